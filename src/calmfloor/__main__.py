@@ -1,0 +1,7 @@
+"""Run calmfloor with ``python -m calmfloor``."""
+
+import sys
+
+from calmfloor.app import main
+
+sys.exit(main())

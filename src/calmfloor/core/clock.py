@@ -1,0 +1,59 @@
+"""The clock protocol: the core never reads time itself, callers pass ``now`` in."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """Monotonic seconds (for timing) and wall-clock time (for records)."""
+
+    def now(self) -> float:
+        """Monotonic seconds; only differences are meaningful."""
+        ...
+
+    def wall(self) -> datetime:
+        """The current wall-clock time, timezone-aware."""
+        ...
+
+
+class SystemClock:
+    """The real clock: ``time.monotonic`` and the local wall clock."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    def wall(self) -> datetime:
+        return datetime.now(UTC).astimezone()
+
+
+class ManualClock:
+    """A clock moved by hand, for tests and benchmarks.
+
+    Args:
+        start: the initial monotonic reading in seconds.
+        wall_start: the wall-clock time matching ``start``.
+    """
+
+    def __init__(self, start: float = 1000.0, wall_start: datetime | None = None) -> None:
+        self._now = start
+        self._start = start
+        self._wall_start = wall_start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+    def now(self) -> float:
+        return self._now
+
+    def wall(self) -> datetime:
+        from datetime import timedelta
+
+        return self._wall_start + timedelta(seconds=self._now - self._start)
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward by ``seconds``."""
+        self._now += seconds
+
+    def set(self, now: float) -> None:
+        """Jump to the monotonic reading ``now``."""
+        self._now = now

@@ -1,0 +1,43 @@
+"""The one way to find packaged assets (sounds, icons), from a wheel or the source tree."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+
+class Asset(StrEnum):
+    """Every asset the code names. A test resolves each one from an installed wheel."""
+
+    SOUND_IN = "sounds/in.wav"
+    SOUND_OUT = "sounds/out.wav"
+    SOUND_HOLD = "sounds/hold.wav"
+    SOUND_END = "sounds/end.wav"
+    ICON_SVG = "icons/calmfloor.svg"
+    ICON_PNG_256 = "icons/calmfloor-256.png"
+
+
+def assets_root() -> Traversable:
+    """The folder holding the assets.
+
+    In a wheel the assets live in ``calmfloor/assets``; in a source checkout (editable
+    install, tests run from the repo) they are the repository's top-level ``assets/``.
+    """
+    packaged = resources.files("calmfloor") / "assets"
+    if packaged.is_dir():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[2] / "assets"
+    if source_tree.is_dir():
+        return source_tree
+    raise FileNotFoundError("calmfloor assets not found; the installation is incomplete")
+
+
+def asset_path(asset: Asset) -> Path:
+    """A filesystem path to ``asset`` (wheels install unzipped, so this is a real file)."""
+    target = assets_root().joinpath(*asset.value.split("/"))
+    path = Path(str(target))
+    if not path.is_file():
+        raise FileNotFoundError(f"missing asset {asset.value} (looked in {path})")
+    return path

@@ -1,0 +1,1 @@
+"""Files and SQLite: paths, history database, settings. No Qt."""

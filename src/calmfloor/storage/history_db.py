@@ -1,0 +1,770 @@
+"""The session history in SQLite: versioned schema, durable writes, damage kept aside."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
+from calmfloor.storage.errors import StorageError, StorageWriteError, WriteFailure, write_error
+from calmfloor.storage.jsonfile import keep_aside
+
+BUSY_TIMEOUT_S = 5.0
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADER_BYTES = 100
+_CORRUPT_CODES = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+
+
+class HistoryError(StorageError):
+    """Base class of history database errors that are not write failures."""
+
+
+class DatabaseTooNewError(HistoryError):
+    """The database was written by a newer calmfloor; it has not been touched.
+
+    Attributes:
+        path: the database file.
+        found: its schema version.
+        supported: the newest schema version this calmfloor understands.
+    """
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(path, found, supported)
+        self.found = found
+        self.supported = supported
+
+
+class DatabaseCorruptError(HistoryError):
+    """The file is not a SQLite database, or it is truncated or damaged.
+
+    Attributes:
+        path: the database file.
+        detail: what was found, for logs only.
+    """
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.detail = detail
+
+
+class DatabaseUnreadableError(HistoryError):
+    """The database could not be read for a reason other than damage (I/O, locking).
+
+    Attributes:
+        path: the database file.
+        detail: the underlying error text, for logs only.
+    """
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.detail = detail
+
+
+class SessionNotFoundError(LookupError):
+    """No session has this id.
+
+    Attributes:
+        session_id: the id asked for.
+    """
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__(session_id)
+        self.session_id = session_id
+
+
+# ---------------------------------------------------------------------------------------
+# Schema and migrations. MIGRATIONS[n] upgrades schema version n to n + 1; to add v2,
+# append a function. Each runs inside the caller's transaction, so use conn.execute only
+# (executescript would commit half-way).
+#
+# Adding a SessionKind or Outcome value is a schema change too: bump the version (a no-op
+# migration is fine) so that an older calmfloor refuses the file instead of misreading it.
+
+
+def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
+    # Frozen: never edit a released migration; append a new one instead.
+    conn.execute(
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            params_json TEXT NOT NULL DEFAULT '{}',
+            started_utc TEXT NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            ended_utc TEXT,
+            planned_s REAL NOT NULL,
+            actual_s REAL NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL,
+            breaths INTEGER NOT NULL DEFAULT 0,
+            tension_before INTEGER CHECK (tension_before BETWEEN 0 AND 10),
+            pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+            tension_after INTEGER CHECK (tension_after BETWEEN 0 AND 10),
+            pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+            updated_utc TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX sessions_started_utc ON sessions (started_utc)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_0_to_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# ---------------------------------------------------------------------------------------
+# Time stamps: UTC text that sorts correctly, plus the local offset in minutes.
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _offset_min(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    assert offset is not None  # SessionRecord guarantees aware datetimes
+    return round(offset.total_seconds() / 60)
+
+
+def _from_utc_text(text: str, offset_min: int) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(timezone(timedelta(minutes=offset_min)))
+
+
+def _require_aware(moment: datetime) -> None:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("datetimes stored in history must be timezone-aware")
+
+
+# ---------------------------------------------------------------------------------------
+# Opening
+
+
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    uri = path.absolute().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never changes the database file.
+
+    Falls back to ``immutable=1`` when SQLite cannot open the -wal/-shm files next to a
+    WAL database (a read-only directory); that mode skips locking and the -wal file.
+    """
+    conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+            raise
+        conn = sqlite3.connect(_ro_uri(path, immutable=True), uri=True, isolation_level=None)
+    return conn
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    return str(getattr(exc, "sqlite_errorname", "")).startswith(_CORRUPT_CODES)
+
+
+def inspect_database(path: Path) -> int:
+    """Check an existing database without changing it and return its schema version.
+
+    Reads the header bytes first, then opens the file read-only (``mode=ro``) for
+    ``PRAGMA user_version`` and ``PRAGMA quick_check``. An empty file is version 0.
+
+    Raises:
+        DatabaseTooNewError: its version is newer than :data:`SCHEMA_VERSION`.
+        DatabaseCorruptError: not a SQLite database, truncated, or damaged.
+        DatabaseUnreadableError: it could not be read (I/O error, locked, a directory).
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(SQLITE_HEADER_BYTES)
+    except OSError as exc:
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    if size == 0:
+        return 0
+    if len(header) < SQLITE_HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseCorruptError(path, "not a SQLite database")
+    header_version = int.from_bytes(header[60:64], "big", signed=True)
+    if header_version > SCHEMA_VERSION:
+        # refuse before SQLite even opens it
+        raise DatabaseTooNewError(path, header_version, SCHEMA_VERSION)
+
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        if _is_corruption(exc):
+            raise DatabaseCorruptError(path, str(exc)) from exc
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+        _check_size(path, size, header)
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            raise DatabaseCorruptError(path, "; ".join(str(r[0]) for r in rows[:5]))
+    except sqlite3.Error as exc:
+        if _is_corruption(exc):
+            raise DatabaseCorruptError(path, str(exc)) from exc
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    finally:
+        conn.close()
+    return version
+
+
+def _check_size(path: Path, size: int, header: bytes) -> None:
+    """Refuse a file shorter than its header says (truncated by a copy or a full disk)."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # a crash mid-checkpoint can leave the file short; the WAL completes it
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    valid_for = header[92:96]
+    page_count = int.from_bytes(header[28:32], "big")
+    if change_counter == valid_for and page_count and size < page_size * page_count:
+        raise DatabaseCorruptError(
+            path, f"truncated: {size} bytes, header says {page_size * page_count}"
+        )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema to :data:`SCHEMA_VERSION` in one transaction.
+
+    The transaction always writes (the version is set even when unchanged), so a database
+    that cannot be written fails here, at open, not at the end of a session.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:  # a newer calmfloor got here between check and open
+            raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+        for migrate in MIGRATIONS[version:]:
+            migrate(conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+
+
+# ---------------------------------------------------------------------------------------
+# The store
+
+_COLUMNS = (
+    "id, kind, name, params_json, started_utc, utc_offset_min, ended_utc, planned_s, "
+    "actual_s, outcome, breaths, tension_before, pain_before, tension_after, pain_after"
+)
+
+
+def _record_from_row(row: tuple[Any, ...]) -> SessionRecord | None:
+    (
+        row_id,
+        kind,
+        name,
+        params_json,
+        started_utc,
+        offset_min,
+        ended_utc,
+        planned_s,
+        actual_s,
+        outcome,
+        breaths,
+        t_before,
+        p_before,
+        t_after,
+        p_after,
+    ) = row
+    try:
+        params = json.loads(params_json) if params_json else {}
+        return SessionRecord(
+            kind=SessionKind(kind),
+            started=_from_utc_text(started_utc, offset_min),
+            planned_s=float(planned_s),
+            name=name,
+            params=params if isinstance(params, dict) else {},
+            ended=_from_utc_text(ended_utc, offset_min) if ended_utc else None,
+            actual_s=float(actual_s),
+            outcome=Outcome(outcome),
+            breaths=int(breaths),
+            ratings=Ratings(t_before, p_before, t_after, p_after),
+            id=int(row_id),
+        )
+    except (ValueError, TypeError):
+        # a row this version cannot represent; skipped rather than crash the history page
+        return None
+
+
+class HistoryStore:
+    """The session history database. Use :meth:`open` or :func:`open_history`.
+
+    Every write is one transaction with ``synchronous=FULL`` in WAL mode, so a committed
+    session survives a crash or power loss, and a failed write loses nothing committed.
+
+    Attributes:
+        path: the database file.
+        read_only: True when opened read-only; every write raises StorageWriteError.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._conn: sqlite3.Connection | None = conn
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> HistoryStore:
+        """Open (creating and migrating if needed) the database at ``path``.
+
+        An existing file is checked read-only first (see :func:`inspect_database`), so a
+        newer or damaged database is never modified.
+
+        Raises:
+            DatabaseTooNewError: written by a newer calmfloor (left untouched).
+            DatabaseCorruptError: not a database, truncated or damaged (left untouched).
+            DatabaseUnreadableError: it could not be read.
+            StorageWriteError: it cannot be created or written (for ``read_only``: it
+                does not exist or needs a migration).
+        """
+        exists = path.exists()
+        version = inspect_database(path) if exists else 0
+        if read_only:
+            if not exists or version < SCHEMA_VERSION:
+                raise StorageWriteError(path, WriteFailure.READ_ONLY, "needs creating/migrating")
+            try:
+                conn = _connect_read_only(path)
+                conn.execute("PRAGMA query_only = ON")
+            except sqlite3.Error as exc:
+                raise DatabaseUnreadableError(path, str(exc)) from exc
+            return cls(path, conn, read_only=True)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise write_error(path, exc) from exc
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
+            _migrate(conn, path)
+        except sqlite3.Error as exc:
+            conn.close()
+            if _is_corruption(exc):
+                raise DatabaseCorruptError(path, str(exc)) from exc
+            raise write_error(path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, read_only=False)
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise RuntimeError("the history store is closed")
+        return self._conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise StorageWriteError(self.path, WriteFailure.READ_ONLY, "opened read-only")
+        conn = self._db
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise write_error(self.path, exc) from exc
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._conn is not None and self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            if _is_corruption(exc):
+                raise DatabaseCorruptError(self.path, str(exc)) from exc
+            raise DatabaseUnreadableError(self.path, str(exc)) from exc
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, record: SessionRecord, outcome: Outcome) -> int:
+        _require_aware(record.started)
+        if record.ended is not None:
+            _require_aware(record.ended)
+        ratings = record.ratings
+        cursor = conn.execute(
+            """
+            INSERT INTO sessions (kind, name, params_json, started_utc, utc_offset_min,
+                ended_utc, planned_s, actual_s, outcome, breaths, tension_before,
+                pain_before, tension_after, pain_after, updated_utc)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            (
+                record.kind.value,
+                record.name,
+                json.dumps(record.params, sort_keys=True, allow_nan=False),
+                _utc_text(record.started),
+                _offset_min(record.started),
+                _utc_text(record.ended) if record.ended is not None else None,
+                float(record.planned_s),
+                float(record.actual_s),
+                outcome.value,
+                int(record.breaths),
+                ratings.tension_before,
+                ratings.pain_before,
+                ratings.tension_after,
+                ratings.pain_after,
+                _utc_text(record.ended or record.started),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    # -- writes ------------------------------------------------------------------------
+
+    def begin(self, record: SessionRecord) -> int:
+        """Store a session that is starting, as RUNNING, and return its id.
+
+        If the app dies before :meth:`finish`, :meth:`recover_interrupted` finds it.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        with self._write() as conn:
+            return self._insert(conn, record, Outcome.RUNNING)
+
+    def add(self, record: SessionRecord) -> int:
+        """Store a whole session at once (its outcome as given) and return its id.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        with self._write() as conn:
+            return self._insert(conn, record, record.outcome)
+
+    def heartbeat(self, session_id: int, ended: datetime, actual_s: float, breaths: int) -> None:
+        """Note progress of a RUNNING session (the UI calls this every ~15 s).
+
+        After a crash the session is closed at its last heartbeat. Sessions that are no
+        longer RUNNING are left as they are.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        _require_aware(ended)
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET actual_s = ?, breaths = ?, updated_utc = ? "
+                "WHERE id = ? AND outcome = ?",
+                (float(actual_s), int(breaths), _utc_text(ended), session_id, Outcome.RUNNING),
+            )
+
+    def finish(
+        self,
+        session_id: int,
+        ended: datetime,
+        actual_s: float,
+        outcome: Outcome,
+        breaths: int,
+    ) -> None:
+        """Close a session with its final figures (also repairs one marked INTERRUPTED).
+
+        Raises:
+            ValueError: ``outcome`` is RUNNING.
+            SessionNotFoundError: no such session.
+            StorageWriteError: it could not be written.
+        """
+        if outcome is Outcome.RUNNING:
+            raise ValueError("a finished session cannot be RUNNING")
+        _require_aware(ended)
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE sessions SET ended_utc = ?, actual_s = ?, outcome = ?, breaths = ?, "
+                "updated_utc = ? WHERE id = ?",
+                (
+                    _utc_text(ended),
+                    float(actual_s),
+                    outcome.value,
+                    int(breaths),
+                    _utc_text(ended),
+                    session_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise SessionNotFoundError(session_id)
+
+    def set_ratings(self, session_id: int, ratings: Ratings) -> None:
+        """Replace all four ratings of a session.
+
+        Raises:
+            SessionNotFoundError: no such session.
+            StorageWriteError: it could not be written.
+        """
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE sessions SET tension_before = ?, pain_before = ?, tension_after = ?, "
+                "pain_after = ? WHERE id = ?",
+                (
+                    ratings.tension_before,
+                    ratings.pain_before,
+                    ratings.tension_after,
+                    ratings.pain_after,
+                    session_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise SessionNotFoundError(session_id)
+
+    def delete(self, session_id: int) -> bool:
+        """Remove a session; returns False if there was none with this id.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        with self._write() as conn:
+            return conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount > 0
+
+    def recover_interrupted(self) -> list[SessionRecord]:
+        """Mark every session still RUNNING (left by a crash, kill or power loss) INTERRUPTED.
+
+        Each ends at its last heartbeat, or at its start if there was none. Call once at
+        start-up, before beginning a new session. A read-only store changes nothing and
+        returns an empty list.
+
+        Returns:
+            The sessions that were marked, newest first.
+
+        Raises:
+            StorageWriteError: they could not be written.
+        """
+        if self.read_only:
+            return []
+        with self._write() as conn:
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT id FROM sessions WHERE outcome = ?", (Outcome.RUNNING.value,)
+                )
+            ]
+            conn.execute(
+                "UPDATE sessions SET outcome = ?, ended_utc = COALESCE(updated_utc, started_utc) "
+                "WHERE outcome = ?",
+                (Outcome.INTERRUPTED.value, Outcome.RUNNING.value),
+            )
+        records = (self.get(i) for i in ids)
+        return sorted(
+            (r for r in records if r is not None),
+            key=lambda r: (r.started, r.id or 0),
+            reverse=True,
+        )
+
+    # -- reads -------------------------------------------------------------------------
+
+    def get(self, session_id: int) -> SessionRecord | None:
+        """The session with this id, or None."""
+        rows = self._read(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        return _record_from_row(rows[0]) if rows else None
+
+    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
+        """Stored sessions, newest start first.
+
+        Times come back in each session's original local offset (a fixed-offset
+        ``timezone``); ``ended`` uses the offset of ``started``, and is the same instant.
+
+        Args:
+            limit: at most this many; all when None.
+        """
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM sessions ORDER BY started_utc DESC, id DESC LIMIT ?",
+            (-1 if limit is None else max(limit, 0),),
+        )
+        return [r for r in map(_record_from_row, rows) if r is not None]
+
+    def count(self) -> int:
+        """How many sessions are stored."""
+        return int(self._read("SELECT COUNT(*) FROM sessions")[0][0])
+
+    # -- lifetime ----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database (safe to call twice)."""
+        if self._conn is not None:
+            self._rollback()
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------------------
+# The start-up policy
+
+
+class HistoryProblemKind(StrEnum):
+    """What :func:`open_history` had to work around."""
+
+    CORRUPT = "corrupt"  # damaged file moved to kept_aside; a fresh history was started
+    TOO_NEW = "too_new"  # from a newer calmfloor: untouched, history off this run
+    READ_ONLY = "read_only"  # cannot write: history shown but nothing new is saved
+    UNAVAILABLE = "unavailable"  # cannot create or read the database: history off this run
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryProblem:
+    """Why history is not fully working, for the UI to explain.
+
+    Attributes:
+        kind: what happened.
+        path: the database file.
+        kept_aside: where a damaged database was moved (None if it could not be moved).
+        found_version: schema version of a too-new database.
+        supported_version: the newest schema version this calmfloor understands.
+        reason: why writing failed (READ_ONLY, UNAVAILABLE).
+        detail: the underlying error text, for logs only.
+    """
+
+    kind: HistoryProblemKind
+    path: Path
+    kept_aside: Path | None = None
+    found_version: int | None = None
+    supported_version: int = SCHEMA_VERSION
+    reason: WriteFailure | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenHistoryResult:
+    """The store (None when history is off this run) and what went wrong, if anything."""
+
+    store: HistoryStore | None
+    problem: HistoryProblem | None = None
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def keep_database_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database and its -wal/-shm files to ``<name>.corrupt-<time>``.
+
+    The -wal and -shm files keep their suffixes after the new name, so the set still opens
+    together in a SQLite tool. Nothing is deleted.
+
+    Returns:
+        The new path of the database file.
+
+    Raises:
+        OSError: a rename failed.
+    """
+    aside = keep_aside(path, "corrupt", now)
+    for sidecar, suffix in zip(_sidecars(path), ("-wal", "-shm"), strict=True):
+        if sidecar.exists():
+            os.rename(sidecar, f"{aside}{suffix}")
+    return aside
+
+
+def open_history(path: Path, now: datetime | None = None) -> OpenHistoryResult:
+    """Open the history database, working around every problem that can be worked around.
+
+    - damaged: the file (with its -wal/-shm) is renamed aside, never deleted, and a fresh
+      database is started; the problem says where the old one went;
+    - too new: history is off this run and the file is left byte-for-byte untouched;
+    - cannot write (directory cannot be created, read-only): an existing valid database is
+      opened read-only (listing works, writes raise StorageWriteError), otherwise history
+      is off this run.
+
+    Args:
+        path: the database file, usually ``AppPaths.history_db``.
+        now: time for the kept-aside name; local time when None.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        error = write_error(path.parent, exc)
+        return OpenHistoryResult(
+            None,
+            HistoryProblem(
+                HistoryProblemKind.UNAVAILABLE, path, reason=error.reason, detail=error.detail
+            ),
+        )
+    try:
+        return OpenHistoryResult(HistoryStore.open(path))
+    except DatabaseTooNewError as exc:
+        problem = HistoryProblem(
+            HistoryProblemKind.TOO_NEW, path, found_version=exc.found, detail=str(exc)
+        )
+        return OpenHistoryResult(None, problem)
+    except DatabaseCorruptError as exc:
+        return _replace_corrupt(path, exc, now)
+    except DatabaseUnreadableError as exc:
+        problem = HistoryProblem(HistoryProblemKind.UNAVAILABLE, path, detail=exc.detail)
+        return OpenHistoryResult(None, problem)
+    except StorageWriteError as exc:
+        write_failure = exc
+    try:
+        store = HistoryStore.open(path, read_only=True)
+    except (HistoryError, StorageWriteError):
+        return OpenHistoryResult(
+            None,
+            HistoryProblem(
+                HistoryProblemKind.UNAVAILABLE,
+                path,
+                reason=write_failure.reason,
+                detail=write_failure.detail,
+            ),
+        )
+    problem = HistoryProblem(
+        HistoryProblemKind.READ_ONLY,
+        path,
+        reason=write_failure.reason,
+        detail=write_failure.detail,
+    )
+    return OpenHistoryResult(store, problem)
+
+
+def _replace_corrupt(
+    path: Path, error: DatabaseCorruptError, now: datetime | None
+) -> OpenHistoryResult:
+    try:
+        aside = keep_database_aside(path, now)
+    except OSError as exc:
+        problem = HistoryProblem(
+            HistoryProblemKind.CORRUPT, path, detail=f"{error.detail}; not moved: {exc}"
+        )
+        return OpenHistoryResult(None, problem)
+    problem = HistoryProblem(
+        HistoryProblemKind.CORRUPT, path, kept_aside=aside, detail=error.detail
+    )
+    try:
+        return OpenHistoryResult(HistoryStore.open(path), problem)
+    except (HistoryError, StorageWriteError):
+        return OpenHistoryResult(None, problem)

@@ -1,0 +1,241 @@
+"""Versioned JSON documents: atomic writes, forward migrations, corrupt files kept aside."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from calmfloor.storage.errors import StorageWriteError, WriteFailure, write_error
+
+ASIDE_TIME_FORMAT = "%Y%m%d-%H%M%S"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+"""Turns the body of version N into version N+1 (``migrations[0]`` upgrades 1 to 2)."""
+
+
+class FileProblemKind(StrEnum):
+    """What was wrong with a whole file."""
+
+    CORRUPT = "corrupt"  # not JSON, not an object, or not our format: kept aside
+    TOO_NEW = "too_new"  # written by a newer calmfloor: left untouched, saves refused
+    UNREADABLE = "unreadable"  # could not be read (permissions, I/O): left alone, saves refused
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A file that could not be used as it was; defaults were used instead.
+
+    Attributes:
+        path: the file.
+        kind: what was wrong.
+        kept_aside: where a corrupt file was moved (None if it could not be moved).
+        found_version: the version in a too-new file.
+        supported_version: the newest version this calmfloor understands.
+        detail: the underlying error text, for logs only.
+    """
+
+    path: Path
+    kind: FileProblemKind
+    kept_aside: Path | None = None
+    found_version: int | None = None
+    supported_version: int | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class JsonDocument:
+    """The outcome of reading a versioned JSON file.
+
+    Attributes:
+        body: the document upgraded to the current version (with ``format`` and
+            ``version``), or None when the file was missing or unusable.
+        problem: what was wrong with the file, if anything.
+        writable: False when saving would clobber a file we did not understand.
+    """
+
+    body: dict[str, Any] | None
+    problem: FileProblem | None = None
+    writable: bool = True
+
+
+def current_version(migrations: Sequence[Migration]) -> int:
+    """The newest version of a format with these migrations (1 with none)."""
+    return len(migrations) + 1
+
+
+def write_json_atomic(path: Path, data: Mapping[str, Any]) -> None:
+    """Replace ``path`` with ``data`` as JSON, all or nothing.
+
+    Writes a temporary file in the same directory, flushes and fsyncs it, renames it over
+    ``path`` and fsyncs the directory where the platform allows. On failure the old file is
+    untouched and the temporary file removed.
+
+    Raises:
+        StorageWriteError: the file could not be written.
+        TypeError, ValueError: ``data`` is not JSON-serialisable (a programming error).
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    encoded = text.encode("utf-8")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename durable; not possible on Windows, where it is skipped."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on directories; the rename still happened
+    finally:
+        os.close(fd)
+
+
+def keep_aside(path: Path, tag: str, now: datetime | None = None) -> Path:
+    """Rename ``path`` to ``<name>.<tag>-YYYYmmdd-HHMMSS`` beside it, never overwriting.
+
+    A numeric suffix (``-2``, ``-3``...) is added if that name is taken.
+
+    Returns:
+        The new path.
+
+    Raises:
+        OSError: the rename failed (the file stays where it was).
+    """
+    stamp = (now or datetime.now()).strftime(ASIDE_TIME_FORMAT)
+    base = f"{path.name}.{tag}-{stamp}"
+    candidate = path.with_name(base)
+    n = 1
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{base}-{n}")
+    os.rename(path, candidate)  # on Windows rename itself refuses to overwrite
+    return candidate
+
+
+def read_document(
+    path: Path,
+    fmt: str,
+    migrations: Sequence[Migration] = (),
+    *,
+    aside_tag: str = "unreadable",
+    now: datetime | None = None,
+) -> JsonDocument:
+    """Read a ``{"format": fmt, "version": N, ...}`` file and upgrade it to the current version.
+
+    - missing file: ``body`` None, no problem;
+    - not JSON, not an object, wrong ``format`` or a bad ``version``: the file is renamed
+      aside (see :func:`keep_aside`), ``body`` None, problem ``CORRUPT``;
+    - a version newer than ``current_version(migrations)``: left untouched, ``body`` None,
+      ``writable`` False, problem ``TOO_NEW``;
+    - an I/O error while reading: left alone, ``writable`` False, problem ``UNREADABLE``.
+
+    A corrupt file that cannot be moved aside is reported with ``kept_aside`` None and
+    ``writable`` False, so it is never overwritten.
+
+    Args:
+        path: the file.
+        fmt: the expected ``format`` value, e.g. ``calmfloor-settings``.
+        migrations: forward migrations; see :data:`Migration`.
+        aside_tag: word used in the kept-aside file name.
+        now: time used in the kept-aside file name; the local time when None.
+    """
+    supported = current_version(migrations)
+    try:
+        raw = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return JsonDocument(None)  # it cannot exist; saving will report why it cannot be made
+    except OSError as exc:
+        problem = FileProblem(
+            path, FileProblemKind.UNREADABLE, supported_version=supported, detail=str(exc)
+        )
+        return JsonDocument(None, problem, writable=False)
+
+    detail = _corruption(raw, fmt)
+    if detail is None:
+        body: dict[str, Any] = json.loads(raw.decode("utf-8"))
+        version = body["version"]
+        if version > supported:
+            problem = FileProblem(
+                path,
+                FileProblemKind.TOO_NEW,
+                found_version=version,
+                supported_version=supported,
+            )
+            return JsonDocument(None, problem, writable=False)
+        try:
+            for migrate in migrations[version - 1 :]:
+                body = migrate(body)
+        except (KeyError, TypeError, ValueError) as exc:
+            detail = f"migration from version {version} failed: {exc!r}"
+        else:
+            body["version"] = supported
+            return JsonDocument(body)
+
+    try:
+        aside: Path | None = keep_aside(path, aside_tag, now)
+    except OSError as exc:
+        aside = None
+        detail = f"{detail}; could not keep aside: {exc}"
+    problem = FileProblem(
+        path, FileProblemKind.CORRUPT, kept_aside=aside, supported_version=supported, detail=detail
+    )
+    return JsonDocument(None, problem, writable=aside is not None)
+
+
+def _corruption(raw: bytes, fmt: str) -> str | None:
+    """Why ``raw`` is not a usable ``fmt`` document, or None if it is."""
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return f"not JSON: {exc}"
+    if not isinstance(body, dict):
+        return "not a JSON object"
+    if body.get("format") != fmt:
+        return f"format is {body.get('format')!r}, expected {fmt!r}"
+    version = body.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return f"bad version {version!r}"
+    return None
+
+
+def new_document(fmt: str, migrations: Sequence[Migration] = ()) -> dict[str, Any]:
+    """The header of a new document at the current version: ``{"format", "version"}``."""
+    return {"format": fmt, "version": current_version(migrations)}
+
+
+def refuse_write(path: Path, problem: FileProblem | None) -> StorageWriteError:
+    """The error raised when saving over a file that :func:`read_document` said not to touch."""
+    reason = (
+        WriteFailure.NEWER_FORMAT
+        if problem is not None and problem.kind is FileProblemKind.TOO_NEW
+        else WriteFailure.READ_ONLY
+    )
+    return StorageWriteError(path, reason, problem.detail if problem else "")

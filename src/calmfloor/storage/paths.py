@@ -1,0 +1,125 @@
+"""Where calmfloor keeps its files: platformdirs by default, one directory with an override."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from calmfloor.storage.errors import StorageWriteError, write_error
+
+APP_NAME = "calmfloor"
+DATA_DIR_ENV = "CALMFLOOR_DATA_DIR"
+
+HISTORY_DB_NAME = "history.sqlite3"
+SETTINGS_FILE_NAME = "settings.json"
+STATE_FILE_NAME = "state.json"
+PATTERNS_FILE_NAME = "patterns.json"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """The three directories calmfloor uses, and the files inside them.
+
+    Attributes:
+        data_dir: history database and the user's own patterns.
+        config_dir: preferences (settings.json).
+        state_dir: window state and other non-preference memory (state.json).
+        overridden: True when all three come from ``--data-dir`` or ``CALMFLOOR_DATA_DIR``.
+    """
+
+    data_dir: Path
+    config_dir: Path
+    state_dir: Path
+    overridden: bool = False
+
+    @property
+    def history_db(self) -> Path:
+        """The SQLite history database."""
+        return self.data_dir / HISTORY_DB_NAME
+
+    @property
+    def settings_file(self) -> Path:
+        """The user's preferences."""
+        return self.config_dir / SETTINGS_FILE_NAME
+
+    @property
+    def state_file(self) -> Path:
+        """Window geometry and similar state."""
+        return self.state_dir / STATE_FILE_NAME
+
+    @property
+    def patterns_file(self) -> Path:
+        """The user's own breathing patterns."""
+        return self.data_dir / PATTERNS_FILE_NAME
+
+    @property
+    def directories(self) -> tuple[Path, ...]:
+        """The distinct directories, in data, config, state order."""
+        return tuple(dict.fromkeys((self.data_dir, self.config_dir, self.state_dir)))
+
+    def locations(self) -> dict[str, Path]:
+        """Every file calmfloor writes, by role (for ``--help``, the README or an About box)."""
+        return {
+            "history": self.history_db,
+            "patterns": self.patterns_file,
+            "settings": self.settings_file,
+            "state": self.state_file,
+        }
+
+
+def resolve_paths(
+    data_dir: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> AppPaths:
+    """Work out the directories; creates nothing.
+
+    The first of these wins:
+
+    1. ``data_dir`` (the ``--data-dir`` option);
+    2. the ``CALMFLOOR_DATA_DIR`` environment variable (ignored when empty);
+    3. the platform's usual per-user directories (platformdirs, app name ``calmfloor``).
+
+    With 1 or 2, data, config and state are all that one directory itself (the file names
+    never clash), so every file calmfloor writes lives directly inside it. A leading ``~`` is
+    expanded and a relative path is made absolute against the current directory.
+
+    Args:
+        data_dir: explicit directory, or None.
+        environ: the environment to read; ``os.environ`` when None.
+    """
+    env = os.environ if environ is None else environ
+    override: str | os.PathLike[str] | None = data_dir
+    if override is None or str(override) == "":
+        override = env.get(DATA_DIR_ENV) or None
+    if override is not None:
+        root = Path(override).expanduser().absolute()
+        return AppPaths(data_dir=root, config_dir=root, state_dir=root, overridden=True)
+
+    import platformdirs  # late: only the default case needs it
+
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        state_dir=Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def ensure_dirs(paths: AppPaths) -> list[StorageWriteError]:
+    """Create the directories that do not exist yet.
+
+    A directory that cannot be created does not stop the others; the caller decides what
+    to do without it (e.g. run without history).
+
+    Returns:
+        One :class:`StorageWriteError` per directory that could not be created (its
+        ``path`` is that directory); empty when all exist.
+    """
+    problems: list[StorageWriteError] = []
+    for directory in paths.directories:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            problems.append(write_error(directory, exc))
+    return problems

@@ -1,0 +1,278 @@
+"""QObjects that own a core state machine, drive it from one named ticker, and emit signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from calmfloor.core.breathing import (
+    BreathingSession,
+    BreathSample,
+    Event,
+    PhaseStarted,
+    SessionEnded,
+    SessionPlan,
+    SessionState,
+    StateChanged,
+)
+from calmfloor.core.clock import Clock
+from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
+from calmfloor.storage.errors import StorageWriteError
+from calmfloor.storage.history_db import HistoryStore
+
+FRAME_INTERVAL_MS = 16  # ~60 Hz repaint while the pacer is on screen
+HIDDEN_SLACK_MS = 2  # when nothing is painted, wake just after the next phase boundary
+
+
+class BreathingController(QObject):
+    """Owns one :class:`BreathingSession` and its ticker.
+
+    The ticker runs only while a session runs. While the pacer is visible it fires every
+    ``FRAME_INTERVAL_MS``; while it is hidden (window minimised, another page shown) it wakes
+    only at the next phase boundary, so sound cues keep their timing at almost no cost. Every
+    frame asks the core for the sample at ``clock.now()``: timing never depends on tick counts.
+
+    Signals:
+        sample_changed(BreathSample): a new frame to paint.
+        phase_started(object, int): a phase (``Phase``) began in breath ``int`` (0-based).
+        state_changed(str): the ``SessionState`` value after a change.
+        ended(object): the ``SessionEnded`` event, once per session.
+    """
+
+    sample_changed = Signal(object)
+    phase_started = Signal(object, int)
+    state_changed = Signal(str)
+    ended = Signal(object)
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._session: BreathingSession | None = None
+        self._painting = True
+        self._ticker = QTimer(self)
+        self._ticker.setObjectName("breathing-ticker")
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticker.timeout.connect(self.tick)
+
+    @property
+    def session(self) -> BreathingSession | None:
+        """The current (or last) session, if any."""
+        return self._session
+
+    @property
+    def state(self) -> SessionState:
+        """The current session's state, IDLE when there is none."""
+        return self._session.state if self._session else SessionState.IDLE
+
+    @property
+    def ticker(self) -> QTimer:
+        """The one timer this controller runs (exposed for tests and benchmarks)."""
+        return self._ticker
+
+    def sample(self) -> BreathSample | None:
+        """The sample at the clock's current time, or None with no session."""
+        return self._session.sample(self._clock.now()) if self._session else None
+
+    def start(self, plan: SessionPlan) -> None:
+        """Start a new session with ``plan``, replacing a finished one."""
+        if self._session is not None and self._session.is_active:
+            self.stop()
+        self._session = BreathingSession(plan)
+        self._dispatch(self._session.start(self._clock.now()))
+
+    def toggle(self) -> None:
+        """Pause a running session or resume a paused one."""
+        if self._session is not None and self._session.is_active:
+            self._dispatch(self._session.toggle(self._clock.now()))
+
+    def pause(self) -> None:
+        """Pause the running session."""
+        if self._session is not None:
+            self._dispatch(self._session.pause(self._clock.now()))
+
+    def resume(self) -> None:
+        """Resume the paused session."""
+        if self._session is not None:
+            self._dispatch(self._session.resume(self._clock.now()))
+
+    def stop(self) -> None:
+        """Stop the session early (it is recorded as stopped)."""
+        if self._session is not None:
+            self._dispatch(self._session.stop(self._clock.now()))
+
+    def set_painting(self, painting: bool) -> None:
+        """Tell the controller whether anyone is looking at the frames."""
+        self._painting = painting
+        self._schedule()
+
+    def tick(self) -> None:
+        """Advance to ``clock.now()``: emit events, then the frame to paint."""
+        if self._session is None:
+            return
+        self._dispatch(self._session.update(self._clock.now()))
+
+    def _dispatch(self, events: list[Event]) -> None:
+        assert self._session is not None
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                self.phase_started.emit(event.phase, event.breath_index)
+            elif isinstance(event, StateChanged):
+                self.state_changed.emit(event.state.value)
+            elif isinstance(event, SessionEnded):
+                self.ended.emit(event)
+        if self._painting or any(not isinstance(e, PhaseStarted) for e in events):
+            self.sample_changed.emit(self._session.sample(self._clock.now()))
+        self._schedule()
+
+    def _schedule(self) -> None:
+        running = self._session is not None and self._session.state is SessionState.RUNNING
+        if not running:
+            self._ticker.stop()
+            return
+        assert self._session is not None
+        if self._painting:
+            interval = FRAME_INTERVAL_MS
+        else:
+            left = self._session.sample(self._clock.now()).phase_left_s
+            interval = max(int(left * 1000) + HIDDEN_SLACK_MS, 1)
+        if not self._ticker.isActive() or self._ticker.interval() != interval:
+            self._ticker.start(interval)
+
+
+HEARTBEAT_S = 15.0  # how often a running session's row is refreshed, for crash recovery
+
+
+class SessionRecorder(QObject):
+    """Writes breathing sessions to history as they happen.
+
+    A row is written when a session starts (so a crash or kill leaves a trace that the next
+    start marks as interrupted), refreshed at most every ``HEARTBEAT_S`` on phase changes
+    (no timer of its own), and completed when the session ends, early or not.
+
+    Args:
+        controller: the breathing controller to follow.
+        store: the history store, or None when history is unavailable this run.
+        clock: gives the wall-clock times stored in the record.
+
+    Signals:
+        saved(int): session row ``id`` is complete (ratings may still follow).
+        save_failed(object): a ``StorageWriteError``; the session goes on regardless.
+    """
+
+    saved = Signal(int)
+    save_failed = Signal(object)
+
+    def __init__(
+        self,
+        controller: BreathingController,
+        store: HistoryStore | None,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._store = store
+        self._clock = clock
+        self._id: int | None = None
+        self._last_beat = 0.0
+        self._before = Ratings()
+        self.last_saved_id: int | None = None
+        controller.state_changed.connect(self._on_state)
+        controller.phase_started.connect(self._on_phase)
+        controller.ended.connect(self._on_ended)
+
+    @property
+    def can_save(self) -> bool:
+        """True when sessions are being stored."""
+        return self._store is not None and not self._store.read_only
+
+    def set_before_ratings(self, ratings: Ratings) -> None:
+        """Ratings given before the next session starts."""
+        self._before = ratings
+
+    def set_after_ratings(self, tension: int | None, pain: int | None) -> None:
+        """Add after-session ratings to the last saved session."""
+        if self._store is None or self.last_saved_id is None:
+            return
+        if tension is None and pain is None:
+            return
+        record = self._store.get(self.last_saved_id)
+        if record is None:
+            return
+        ratings = Ratings(
+            record.ratings.tension_before, record.ratings.pain_before, tension, pain
+        )
+        self._write(lambda store: store.set_ratings(self.last_saved_id, ratings))
+
+    def _write(self, action: Callable[[HistoryStore], object]) -> object:
+        if not self.can_save:
+            return None
+        assert self._store is not None
+        try:
+            return action(self._store)
+        except StorageWriteError as exc:
+            self.save_failed.emit(exc)
+            return None
+
+    def _on_state(self, state: str) -> None:
+        session = self._controller.session
+        if state != SessionState.RUNNING or session is None or self._id is not None:
+            return
+        plan = session.plan
+        record = SessionRecord(
+            kind=SessionKind.BREATHING,
+            started=self._clock.wall(),
+            planned_s=session.timeline.total_s,
+            name=plan.pattern.name,
+            params=plan_params(plan, session.timeline.total_breaths),
+            ratings=self._before,
+        )
+        self._before = Ratings()
+        new_id = self._write(lambda store: store.begin(record))
+        self._id = new_id if isinstance(new_id, int) else None
+        self._last_beat = self._clock.now()
+
+    def _on_phase(self, _phase: object, _breath: int) -> None:
+        session = self._controller.session
+        if self._id is None or session is None:
+            return
+        now = self._clock.now()
+        if now - self._last_beat < HEARTBEAT_S:
+            return
+        self._last_beat = now
+        sample = session.sample(now)
+        row = self._id
+        self._write(
+            lambda store: store.heartbeat(
+                row, self._clock.wall(), sample.elapsed_s, sample.breaths_done
+            )
+        )
+
+    def _on_ended(self, event: SessionEnded) -> None:
+        row, self._id = self._id, None
+        if row is None:
+            return
+        outcome = Outcome.COMPLETED if event.completed else Outcome.STOPPED
+        self._write(
+            lambda store: store.finish(
+                row, self._clock.wall(), event.elapsed_s, outcome, event.breaths
+            )
+        )
+        self.last_saved_id = row
+        self.saved.emit(row)
+
+
+def plan_params(plan: SessionPlan, total_breaths: int) -> dict[str, object]:
+    """The exact parameters of a plan, as stored with the session."""
+    pattern = plan.pattern
+    return {
+        "pattern": pattern.to_dict(),
+        "builtin": pattern.builtin,
+        "length_unit": plan.unit.value,
+        "length_amount": plan.amount,
+        "planned_breaths": total_breaths,
+        "ramp": (
+            {"start_bpm": plan.ramp.start_bpm, "minutes": plan.ramp.minutes} if plan.ramp else None
+        ),
+    }

@@ -1,0 +1,118 @@
+"""Plain, translated words for storage problems, and the bar that shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from calmfloor.storage.errors import StorageWriteError, WriteFailure
+from calmfloor.storage.history_db import HistoryProblem, HistoryProblemKind
+from calmfloor.storage.jsonfile import FileProblem, FileProblemKind
+
+_CONTEXT = "messages"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _reason(reason: WriteFailure | None) -> str:
+    return {
+        WriteFailure.READ_ONLY: _tr("the folder is read-only"),
+        WriteFailure.DISK_FULL: _tr("the disk is full"),
+        WriteFailure.PERMISSION_DENIED: _tr("permission was refused"),
+        WriteFailure.NOT_A_DIRECTORY: _tr("part of the folder path is a file"),
+        WriteFailure.NEWER_FORMAT: _tr("the file is from a newer calmfloor"),
+        WriteFailure.BUSY: _tr("another program is using the file"),
+        WriteFailure.IO_ERROR: _tr("the disk reported an error"),
+    }.get(reason or WriteFailure.OTHER, _tr("an unexpected error"))
+
+
+def history_problem_text(problem: HistoryProblem) -> str:
+    """One or two sentences about why history is not fully working."""
+    path = str(problem.path)
+    if problem.kind is HistoryProblemKind.CORRUPT:
+        if problem.kept_aside is not None:
+            return _tr(
+                "Your history file was damaged and could not be read. It was kept as %1 "
+                "and a new history has been started."
+            ).replace("%1", str(problem.kept_aside))
+        return _tr("Your history file %1 is damaged. Sessions will not be saved this time.").replace(
+            "%1", path
+        )
+    if problem.kind is HistoryProblemKind.TOO_NEW:
+        return _tr(
+            "Your history (%1) was saved by a newer version of calmfloor. It has been left "
+            "untouched; please update calmfloor. Sessions will not be saved this time."
+        ).replace("%1", path)
+    if problem.kind is HistoryProblemKind.READ_ONLY:
+        return _tr(
+            "Your history can be shown but not added to (%1). Sessions will not be saved this time."
+        ).replace("%1", _reason(problem.reason))
+    return _tr("History is not available (%1): sessions will not be saved this time.").replace(
+        "%1", _reason(problem.reason)
+    )
+
+
+def file_problem_text(what: str, problem: FileProblem) -> str:
+    """A sentence about an unusable settings or patterns file; ``what`` names it."""
+    if problem.kind is FileProblemKind.CORRUPT:
+        if problem.kept_aside is not None:
+            return _tr("Your %1 could not be read. It was kept as %2 and defaults are in use.") \
+                .replace("%1", what).replace("%2", str(problem.kept_aside))
+        return _tr("Your %1 could not be read; defaults are in use.").replace("%1", what)
+    if problem.kind is FileProblemKind.TOO_NEW:
+        return _tr(
+            "Your %1 were saved by a newer calmfloor. They are left untouched; defaults are in "
+            "use and changes will not be saved."
+        ).replace("%1", what)
+    return _tr("Your %1 could not be read; defaults are in use and changes will not be saved.") \
+        .replace("%1", what)
+
+
+def write_failure_text(what: str, error: StorageWriteError) -> str:
+    """A sentence about a failed save; ``what`` names what was being saved."""
+    return _tr("Could not save %1 because %2. Nothing saved earlier was lost.") \
+        .replace("%1", what).replace("%2", _reason(error.reason))
+
+
+class MessageBar(QWidget):
+    """Unobtrusive notices at the top of the window, each dismissible, none repeated."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 12, 0)
+        self._shown: set[str] = set()
+        self.setAccessibleName(self.tr("Notices"))
+        self.hide()
+
+    def messages(self) -> list[str]:
+        """The texts on show."""
+        return [label.text() for label in self.findChildren(QLabel)]
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` once per run (repeats are ignored)."""
+        if text in self._shown:
+            return
+        self._shown.add(text)
+        frame = QFrame(self)
+        frame.setObjectName("notice")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(label, 1)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss notice"))
+        close.clicked.connect(lambda: self._dismiss(frame))
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(frame)
+        self.show()
+
+    def _dismiss(self, frame: QFrame) -> None:
+        frame.hide()
+        frame.deleteLater()
+        if all(not f.isVisible() for f in self.findChildren(QFrame) if f is not frame):
+            self.hide()

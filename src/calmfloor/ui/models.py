@@ -1,0 +1,144 @@
+"""Qt models over the stored preferences and patterns: one source of truth, change signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from calmfloor.core.breathing import PRESETS, BreathPattern
+from calmfloor.core.settings import SettingValue, coerce, spec
+from calmfloor.storage.errors import StorageWriteError
+
+
+class SettingsModel(QObject):
+    """The user's preferences. Every change is checked, saved at once, and announced.
+
+    Args:
+        values: a complete set of valid values (from ``SettingsStore.load``).
+        save: writes all values (``SettingsStore.save``), or None to keep them in memory.
+
+    Signals:
+        changed(str, object): setting ``key`` now has ``value``.
+        save_failed(object): a ``StorageWriteError``; the change still applies this run.
+    """
+
+    changed = Signal(str, object)
+    save_failed = Signal(object)
+
+    def __init__(
+        self,
+        values: dict[str, SettingValue],
+        save: Callable[[dict[str, SettingValue]], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._values = dict(values)
+        self._save = save
+        self._locked: set[str] = set()
+
+    def value(self, key: str) -> SettingValue:
+        """The current value of ``key``."""
+        return self._values[key]
+
+    def as_dict(self) -> dict[str, SettingValue]:
+        """A copy of every value."""
+        return dict(self._values)
+
+    def is_locked(self, key: str) -> bool:
+        """True when ``key`` may not be changed (clinic policy, a later issue)."""
+        return key in self._locked
+
+    def set_value(self, key: str, value: object) -> None:
+        """Check, apply, save and announce a new value; unchanged values are ignored.
+
+        Raises:
+            SettingValueError: ``value`` does not fit the setting.
+        """
+        checked = coerce(spec(key), value)
+        if self._values.get(key) == checked or key in self._locked:
+            return
+        self._values[key] = checked
+        if self._save is not None:
+            try:
+                self._save(dict(self._values))
+            except StorageWriteError as exc:
+                self.save_failed.emit(exc)
+        self.changed.emit(key, checked)
+
+
+class PatternLibrary(QObject):
+    """The built-in presets followed by the user's own patterns.
+
+    Args:
+        user_patterns: the user's patterns as loaded.
+        save: writes the user's patterns (``PatternStore.save``), or None.
+
+    Signals:
+        patterns_changed(): the list changed (added, edited, deleted).
+        save_failed(object): a ``StorageWriteError``; the change still applies this run.
+    """
+
+    patterns_changed = Signal()
+    save_failed = Signal(object)
+
+    def __init__(
+        self,
+        user_patterns: Sequence[BreathPattern] = (),
+        save: Callable[[list[BreathPattern]], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._user = [p for p in user_patterns if not p.builtin]
+        self._save = save
+
+    def all(self) -> list[BreathPattern]:
+        """Presets first, then the user's patterns in the order they were made."""
+        return [*PRESETS, *self._user]
+
+    def user_patterns(self) -> list[BreathPattern]:
+        """Only the user's own patterns."""
+        return list(self._user)
+
+    def find(self, name: str) -> BreathPattern | None:
+        """The pattern called ``name`` (case-insensitive), or None."""
+        for pattern in self.all():
+            if pattern.name.casefold() == name.casefold():
+                return pattern
+        return None
+
+    def name_taken(self, name: str, ignore: str | None = None) -> bool:
+        """True when another pattern already uses ``name``."""
+        folded = name.strip().casefold()
+        return any(
+            p.name.casefold() == folded
+            for p in self.all()
+            if ignore is None or p.name.casefold() != ignore.casefold()
+        )
+
+    def put(self, pattern: BreathPattern, replacing: str | None = None) -> None:
+        """Add ``pattern``, or replace the user pattern called ``replacing``."""
+        if pattern.builtin:
+            raise ValueError("built-in presets cannot be changed")
+        if self.name_taken(pattern.name, ignore=replacing):
+            raise ValueError(f"a pattern called {pattern.name!r} exists")
+        if replacing is not None:
+            self._user = [
+                pattern if p.name.casefold() == replacing.casefold() else p for p in self._user
+            ]
+        else:
+            self._user.append(pattern)
+        self._commit()
+
+    def delete(self, name: str) -> None:
+        """Delete the user pattern called ``name``."""
+        self._user = [p for p in self._user if p.name.casefold() != name.casefold()]
+        self._commit()
+
+    def _commit(self) -> None:
+        if self._save is not None:
+            try:
+                self._save(list(self._user))
+            except StorageWriteError as exc:
+                self.save_failed.emit(exc)
+        self.patterns_changed.emit()

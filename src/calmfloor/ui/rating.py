@@ -1,0 +1,78 @@
+"""A quick, skippable 0-10 rating row (tension or pain), usable by keyboard and screen reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from calmfloor.core.session import RATING_MAX, RATING_MIN
+
+
+class RatingRow(QWidget):
+    """A label and eleven buttons 0..10; nothing chosen means "not rated".
+
+    Arrow keys move between the numbers (Qt's auto-exclusive button navigation); a second
+    click on the chosen number clears it.
+
+    Args:
+        title: what is rated, e.g. "Tension".
+        low_hint, high_hint: words for the ends of the scale.
+
+    Signals:
+        value_changed(object): the new value, an int or None.
+    """
+
+    value_changed = Signal(object)
+
+    def __init__(
+        self, title: str, low_hint: str, high_hint: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._title = title
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._label = QLabel(title)
+        self._label.setMinimumWidth(self._label.fontMetrics().horizontalAdvance(title) + 16)
+        layout.addWidget(self._label)
+        layout.addWidget(QLabel(low_hint))
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # allow un-choosing by a second click
+        self._buttons: list[QPushButton] = []
+        for value in range(RATING_MIN, RATING_MAX + 1):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 22)
+            button.setAccessibleName(self.tr("%1: %2 out of 10").replace("%1", title).replace(
+                "%2", str(value)
+            ))
+            self._group.addButton(button, value)
+            self._buttons.append(button)
+            layout.addWidget(button)
+        layout.addWidget(QLabel(high_hint))
+        layout.addStretch(1)
+        self._label.setBuddy(self._buttons[0])
+        self._group.idClicked.connect(self._on_clicked)
+        self._value: int | None = None
+
+    def value(self) -> int | None:
+        """The chosen rating, or None."""
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        """Choose ``value`` (None clears)."""
+        self._value = value
+        for number, button in enumerate(self._buttons):
+            button.setChecked(number == value)
+        self.setAccessibleDescription(
+            self.tr("not rated") if value is None else self.tr("%1 out of 10").replace(
+                "%1", str(value)
+            )
+        )
+
+    def clear(self) -> None:
+        """Back to "not rated"."""
+        self.set_value(None)
+
+    def _on_clicked(self, value: int) -> None:
+        self.set_value(None if self._value == value else value)
+        self.value_changed.emit(self._value)

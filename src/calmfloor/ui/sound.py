@@ -1,0 +1,241 @@
+"""Breathing cue playback with QSoundEffect; goes silent, and says so once, without audio."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QUrl, Signal, Slot
+
+from calmfloor.resources import Asset, asset_path
+
+DEFAULT_VOLUME_PERCENT = 80
+
+
+class Cue(Enum):
+    """The cue sounds, each backed by one asset."""
+
+    IN = Asset.SOUND_IN
+    OUT = Asset.SOUND_OUT
+    HOLD = Asset.SOUND_HOLD
+    END = Asset.SOUND_END
+
+
+class BackendChoice(Enum):
+    """How `CuePlayer` finds its audio backend."""
+
+    AUTO = "auto"
+    """Import ``PySide6.QtMultimedia``; run silent if that fails."""
+
+
+AUTO_BACKEND = BackendChoice.AUTO
+
+
+def perceived_to_linear(percent: float) -> float:
+    """Map a volume setting as people hear it (0-100) to the linear gain QSoundEffect takes.
+
+    This is the curve of ``QAudio.convertVolume(v, LogarithmicVolumeScale,
+    LinearVolumeScale)``, written out so that it also works when QtMultimedia is missing: half
+    way on the slider sounds about half as loud, instead of nearly as loud as full.
+
+    Args:
+        percent: Volume setting; values outside 0-100 are clamped.
+
+    Returns:
+        A gain in ``[0.0, 1.0]``, monotonic in ``percent``, 0 at 0 and 1 at 100.
+    """
+    fraction = min(max(float(percent), 0.0), 100.0) / 100.0
+    if fraction >= 0.99:
+        return 1.0
+    return min(1.0, max(0.0, -math.log(1.0 - fraction) / math.log(100.0)))
+
+
+def _import_qtmultimedia() -> Any:
+    """The QtMultimedia module, or None when it cannot load (e.g. libpulse is missing)."""
+    try:
+        from PySide6 import QtMultimedia
+    except (ImportError, OSError):
+        return None
+    return QtMultimedia
+
+
+class CuePlayer(QObject):
+    """Plays the breathing cues; a silent no-op whenever sound is not possible.
+
+    The sound effects are loaded once, at construction, and reused, so a cue starts with low
+    latency. Nothing polls: failures are found at construction (no QtMultimedia, no audio
+    output, a missing file) or reported by QSoundEffect's ``statusChanged``.
+
+    A failure found at construction is already visible in `available` and
+    `unavailable_reason` when the constructor returns; the `unavailable` signal for it is
+    queued, so receivers connected right after construction still get it.
+
+    Signals:
+        unavailable(str): Sound cannot play; a short translated explanation for the user.
+            Emitted at most once per player.
+    """
+
+    unavailable = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        backend: Any = AUTO_BACKEND,
+        locate: Callable[[Asset], Path] = asset_path,
+    ) -> None:
+        """Load the cue sounds.
+
+        Args:
+            parent: Qt parent.
+            backend: The QtMultimedia module to use. `AUTO_BACKEND` imports it; None forces
+                the silent path (as if QtMultimedia could not load); tests may pass a stand-in
+                with ``QSoundEffect`` and ``QMediaDevices``.
+            locate: Finds an asset's file; raises FileNotFoundError if it is missing.
+        """
+        super().__init__(parent)
+        self._enabled = True
+        self._hold_enabled = True
+        self._end_enabled = True
+        self._volume_percent = DEFAULT_VOLUME_PERCENT
+        self._effects: dict[Cue, Any] = {}
+        self._reason = ""
+        self._reported = False
+        if backend is AUTO_BACKEND:
+            backend = _import_qtmultimedia()
+        self._load(backend, locate)
+
+    @property
+    def available(self) -> bool:
+        """Whether cues can be heard (True until a failure is known)."""
+        return not self._reason
+
+    @property
+    def unavailable_reason(self) -> str:
+        """The translated explanation sent with `unavailable`, or "" while sound works."""
+        return self._reason
+
+    @property
+    def volume_percent(self) -> int:
+        """The volume as last set, 0-100."""
+        return self._volume_percent
+
+    def play_in(self) -> None:
+        """The in-breath cue: one tone."""
+        self.play(Cue.IN)
+
+    def play_out(self) -> None:
+        """The out-breath cue: two lower tones."""
+        self.play(Cue.OUT)
+
+    def play_hold(self) -> None:
+        """The hold cue, unless hold cues are switched off."""
+        if self._hold_enabled:
+            self.play(Cue.HOLD)
+
+    def play_end(self) -> None:
+        """The end-of-session chime, unless it is switched off."""
+        if self._end_enabled:
+            self.play(Cue.END)
+
+    def play(self, cue: Cue) -> None:
+        """Start ``cue``; does nothing when sound is disabled or unavailable."""
+        effect = self._effects.get(cue)
+        if effect is None or not self._enabled or not self.available:
+            return
+        effect.play()
+
+    def stop_all(self) -> None:
+        """Silence every cue that is still ringing."""
+        for effect in self._effects.values():
+            effect.stop()
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Switch all cues on or off; switching off silences them at once."""
+        self._enabled = bool(enabled)
+        if not self._enabled:
+            self.stop_all()
+
+    def set_hold_enabled(self, enabled: bool) -> None:
+        """Switch the hold cue on or off."""
+        self._hold_enabled = bool(enabled)
+        if not self._hold_enabled and Cue.HOLD in self._effects:
+            self._effects[Cue.HOLD].stop()
+
+    def set_end_chime_enabled(self, enabled: bool) -> None:
+        """Switch the end-of-session chime on or off."""
+        self._end_enabled = bool(enabled)
+        if not self._end_enabled and Cue.END in self._effects:
+            self._effects[Cue.END].stop()
+
+    def set_volume(self, percent: int) -> None:
+        """Set the loudness of all cues, 0-100 as heard (see `perceived_to_linear`)."""
+        self._volume_percent = round(min(max(percent, 0), 100))
+        gain = perceived_to_linear(self._volume_percent)
+        for effect in self._effects.values():
+            effect.setVolume(gain)
+
+    def _load(self, backend: Any, locate: Callable[[Asset], Path]) -> None:
+        """Create one effect per cue, or record why there will be no sound."""
+        if backend is None:
+            self._fail(
+                self.tr(
+                    "Sound is off: the audio library is missing on this computer. "
+                    "Follow the cues on screen."
+                )
+            )
+            return
+        if not backend.QMediaDevices.audioOutputs():
+            self._fail(
+                self.tr("Sound is off: no audio output was found. Follow the cues on screen.")
+            )
+            return
+        try:
+            paths = {cue: locate(cue.value) for cue in Cue}
+        except FileNotFoundError:
+            self._fail(
+                self.tr(
+                    "Sound is off: a cue sound file is missing; reinstalling calmfloor "
+                    "should fix this. Follow the cues on screen."
+                )
+            )
+            return
+        gain = perceived_to_linear(self._volume_percent)
+        for cue, path in paths.items():
+            effect = backend.QSoundEffect(self)
+            effect.statusChanged.connect(self._on_status_changed)
+            effect.setVolume(gain)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self._effects[cue] = effect
+
+    @Slot()
+    def _on_status_changed(self) -> None:
+        """Turn a load or device error reported by any effect into `unavailable`."""
+        if self._reason:
+            return
+        if any(e.status() == e.Status.Error for e in self._effects.values()):
+            self._fail(
+                self.tr(
+                    "Sound is off: the cue sounds could not be played. Follow the cues on screen."
+                )
+            )
+
+    def _fail(self, reason: str) -> None:
+        """Go silent for good and queue the single `unavailable` report."""
+        if self._reason:
+            return
+        self._reason = reason
+        self.stop_all()
+        # Queued, so that a failure found inside __init__ reaches receivers connected after it.
+        QMetaObject.invokeMethod(self, "_report", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _report(self) -> None:
+        """Emit `unavailable` once."""
+        if self._reported:
+            return
+        self._reported = True
+        self.unavailable.emit(self._reason)

@@ -1,0 +1,156 @@
+"""Tests for the settings schema: declarations, defaults and coercion of stored values."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from calmfloor.core import settings as s
+from calmfloor.core.settings import (
+    SECTIONS,
+    SETTINGS,
+    ProblemReason,
+    Settings,
+    SettingSpec,
+    SettingValueError,
+    coerce,
+    coerce_all,
+    defaults,
+    spec,
+)
+
+
+def test_every_setting_is_declared_once_with_a_known_section() -> None:
+    keys = [x.key for x in SETTINGS]
+    assert len(keys) == len(set(keys))
+    for setting in SETTINGS:
+        assert setting.section in SECTIONS
+        assert setting.label and setting.description
+        assert "\n" not in setting.description
+
+
+def test_declared_defaults_and_bounds() -> None:
+    assert defaults() == {
+        "sound_enabled": True,
+        "volume": 60,
+        "hold_sound": True,
+        "end_chime": True,
+        "reduced_motion": "system",
+        "theme": "system",
+        "text_scale": 100,
+        "ask_ratings": True,
+        "length_mode": "minutes",
+        "session_minutes": 5.0,
+        "session_breaths": 10,
+        "ramp_enabled": False,
+        "ramp_start_bpm": 8.0,
+        "ramp_minutes": 3.0,
+    }
+    volume = spec("volume")
+    assert (volume.minimum, volume.maximum, volume.step) == (0, 100, 5)
+    assert spec("theme").choice_values == ("system", "light", "dark")
+    assert spec("reduced_motion").choices[0] == ("system", "Follow system")
+    assert spec("hold_sound").label == "Soft sound at holds"
+
+
+def test_defaults_returns_a_fresh_dict() -> None:
+    first = defaults()
+    first["volume"] = 0
+    assert defaults()["volume"] == 60
+
+
+def test_unknown_key_raises_key_error() -> None:
+    with pytest.raises(KeyError):
+        spec("nope")
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "expected"),
+    [
+        ("sound_enabled", False, False),
+        ("volume", 45, 45),
+        ("volume", 45.0, 45),  # integral floats are accepted for ints
+        ("volume", 0, 0),
+        ("volume", 100, 100),
+        ("session_minutes", 7, 7.0),
+        ("session_minutes", 2.25, 2.25),  # steps are a UI hint, not a rule
+        ("theme", "dark", "dark"),
+    ],
+)
+def test_coerce_accepts(key: str, raw: object, expected: object) -> None:
+    value = coerce(spec(key), raw)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "reason"),
+    [
+        ("sound_enabled", 1, ProblemReason.WRONG_TYPE),  # bools must be real bools
+        ("sound_enabled", "true", ProblemReason.WRONG_TYPE),
+        ("volume", True, ProblemReason.WRONG_TYPE),
+        ("volume", 45.5, ProblemReason.WRONG_TYPE),
+        ("volume", "60", ProblemReason.WRONG_TYPE),
+        ("volume", 101, ProblemReason.OUT_OF_RANGE),  # refused, not clamped
+        ("volume", -5, ProblemReason.OUT_OF_RANGE),
+        ("session_minutes", math.nan, ProblemReason.WRONG_TYPE),
+        ("session_minutes", math.inf, ProblemReason.WRONG_TYPE),
+        ("session_minutes", 0.5, ProblemReason.OUT_OF_RANGE),
+        ("ramp_start_bpm", 12.5, ProblemReason.OUT_OF_RANGE),
+        ("theme", "pink", ProblemReason.NOT_A_CHOICE),
+        ("theme", None, ProblemReason.WRONG_TYPE),
+    ],
+)
+def test_coerce_refuses(key: str, raw: object, reason: ProblemReason) -> None:
+    with pytest.raises(SettingValueError) as info:
+        coerce(spec(key), raw)
+    assert (info.value.key, info.value.raw, info.value.reason) == (key, raw, reason)
+
+
+def test_coerce_all_reports_unknown_and_bad_values_and_uses_defaults() -> None:
+    values, problems = coerce_all(
+        {"volume": 80, "theme": "pink", "text_scale": 250, "from_the_future": 1}
+    )
+    assert values == {**defaults(), "volume": 80}
+    assert {(p.key, p.reason) for p in problems} == {
+        ("theme", ProblemReason.NOT_A_CHOICE),
+        ("text_scale", ProblemReason.OUT_OF_RANGE),
+        ("from_the_future", ProblemReason.UNKNOWN_KEY),
+    }
+
+
+def test_coerce_all_of_nothing_is_defaults_without_problems() -> None:
+    assert coerce_all({}) == (defaults(), [])
+
+
+def test_a_spec_with_a_bad_default_is_refused() -> None:
+    with pytest.raises(SettingValueError):
+        SettingSpec("x", "int", 500, "X", "X.", "Sound", minimum=0, maximum=100)
+    with pytest.raises(ValueError, match="coerced"):
+        SettingSpec("x", "float", 5, "X", "X.", "Sound", minimum=0, maximum=100)
+    with pytest.raises(ValueError, match="choices"):
+        SettingSpec("x", "choice", "a", "X", "X.", "Sound")
+
+
+def test_typed_settings_accessor() -> None:
+    settings = Settings({"volume": 30})
+    assert settings.get_int("volume") == 30
+    assert settings.get_bool("sound_enabled") is True
+    assert settings.get_float("session_minutes") == 5.0
+    assert settings.get_choice("theme") == "system"
+    changed = settings.replace(theme="dark")
+    assert changed.get_choice("theme") == "dark"
+    assert settings.get_choice("theme") == "system"
+    assert changed.as_dict() == {**defaults(), "volume": 30, "theme": "dark"}
+    assert Settings(changed.as_dict()) == changed
+    with pytest.raises(TypeError):
+        settings.get_bool("volume")
+    with pytest.raises(SettingValueError):
+        settings.replace(volume=500)
+    with pytest.raises(SettingValueError):
+        Settings({"nope": 1})
+
+
+def test_translation_marker_is_a_no_op() -> None:
+    assert s.QT_TRANSLATE_NOOP("settings", "Volume") == "Volume"
