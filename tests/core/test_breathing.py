@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -112,7 +113,7 @@ def test_ramp_reaches_target_rate_at_the_set_time_and_keeps_ratio() -> None:
     assert late.phase_length_s == pytest.approx(pattern.durations[late.phase])
     # the rate shown changes smoothly (no jumps frame to frame)
     rates = [timeline.sample(t / 60).rate_bpm for t in range(0, 60 * 300)]
-    assert max(abs(a - b) for a, b in zip(rates, rates[1:], strict=False)) < 0.001
+    assert max(abs(a - b) for a, b in itertools.pairwise(rates)) < 0.001
 
 
 def test_ramp_counts_more_breaths_than_without() -> None:

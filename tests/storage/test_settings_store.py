@@ -256,9 +256,7 @@ def test_state_round_trip(tmp_path: Path) -> None:
 def test_state_typed_getters_fall_back_on_wrong_types(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     path.write_text(
-        json.dumps(
-            {"format": "calmfloor-state", "version": 1, "state": {"window_geometry": 5}}
-        )
+        json.dumps({"format": "calmfloor-state", "version": 1, "state": {"window_geometry": 5}})
     )
     store = StateStore(path)
     store.load()

@@ -347,9 +347,9 @@ class HistoryStore:
                 raise StorageWriteError(path, WriteFailure.READ_ONLY, "needs creating/migrating")
             try:
                 conn = _connect_read_only(path)
-                conn.execute("PRAGMA query_only = ON")
             except sqlite3.Error as exc:
                 raise DatabaseUnreadableError(path, str(exc)) from exc
+            conn.execute("PRAGMA query_only = ON")  # cannot fail: sets a connection flag
             return cls(path, conn, read_only=True)
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)

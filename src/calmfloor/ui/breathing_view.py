@@ -187,6 +187,7 @@ class BreathingView(QWidget):
 
         length_box = QGroupBox(self.tr("Length"))
         form = QFormLayout(length_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._unit = QComboBox()
         self._unit.addItem(self.tr("Minutes"), LengthUnit.MINUTES.value)
         self._unit.addItem(self.tr("Breaths"), LengthUnit.BREATHS.value)
@@ -249,10 +250,7 @@ class BreathingView(QWidget):
 
         self._before_box = QGroupBox(self.tr("How do you feel right now? (optional)"))
         before = QVBoxLayout(self._before_box)
-        self._tension_before = RatingRow(
-            self.tr("Tension"), self.tr("relaxed"), self.tr("very tense")
-        )
-        self._pain_before = RatingRow(self.tr("Pain"), self.tr("none"), self.tr("worst"))
+        self._tension_before, self._pain_before = self._rating_rows()
         before.addWidget(self._tension_before)
         before.addWidget(self._pain_before)
         outer.addWidget(self._before_box)
@@ -287,7 +285,12 @@ class BreathingView(QWidget):
         self._countdown.setObjectName("phase-countdown")
         # a fixed name: screen readers must not be told every second
         self._countdown.setAccessibleName(self.tr("Seconds left in this phase"))
+        self._cue_line = QLabel()
+        self._cue_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._cue_line.setWordWrap(True)
+        self._cue_line.setObjectName("phase-cue")
         layout.addWidget(self._phase_word)
+        layout.addWidget(self._cue_line)
         layout.addWidget(self._countdown)
 
         visuals = QHBoxLayout()
@@ -338,10 +341,7 @@ class BreathingView(QWidget):
         layout.addWidget(sit)
         self._after_box = QGroupBox(self.tr("How do you feel now? (optional)"))
         after = QVBoxLayout(self._after_box)
-        self._tension_after = RatingRow(
-            self.tr("Tension"), self.tr("relaxed"), self.tr("very tense")
-        )
-        self._pain_after = RatingRow(self.tr("Pain"), self.tr("none"), self.tr("worst"))
+        self._tension_after, self._pain_after = self._rating_rows()
         after.addWidget(self._tension_after)
         after.addWidget(self._pain_after)
         layout.addWidget(self._after_box)
@@ -363,6 +363,17 @@ class BreathingView(QWidget):
         layout.addWidget(self._not_saved)
         layout.addStretch(2)
         return page
+
+    def _rating_rows(self) -> tuple[RatingRow, RatingRow]:
+        titles = (self.tr("Tension"), self.tr("Pain"))
+        lows = (self.tr("relaxed"), self.tr("none"))
+        tension = RatingRow(
+            titles[0], lows[0], self.tr("very tense"), align_titles=titles, align_hints=lows
+        )
+        pain = RatingRow(
+            titles[1], lows[1], self.tr("worst"), align_titles=titles, align_hints=lows
+        )
+        return tension, pain
 
     # ----- settings and patterns ------------------------------------------------------
 
@@ -535,9 +546,7 @@ class BreathingView(QWidget):
     def finish_ratings(self) -> None:
         """Save the after-session ratings (if any) and return to setup."""
         if self._after_box.isVisible():
-            self._recorder.set_after_ratings(
-                self._tension_after.value(), self._pain_after.value()
-            )
+            self._recorder.set_after_ratings(self._tension_after.value(), self._pain_after.value())
         self._back_to_setup()
 
     def skip_ratings(self) -> None:
@@ -556,6 +565,7 @@ class BreathingView(QWidget):
         if state == SessionState.PAUSED:
             self._pause.setText(self.tr("Resume"))
             self._phase_word.setText(self.tr("Paused"))
+            self._cue_line.hide()
             self._announce(self.tr("Paused"))
             self._cues.stop_all()
         elif state == SessionState.RUNNING:
@@ -565,9 +575,11 @@ class BreathingView(QWidget):
     def _on_phase(self, phase: Phase, _breath: int) -> None:
         if self._controller.state is not SessionState.RUNNING:
             return
-        word = self.phase_text(phase)
+        word, cue = self.phase_text(phase)
         self._phase_word.setText(word)
-        self._announce(word)
+        self._cue_line.setText(cue)
+        self._cue_line.setVisible(bool(cue))
+        self._announce(f"{word}. {cue}" if cue else word)
         if phase is Phase.IN:
             self._cues.play_in()
         elif phase is Phase.OUT:
@@ -575,25 +587,27 @@ class BreathingView(QWidget):
         else:
             self._cues.play_hold()
 
-    def phase_text(self, phase: Phase) -> str:
-        """The words shown for ``phase`` with the current pattern's cues."""
+    def phase_text(self, phase: Phase) -> tuple[str, str]:
+        """The phase word and the pattern's cue for ``phase`` (cue may be "")."""
         session = self._controller.session
         pattern = session.plan.pattern if session else self.current_pattern()
         cue = {Phase.IN: pattern.cue_in, Phase.OUT: pattern.cue_out}.get(phase, "")
         word = tr_core("breathing", PHASE_WORDS[phase])
-        if cue:
-            cue_text = tr_core("patterns", cue) if pattern.builtin else cue
-            return f"{word}\n{cue_text}"
-        return word
+        if cue and pattern.builtin:
+            cue = tr_core("patterns", cue)
+        return word, cue
 
     def _paint_sample(self, sample: BreathSample) -> None:
         self._pacer.set_sample(sample)
         self._figure.set_sample(sample)
         paused = self._controller.state is SessionState.PAUSED
         count = "" if paused else str(max(int(-(-sample.phase_left_s // 1)), 1))
-        progress = self.tr("Breath %1 of %2 · %3 left").replace(
-            "%1", str(min(sample.breath_index + 1, sample.total_breaths))
-        ).replace("%2", str(sample.total_breaths)).replace("%3", format_clock(sample.remaining_s))
+        progress = (
+            self.tr("Breath %1 of %2 · %3 left")
+            .replace("%1", str(min(sample.breath_index + 1, sample.total_breaths)))
+            .replace("%2", str(sample.total_breaths))
+            .replace("%3", format_clock(sample.remaining_s))
+        )
         session = self._controller.session
         if session is not None and session.plan.ramp is not None:
             progress += " · " + self.tr("%1 breaths a minute").replace(
@@ -635,24 +649,25 @@ class BreathingView(QWidget):
 
     # ----- visibility and size ----------------------------------------------------------
 
-    def showEvent(self, event: object) -> None:  # noqa: D102 - Qt override
+    def showEvent(self, event: object) -> None:
         self._controller.set_painting(True)
         self._space.setEnabled(True)
         self._escape.setEnabled(True)
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def hideEvent(self, event: object) -> None:  # noqa: D102 - Qt override
+    def hideEvent(self, event: object) -> None:
         # keep cue timing, stop painting: the controller wakes only at phase boundaries
         self._controller.set_painting(False)
         self._space.setEnabled(False)
         self._escape.setEnabled(False)
         super().hideEvent(event)  # type: ignore[arg-type]
 
-    def resizeEvent(self, event: object) -> None:  # noqa: D102 - Qt override
+    def resizeEvent(self, event: object) -> None:
         base = QFont(self.font())
         scale = max(1.0, self.height() / 700.0)
         self._phase_word.setFont(_scaled_font(base, PHASE_FONT_SCALE * scale, bold=True))
         self._countdown.setFont(_scaled_font(base, COUNT_FONT_SCALE * scale))
+        self._cue_line.setFont(_scaled_font(base, 1.5 * scale))
         self._progress.setFont(_scaled_font(base, 1.15 * scale))
         super().resizeEvent(event)  # type: ignore[arg-type]
 

@@ -70,8 +70,9 @@ def load_context(paths: AppPaths, clock: Clock) -> AppContext:
         notices.append(file_problem_text(_tr("breathing patterns"), patterns.file_problem))
     elif patterns.problems:
         notices.append(
-            _tr("Some of your breathing patterns could not be read and were skipped: %1.")
-            .replace("%1", ", ".join(p.name or f"#{p.index + 1}" for p in patterns.problems))
+            _tr("Some of your breathing patterns could not be read and were skipped: %1.").replace(
+                "%1", ", ".join(p.name or f"#{p.index + 1}" for p in patterns.problems)
+            )
         )
     library = PatternLibrary(patterns.patterns, pattern_store.save)
 

@@ -193,17 +193,16 @@ class SessionRecorder(QObject):
 
     def set_after_ratings(self, tension: int | None, pain: int | None) -> None:
         """Add after-session ratings to the last saved session."""
-        if self._store is None or self.last_saved_id is None:
+        row = self.last_saved_id
+        if self._store is None or row is None:
             return
         if tension is None and pain is None:
             return
-        record = self._store.get(self.last_saved_id)
+        record = self._store.get(row)
         if record is None:
             return
-        ratings = Ratings(
-            record.ratings.tension_before, record.ratings.pain_before, tension, pain
-        )
-        self._write(lambda store: store.set_ratings(self.last_saved_id, ratings))
+        ratings = Ratings(record.ratings.tension_before, record.ratings.pain_before, tension, pain)
+        self._write(lambda store: store.set_ratings(row, ratings))
 
     def _write(self, action: Callable[[HistoryStore], object]) -> object:
         if not self.can_save:

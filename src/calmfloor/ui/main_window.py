@@ -1,9 +1,10 @@
-"""The main window: navigation between the pages, notices, full screen. It composes; nothing else."""
+"""The main window: navigation between pages, notices, full screen. It composes, nothing else."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
@@ -173,10 +174,9 @@ class MainWindow(QMainWindow):
         self._save_state()
 
     def _save_state(self) -> None:
-        try:
+        # window state is a convenience; settings failures are the ones reported
+        with contextlib.suppress(StorageWriteError):
             self.context.state.save()
-        except StorageWriteError:
-            pass  # window state is a convenience; settings failures are reported instead
 
     def _restore_geometry(self) -> None:
         stored = self.context.state.get_str(STATE_WINDOW_GEOMETRY, "")
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(*DEFAULT_SIZE)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.breathing.confirm_leave():
             event.ignore()
             return

@@ -37,9 +37,9 @@ def history_problem_text(problem: HistoryProblem) -> str:
                 "Your history file was damaged and could not be read. It was kept as %1 "
                 "and a new history has been started."
             ).replace("%1", str(problem.kept_aside))
-        return _tr("Your history file %1 is damaged. Sessions will not be saved this time.").replace(
-            "%1", path
-        )
+        return _tr(
+            "Your history file %1 is damaged. Sessions will not be saved this time."
+        ).replace("%1", path)
     if problem.kind is HistoryProblemKind.TOO_NEW:
         return _tr(
             "Your history (%1) was saved by a newer version of calmfloor. It has been left "
@@ -58,22 +58,29 @@ def file_problem_text(what: str, problem: FileProblem) -> str:
     """A sentence about an unusable settings or patterns file; ``what`` names it."""
     if problem.kind is FileProblemKind.CORRUPT:
         if problem.kept_aside is not None:
-            return _tr("Your %1 could not be read. It was kept as %2 and defaults are in use.") \
-                .replace("%1", what).replace("%2", str(problem.kept_aside))
+            return (
+                _tr("Your %1 could not be read. It was kept as %2 and defaults are in use.")
+                .replace("%1", what)
+                .replace("%2", str(problem.kept_aside))
+            )
         return _tr("Your %1 could not be read; defaults are in use.").replace("%1", what)
     if problem.kind is FileProblemKind.TOO_NEW:
         return _tr(
             "Your %1 were saved by a newer calmfloor. They are left untouched; defaults are in "
             "use and changes will not be saved."
         ).replace("%1", what)
-    return _tr("Your %1 could not be read; defaults are in use and changes will not be saved.") \
-        .replace("%1", what)
+    return _tr(
+        "Your %1 could not be read; defaults are in use and changes will not be saved."
+    ).replace("%1", what)
 
 
 def write_failure_text(what: str, error: StorageWriteError) -> str:
     """A sentence about a failed save; ``what`` names what was being saved."""
-    return _tr("Could not save %1 because %2. Nothing saved earlier was lost.") \
-        .replace("%1", what).replace("%2", _reason(error.reason))
+    return (
+        _tr("Could not save %1 because %2. Nothing saved earlier was lost.")
+        .replace("%1", what)
+        .replace("%2", _reason(error.reason))
+    )
 
 
 class MessageBar(QWidget):

@@ -542,7 +542,9 @@ class PelvisFigureWidget(_CachedView):
 
     def _unit_rect(self, x0: float, y0: float, x1: float, y1: float, pad: float) -> QRect:
         """A widget-pixel rect covering the figure-unit box, padded by ``pad`` units."""
-        box = self._transform.mapRect(QRectF(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad))
+        box = self._transform.mapRect(
+            QRectF(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad)
+        )
         return box.toAlignedRect().adjusted(-AA_PAD_PX, -AA_PAD_PX, AA_PAD_PX, AA_PAD_PX)
 
     def _moving_rects(self, a: float, b: float) -> list[QRect]:

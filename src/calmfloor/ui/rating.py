@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from calmfloor.core.session import RATING_MAX, RATING_MIN
@@ -25,16 +25,30 @@ class RatingRow(QWidget):
     value_changed = Signal(object)
 
     def __init__(
-        self, title: str, low_hint: str, high_hint: str, parent: QWidget | None = None
+        self,
+        title: str,
+        low_hint: str,
+        high_hint: str,
+        parent: QWidget | None = None,
+        *,
+        align_titles: tuple[str, ...] = (),
+        align_hints: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self._title = title
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._label = QLabel(title)
-        self._label.setMinimumWidth(self._label.fontMetrics().horizontalAdvance(title) + 16)
+        metrics = self._label.fontMetrics()
+        # rows stacked together line up when given the same titles and hints to align with
+        self._label.setFixedWidth(
+            max(metrics.horizontalAdvance(t) for t in (title, *align_titles)) + 16
+        )
         layout.addWidget(self._label)
-        layout.addWidget(QLabel(low_hint))
+        low = QLabel(low_hint)
+        low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        low.setFixedWidth(max(metrics.horizontalAdvance(t) for t in (low_hint, *align_hints)) + 8)
+        layout.addWidget(low)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # allow un-choosing by a second click
         self._buttons: list[QPushButton] = []
@@ -42,9 +56,9 @@ class RatingRow(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 22)
-            button.setAccessibleName(self.tr("%1: %2 out of 10").replace("%1", title).replace(
-                "%2", str(value)
-            ))
+            button.setAccessibleName(
+                self.tr("%1: %2 out of 10").replace("%1", title).replace("%2", str(value))
+            )
             self._group.addButton(button, value)
             self._buttons.append(button)
             layout.addWidget(button)
@@ -64,9 +78,9 @@ class RatingRow(QWidget):
         for number, button in enumerate(self._buttons):
             button.setChecked(number == value)
         self.setAccessibleDescription(
-            self.tr("not rated") if value is None else self.tr("%1 out of 10").replace(
-                "%1", str(value)
-            )
+            self.tr("not rated")
+            if value is None
+            else self.tr("%1 out of 10").replace("%1", str(value))
         )
 
     def clear(self) -> None:

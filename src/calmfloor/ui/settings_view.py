@@ -9,7 +9,6 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -191,9 +190,9 @@ class SettingsView(QWidget):
             )
         return widget
 
-    def _prepare_spin(self, spin: QAbstractSpinBox, setting: SettingSpec) -> None:
+    def _prepare_spin(self, spin: QSpinBox | QDoubleSpinBox, setting: SettingSpec) -> None:
         if setting.unit:
-            spin.setSuffix(_translate(setting.unit))  # type: ignore[attr-defined]
+            spin.setSuffix(_translate(setting.unit))
         # one save per finished edit, not one per keystroke ("4" on the way to "45")
         spin.setKeyboardTracking(False)
         spin.setAccelerated(True)
