@@ -265,12 +265,7 @@ class BreathingView(QWidget):
         self._start.clicked.connect(self.start)
         outer.addWidget(self._start)
         outer.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
+        return self._scrolling(page)
 
     def _build_running(self) -> QWidget:
         page = QWidget()
@@ -362,7 +357,16 @@ class BreathingView(QWidget):
         self._not_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._not_saved)
         layout.addStretch(2)
-        return page
+        return self._scrolling(page)
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        """Wrap ``page`` so large text or a small screen scrolls instead of clipping."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def _rating_rows(self) -> tuple[RatingRow, RatingRow]:
         titles = (self.tr("Tension"), self.tr("Pain"))
@@ -570,22 +574,27 @@ class BreathingView(QWidget):
             self._cues.stop_all()
         elif state == SessionState.RUNNING:
             self._pause.setText(self.tr("Pause"))
-            self._last_phase = None
+            sample = self._controller.sample()
+            if sample is not None:  # resuming: the phase word replaces "Paused" at once
+                self._show_phase(sample.phase)
 
     def _on_phase(self, phase: Phase, _breath: int) -> None:
         if self._controller.state is not SessionState.RUNNING:
             return
-        word, cue = self.phase_text(phase)
-        self._phase_word.setText(word)
-        self._cue_line.setText(cue)
-        self._cue_line.setVisible(bool(cue))
-        self._announce(f"{word}. {cue}" if cue else word)
+        self._show_phase(phase)
         if phase is Phase.IN:
             self._cues.play_in()
         elif phase is Phase.OUT:
             self._cues.play_out()
         else:
             self._cues.play_hold()
+
+    def _show_phase(self, phase: Phase) -> None:
+        word, cue = self.phase_text(phase)
+        self._phase_word.setText(word)
+        self._cue_line.setText(cue)
+        self._cue_line.setVisible(bool(cue))
+        self._announce(f"{word}. {cue}" if cue else word)
 
     def phase_text(self, phase: Phase) -> tuple[str, str]:
         """The phase word and the pattern's cue for ``phase`` (cue may be "")."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import IntEnum
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -269,6 +270,24 @@ class SessionTableModel(QAbstractTableModel):
         }[outcome]
 
 
+class _DeleteKeyFilter(QObject):
+    """Calls ``on_delete`` when the Delete key is pressed in the watched table."""
+
+    def __init__(self, on_delete: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_delete = on_delete
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self._on_delete()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class HistoryView(QWidget):
     """Every stored session, newest first, with a summary line and a way to delete one.
 
@@ -279,6 +298,8 @@ class HistoryView(QWidget):
         store: the history database, or None when history is off this run.
         unavailable_message: the translated explanation shown when ``store`` is None.
         parent: the Qt parent.
+
+    The Delete key in the table does what the "Delete session" button does (it asks first).
 
     Signals:
         None; call :meth:`reload` when the page is shown and after a session is saved.
@@ -342,11 +363,8 @@ class HistoryView(QWidget):
             self.tr("Deletes the selected session from the history, after asking you.")
         )
         self._delete_button.clicked.connect(self.delete_selected)
-        self._delete_shortcut = QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self._table
-        )
-        self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self._delete_shortcut.activated.connect(self.delete_selected)
+        self._delete_key = _DeleteKeyFilter(self.delete_selected, self)
+        self._table.installEventFilter(self._delete_key)
         self._table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self._notice = QLabel()  # read-only and error notes

@@ -60,9 +60,8 @@ def breath_colour(palette: QPalette) -> QColor:
 def floor_colour(palette: QPalette) -> QColor:
     """A muted rose of the same lightness as the breath colour, for the pelvic floor."""
     base = breath_colour(palette)
-    hue, sat, light, _ = base.getHslF()
-    del hue
-    return QColor.fromHslF(335 / 360, min(max(sat, 0.35), 0.55), light)
+    sat = base.hslSaturationF()
+    return QColor.fromHslF(335 / 360, min(max(sat, 0.35), 0.55), base.lightnessF())
 
 
 def _clamp01(value: float) -> float:
@@ -134,24 +133,19 @@ class _CachedView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         if event.type() in _REPAINT_EVENTS:
             self._invalidate()
 
+    def _retranslate(self) -> None:
+        """Set the accessible name and description in the current language (subclasses)."""
+
     def paintEvent(self, event: QPaintEvent) -> None:
         cache = self._ensure_cache()
-        dpr = self._cache_dpr
         painter = QPainter(self)
-        for rect in event.region():
-            painter.drawPixmap(
-                rect,
-                cache,
-                QRect(
-                    int(rect.x() * dpr),
-                    int(rect.y() * dpr),
-                    math.ceil(rect.width() * dpr),
-                    math.ceil(rect.height() * dpr),
-                ),
-            )
+        # one blit clipped by Qt to the paint region is cheaper than a blit per region rect
+        painter.drawPixmap(0, 0, cache)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_dynamic(painter)
         painter.end()
@@ -161,9 +155,10 @@ class PacerWidget(_CachedView):
     """A soft circle that grows on the in-breath and shrinks on the out-breath.
 
     The radius goes from ``EMPTY_FRACTION`` of the full radius (empty lungs) to all of it
-    (full), following ``sample.level``; a faint outer ring shows the full size and a small
-    inner ring the empty size. With reduced motion nothing changes size: a fixed circle fills
-    from the bottom like a glass, the fill height following the level.
+    (full), following ``sample.level``, over a faint disc and ring that show the full size.
+    The disc is opaque (blending a translucent one costs several times more per frame). With
+    reduced motion nothing changes size: a fixed circle fills from the bottom like a glass,
+    the fill height following the level.
 
     Only the band between the old and the new edge is repainted, and a change of less than
     ``STEP_PX`` is not repainted at all (holds cost nothing).
@@ -174,10 +169,7 @@ class PacerWidget(_CachedView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Breathing pacer"))
-        self.setAccessibleDescription(
-            self.tr("A circle that grows as you breathe in and shrinks as you breathe out.")
-        )
+        self._retranslate()
         self._center = QPointF()
         self._full_r = 0.0
         self._painted_level = 0.0
@@ -185,6 +177,12 @@ class PacerWidget(_CachedView):
         self._fill_brush = QBrush()
         self._clip = QRectF()
         self._layout()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Breathing pacer"))
+        self.setAccessibleDescription(
+            self.tr("A circle that grows as you breathe in and shrinks as you breathe out.")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -218,8 +216,9 @@ class PacerWidget(_CachedView):
         self._full_r = max(side / 2 - pen_w - AA_PAD_PX - side * 0.02, 1.0)
         colour = breath_colour(self.palette())
         window = self.palette().color(QPalette.ColorRole.Window)
-        self._fill_brush = QBrush(_with_alpha(colour, 0.55))
-        self._fill_pen = QPen(_mix(colour, window, 0.0), pen_w)
+        # opaque colours: alpha blending a large disc costs several times an opaque fill
+        self._fill_brush = QBrush(_mix(window, colour, 0.62))
+        self._fill_pen = QPen(colour, pen_w)
         self._pen_w = pen_w
 
     def _travel_px(self) -> float:
@@ -236,7 +235,7 @@ class PacerWidget(_CachedView):
 
     def _update_ring(self, r_a: float, r_b: float) -> None:
         """Repaint the square ring that contains both edges, not the unchanged middle."""
-        pad = self._pen_w / 2 + AA_PAD_PX
+        pad = AA_PAD_PX  # the disc has no stroked rim
         cx, cy = self._center.x(), self._center.y()
         hi = max(r_a, r_b) + pad
         left, top = math.floor(cx - hi), math.floor(cy - hi)
@@ -281,10 +280,6 @@ class PacerWidget(_CachedView):
         painter.setPen(guide)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(self._center, self._full_r, self._full_r)
-        guide.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(guide)
-        empty = self._radius(0.0)
-        painter.drawEllipse(self._center, empty, empty)
 
     def _paint_dynamic(self, painter: QPainter) -> None:
         if self._reduced:
@@ -302,8 +297,9 @@ class PacerWidget(_CachedView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(self._center, r, r)
             return
+        # one opaque disc, no stroked rim: a stroked or translucent edge costs 2-4 times more
         r = self._radius(self._painted_level)
-        painter.setPen(self._fill_pen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._fill_brush)
         painter.drawEllipse(self._center, r, r)
 
@@ -388,15 +384,22 @@ def figure_geometry(level: float, rect: QRectF) -> dict[str, float]:
         rect: the area the figure is fitted into (widget coordinates).
 
     Returns:
-        ``diaphragm_y`` (top of the dome), ``pelvic_floor_y`` (lowest point of the hammock)
-        and ``belly_x`` (front of the belly), in widget coordinates.
+        ``diaphragm_x``/``diaphragm_y`` (top of the dome), ``pelvic_floor_x``/
+        ``pelvic_floor_y`` (lowest point of the hammock) and ``belly_x`` (front of the belly),
+        in widget coordinates.
     """
     curves = _figure_curves(_clamp01(level))
     transform = figure_transform(rect)
     dome = transform.map(QPointF(*_cubic_mid(curves["diaphragm"])))
     floor = transform.map(QPointF(*_cubic_mid(curves["pelvic_floor"])))
     belly = transform.map(QPointF(*_cubic_mid(curves["belly"])))
-    return {"diaphragm_y": dome.y(), "pelvic_floor_y": floor.y(), "belly_x": belly.x()}
+    return {
+        "diaphragm_x": dome.x(),
+        "diaphragm_y": dome.y(),
+        "pelvic_floor_x": floor.x(),
+        "pelvic_floor_y": floor.y(),
+        "belly_x": belly.x(),
+    }
 
 
 def _cubic(path: QPainterPath, points: tuple[float, ...], move: bool = True) -> None:
@@ -425,15 +428,10 @@ class PelvisFigureWidget(_CachedView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Diaphragm and pelvic floor"))
-        self.setAccessibleDescription(
-            self.tr(
-                "A side view of the body. Breathing in, the diaphragm and the pelvic floor "
-                "both move down; breathing out, both gently rise again."
-            )
-        )
+        self._retranslate()
         self._painted_level = 0.0
         self._painted_arrow: int = 0  # -1 up, 0 none, 1 down
+        self._layout_size = QSize()
         self._transform = QTransform()
         self._scale = 1.0
         self._figure_rect = QRectF()
@@ -442,6 +440,15 @@ class PelvisFigureWidget(_CachedView):
         self._pens: dict[str, QPen] = {}
         self._brushes: dict[str, QBrush] = {}
         self._layout()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Diaphragm and pelvic floor"))
+        self.setAccessibleDescription(
+            self.tr(
+                "A side view of the body. Breathing in, the diaphragm and the pelvic floor "
+                "both move down; breathing out, both gently rise again."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(360, 420)
@@ -473,6 +480,8 @@ class PelvisFigureWidget(_CachedView):
 
     def figure_rect(self) -> QRectF:
         """The area the body is fitted into, in widget coordinates."""
+        if self._layout_size != self.size():  # a hidden widget gets its resize event late
+            self._layout()
         return QRectF(self._figure_rect)
 
     @staticmethod
@@ -488,6 +497,7 @@ class PelvisFigureWidget(_CachedView):
     # geometry -------------------------------------------------------------------------------
 
     def _layout(self) -> None:
+        self._layout_size = self.size()
         w, h = self.width(), self.height()
         margin = max(4.0, min(w, h) * 0.03)
         font = QFont(self.font())

@@ -172,7 +172,10 @@ class PatternDialog(QDialog):
 
         self._name.textChanged.connect(self._refresh)
         for spin in self._spins:
-            spin.textChanged.connect(self._refresh)
+            # the line edit also reports text the spin box itself will not accept yet
+            # ("0.5" where 1 s is the least), so Save never keeps a stale value
+            spin.lineEdit().textChanged.connect(self._refresh)
+            spin.valueChanged.connect(self._refresh)  # the text changes before the value
         self._refresh()
         self._name.setFocus()
 
