@@ -77,8 +77,13 @@ def unsafe_qt_binding() -> str | None:
     return binding_problem()
 
 
+# QtMultimedia logs its probing for PipeWire and VA-API libraries, which is not a problem.
+QUIET_LOGGING_RULES = "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
+
+
 def create_application() -> QApplication:
     """The one QApplication, named so the desktop and screen readers know it."""
+    os.environ.setdefault("QT_LOGGING_RULES", QUIET_LOGGING_RULES)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
