@@ -49,6 +49,8 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
             window.show_page(2)
         for _ in range(5):
             app.processEvents()
+        window.messages.hide()  # the forced-silent player's "sound is off" notice
+        app.processEvents()
         path = out / f"{name}.png"
         window.grab().save(str(path))
         window.breathing.stop()

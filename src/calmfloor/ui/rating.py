@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from calmfloor.core.session import RATING_MAX, RATING_MIN
 
@@ -55,7 +62,8 @@ class RatingRow(QWidget):
         for value in range(RATING_MIN, RATING_MAX + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 22)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 30)
             button.setAccessibleName(
                 self.tr("%1: %2 out of 10").replace("%1", title).replace("%2", str(value))
             )
