@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
@@ -76,11 +76,11 @@ def context_switches() -> dict[str, int]:
 
 
 def describe(obj: QObject) -> str:
-    """``Class#objectName`` of ``obj`` and its parents, innermost first."""
+    """``Class#objectName`` of ``obj`` and its parents, innermost first (C++ class names)."""
     parts = []
     while obj is not None:
         name = obj.objectName()
-        parts.append(type(obj).__name__ + (f"#{name}" if name else ""))
+        parts.append(obj.metaObject().className() + (f"#{name}" if name else ""))
         obj = obj.parent()
     return " < ".join(parts)
 
@@ -157,6 +157,7 @@ def measure(app: QApplication, name: str, window: QWidget, seconds: float) -> Id
     """Settle ``SETTLE_S``, then record ``seconds`` of the idle event loop."""
     quitter = QTimer()  # parentless: not found among the app's children, events not counted
     quitter.setSingleShot(True)
+    quitter.setTimerType(Qt.TimerType.PreciseTimer)
     counter = TimerEventCounter(quitter)
     app.installEventFilter(counter)
     run_loop(app, SETTLE_S, quitter)

@@ -89,6 +89,7 @@ def create_application() -> QApplication:
 
     from calmfloor import __version__
     from calmfloor.resources import Asset, asset_path
+    from calmfloor.ui.translations import install_translations
 
     QApplication.setApplicationName("calmfloor")
     QApplication.setApplicationDisplayName("calmfloor")
@@ -97,6 +98,7 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "calmfloor"])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_SVG))))
+    install_translations(app)
     return app
 
 

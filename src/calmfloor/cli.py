@@ -92,7 +92,7 @@ def parse_args(argv: Sequence[str]) -> Options:
     """Parse ``argv`` (without the program name). Exits with status 2 on bad usage."""
     parser = build_parser()
     ns = parser.parse_args(list(argv))
-    if ns.start is None and (ns.pattern or ns.minutes or ns.breaths):
+    if ns.start is None and any(v is not None for v in (ns.pattern, ns.minutes, ns.breaths)):
         parser.error("--pattern, --minutes and --breaths go with --start breathing")
     return Options(
         data_dir=ns.data_dir,

@@ -17,6 +17,7 @@ class Asset(StrEnum):
     SOUND_END = "sounds/end.wav"
     ICON_SVG = "icons/calmfloor.svg"
     ICON_PNG_256 = "icons/calmfloor-256.png"
+    TRANSLATION_EN = "translations/calmfloor_en.qm"  # English plural forms
 
 
 def assets_root() -> Traversable:

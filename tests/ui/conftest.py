@@ -18,6 +18,17 @@ from calmfloor.ui.sound import CuePlayer
 WindowFactory = Callable[..., MainWindow]
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: object) -> None:
+    """The app installs its plural forms at start-up; so do the window tests."""
+    from PySide6.QtCore import QCoreApplication
+
+    from calmfloor.ui.translations import install_translations
+
+    app = QCoreApplication.instance()
+    assert app is not None and install_translations(app)
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()

@@ -66,6 +66,7 @@ def test_keyboard_start_pause_resume_stop(
     assert window.controller.state is SessionState.STOPPED
     assert not window.controller.ticker.isActive()
     assert window.breathing._done_title.text() == "Session stopped"
+    assert window.breathing._done_summary.text() == "0 breaths in 0:11"
 
     with HistoryStore.open(data_dir / "history.sqlite3") as store:
         (record,) = store.sessions()
@@ -86,6 +87,7 @@ def test_ratings_are_saved_and_session_shows_in_history_after_restart(
     tick(window, clock, 20.2)
     assert window.controller.state is SessionState.FINISHED
     assert view._done_title.text() == "Well done"
+    assert view._done_summary.text() == "2 breaths in 0:20"
     qtbot.mouseClick(view._tension_after._buttons[3], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view._pain_after._buttons[2], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view._save_ratings, Qt.MouseButton.LeftButton)

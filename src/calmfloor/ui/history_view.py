@@ -490,8 +490,9 @@ class HistoryView(QWidget):
             return
         self.reload()
         if self._proxy.rowCount():
+            # keep the keyboard where it was, on the row that moved up into its place
             self._table.selectRow(min(max(row, 0), self._proxy.rowCount() - 1))
-        self._table.setFocus()
+            self._table.setFocus()
 
     # internals
 

@@ -155,6 +155,7 @@ class PatternDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._preview)
         layout.addWidget(self._problem)
+        layout.addStretch(1)  # spare height below the text, not between the lines
         layout.addWidget(self._buttons)
 
         if editing is not None:
