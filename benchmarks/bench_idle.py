@@ -20,7 +20,10 @@ takes RSS from ``/proc/self/statm`` (before and after). The event loop is ended 
 parentless single-shot ``QTimer``; its own event is not counted.
 
 Budget for ours: no active ``QTimer`` owned by calmfloor objects, no ``Timer`` event
-delivered, and process CPU under 0.5 % of one core.
+delivered to an object of the window or the application, and process CPU under 0.5 % of one
+core. Timer events to parentless Qt internals are reported but not budgeted: Qt's pixmap
+cache (``QPMCache``) runs a 10/30 s aging timer for as long as it holds pixmaps, and the
+bare baseline gets it too (2 events in 60 s under Xvfb).
 """
 
 from __future__ import annotations
@@ -86,24 +89,38 @@ def describe(obj: QObject) -> str:
 
 
 class TimerEventCounter(QObject):
-    """Counts ``Timer`` events delivered to any object, by receiver, and all events.
+    """Counts events, and ``Timer`` events by receiver, split by who owns the receiver.
+
+    A receiver is "owned" when the window or the application is among its ancestors (or is
+    the receiver itself); parentless Qt internals such as ``QPixmapCache``'s aging timer
+    (``QPMCache``) are counted apart.
 
     Signals:
         None.
     """
 
-    def __init__(self, ignored: QObject) -> None:
+    def __init__(self, ignored: QObject, owners: tuple[QObject, ...]) -> None:
         super().__init__()
         self.ignored = ignored
+        self.owners = owners
         self.recording = False
         self.timer_events: Counter[str] = Counter()
+        self.owned_timer_events = 0
         self.events = 0
+
+    def owned(self, obj: QObject | None) -> bool:
+        while obj is not None:
+            if any(obj is owner for owner in self.owners):
+                return True
+            obj = obj.parent()
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.recording and watched is not self.ignored:
             self.events += 1
             if event.type() == QEvent.Type.Timer:
                 self.timer_events[describe(watched)] += 1
+                self.owned_timer_events += self.owned(watched)
         return False
 
 
@@ -118,6 +135,7 @@ class IdleResult:
     switches_by_thread: dict[str, int]
     events: int
     timer_events: int
+    owned_timer_events: int
     timer_events_by_receiver: dict[str, int]
     active_timers: list[str]
     all_timers: list[str]
@@ -158,7 +176,7 @@ def measure(app: QApplication, name: str, window: QWidget, seconds: float) -> Id
     quitter = QTimer()  # parentless: not found among the app's children, events not counted
     quitter.setSingleShot(True)
     quitter.setTimerType(Qt.TimerType.PreciseTimer)
-    counter = TimerEventCounter(quitter)
+    counter = TimerEventCounter(quitter, (app, window))
     app.installEventFilter(counter)
     run_loop(app, SETTLE_S, quitter)
     rss_before = rss_mb()
@@ -187,6 +205,7 @@ def measure(app: QApplication, name: str, window: QWidget, seconds: float) -> Id
         switches_by_thread=by_thread,
         events=counter.events,
         timer_events=sum(counter.timer_events.values()),
+        owned_timer_events=counter.owned_timer_events,
         timer_events_by_receiver=dict(counter.timer_events.most_common()),
         active_timers=[f"{describe(t)} every {t.interval()} ms" for t in timers if t.isActive()],
         all_timers=[describe(t) for t in timers],
@@ -226,7 +245,7 @@ def run_ours(app: QApplication, seconds: float) -> IdleResult:
 def verdict(ours: IdleResult) -> dict[str, bool]:
     return {
         "no_active_timers": not ours.active_timers,
-        "no_timer_events": ours.timer_events == 0,
+        "no_timer_events_to_calmfloor": ours.owned_timer_events == 0,
         "cpu_under_0.5%": ours.cpu_share < CPU_BUDGET,
     }
 
@@ -239,7 +258,8 @@ def print_table(platform_name: str, base: IdleResult, ours: IdleResult) -> None:
         ("context switches, all threads", lambda r: str(r.switches)),
         ("context switches per s", lambda r: f"{r.wakeups_per_s:.2f}"),
         ("events delivered (any type)", lambda r: str(r.events)),
-        ("Timer events delivered", lambda r: str(r.timer_events)),
+        ("Timer events delivered, all", lambda r: str(r.timer_events)),
+        ("  to the window/app's objects", lambda r: str(r.owned_timer_events)),
         ("QTimer objects found", lambda r: str(len(r.all_timers))),
         ("active QTimer objects", lambda r: str(len(r.active_timers))),
         ("threads", lambda r: str(r.threads)),

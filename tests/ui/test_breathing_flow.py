@@ -176,3 +176,29 @@ def test_f11_toggles_full_screen(qtbot: QtBot, make_window: WindowFactory) -> No
     assert window.geometry().size() == screen.size()
     window.toggle_full_screen()
     assert not window.isFullScreen()
+
+
+def test_window_size_is_restored(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.resize(720, 610)  # the offscreen screen is 800x800
+    window.close()
+    window.context.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (720, 610)
+
+
+def test_start_option_opens_straight_into_a_session(
+    make_window: WindowFactory, clock: ManualClock
+) -> None:
+    from calmfloor.app import start_breathing
+    from calmfloor.cli import parse_args
+
+    window = make_window()
+    start_breathing(
+        window, parse_args(["--start", "breathing", "--pattern", "box", "--breaths", "3"])
+    )
+    session = window.controller.session
+    assert session is not None and session.state is SessionState.RUNNING
+    assert session.plan.pattern.name == "Box" and session.timeline.total_breaths == 3
+    tick(window, clock, 4 * 4 * 2 + 12 + 0.1)
+    assert window.controller.state is SessionState.FINISHED
