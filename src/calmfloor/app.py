@@ -97,7 +97,7 @@ def create_application() -> QApplication:
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "calmfloor"])
     assert isinstance(app, QApplication)
-    app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_SVG))))
+    app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_PNG_256))))  # PNG: no SVG plugin load
     install_translations(app)
     return app
 

@@ -39,7 +39,6 @@ from calmfloor.core.settings import spec
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
 from calmfloor.ui.models import PatternLibrary, SettingsModel
 from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
-from calmfloor.ui.pattern_dialog import PatternDialog, confirm_delete
 from calmfloor.ui.rating import RatingRow
 from calmfloor.ui.sound import CuePlayer
 
@@ -473,6 +472,8 @@ class BreathingView(QWidget):
         self._timing.setText(" · ".join(parts) + " — " + rate)
 
     def _create_pattern(self) -> None:
+        from calmfloor.ui.pattern_dialog import PatternDialog
+
         dialog = PatternDialog(self._library, None, self)
         if dialog.exec():
             self._fill_patterns(select=dialog.pattern().name)
@@ -481,12 +482,16 @@ class BreathingView(QWidget):
         pattern = self.current_pattern()
         if pattern.builtin:
             return
+        from calmfloor.ui.pattern_dialog import PatternDialog
+
         dialog = PatternDialog(self._library, pattern, self)
         if dialog.exec():
             self._fill_patterns(select=dialog.pattern().name)
 
     def _delete_current(self) -> None:
         pattern = self.current_pattern()
+        from calmfloor.ui.pattern_dialog import confirm_delete
+
         if not pattern.builtin and confirm_delete(self, pattern):
             self._library.delete(pattern.name)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,19 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calmfloor.resources import Asset, asset_path
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.settings_store import STATE_SAFETY_NOTE_SEEN, STATE_WINDOW_GEOMETRY
 from calmfloor.ui.breathing_view import BreathingView
 from calmfloor.ui.context import AppContext
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
-from calmfloor.ui.history_view import HistoryView
 from calmfloor.ui.messages import MessageBar, write_failure_text
-from calmfloor.ui.settings_view import SettingsView
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from calmfloor.ui.history_view import HistoryView
+    from calmfloor.ui.settings_view import SettingsView
+
 DEFAULT_SIZE = (1100, 760)
+AFTER_FIRST_PAINT_MS = 50  # deferred start-up work waits until the window has painted
 
 
 class MainWindow(QMainWindow):
@@ -46,11 +49,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.context = context
         self.setWindowTitle(self.tr("calmfloor"))
-        self.setWindowIcon(QIcon(str(asset_path(Asset.ICON_SVG))))
 
         self.controller = BreathingController(context.clock, self)
         self.recorder = SessionRecorder(self.controller, context.history, context.clock, self)
-        self.cues = cues or CuePlayer(self)
+        # sounds load right after the first paint, so start-up shows the window sooner
+        self.cues = cues or CuePlayer(self, deferred=True)
         self.messages = MessageBar()
 
         seen = context.state.get_bool(STATE_SAFETY_NOTE_SEEN, False)
@@ -62,23 +65,21 @@ class MainWindow(QMainWindow):
             self.cues,
             show_safety_note=not seen,
         )
-        self.history = HistoryView(context.history, context.history_message)
-        self.settings = SettingsView(
-            context.settings, data_locations={k: v for k, v in context.paths.locations().items()}
-        )
+        self._history: HistoryView | None = None  # built when first opened
+        self._settings: SettingsView | None = None
 
         self.pages = QStackedWidget()
         self._nav = QButtonGroup(self)
         nav_column = QVBoxLayout()
         nav_column.setContentsMargins(12, 12, 12, 12)
-        for index, (page, title, key) in enumerate(
+        self.pages.addWidget(self.breathing)
+        for index, (title, key) in enumerate(
             (
-                (self.breathing, self.tr("&Breathe"), "Ctrl+1"),
-                (self.history, self.tr("&History"), "Ctrl+2"),
-                (self.settings, self.tr("&Settings"), "Ctrl+3"),
+                (self.tr("&Breathe"), "Ctrl+1"),
+                (self.tr("&History"), "Ctrl+2"),
+                (self.tr("&Settings"), "Ctrl+3"),
             )
         ):
-            self.pages.addWidget(page)
             button = QPushButton(title)
             button.setCheckable(True)
             button.setObjectName(f"nav-{index}")
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         full.activated.connect(self.toggle_full_screen)
 
-        self.breathing.session_saved.connect(self.history.reload)
+        self.breathing.session_saved.connect(self._on_session_saved)
         self.breathing.safety_note_seen.connect(self._remember_safety_note)
         context.settings.changed.connect(self._on_setting)
         context.settings.save_failed.connect(
@@ -132,17 +133,48 @@ class MainWindow(QMainWindow):
             )
         self.show_page(0)
         self._restore_geometry()
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
 
     # ----- pages -----------------------------------------------------------------------
 
+    @property
+    def history(self) -> HistoryView:
+        """The History page, built the first time it is needed."""
+        if self._history is None:
+            from calmfloor.ui.history_view import HistoryView
+
+            self._history = HistoryView(self.context.history, self.context.history_message)
+            self.pages.addWidget(self._history)
+        return self._history
+
+    @property
+    def settings(self) -> SettingsView:
+        """The Settings page, built the first time it is needed."""
+        if self._settings is None:
+            from calmfloor.ui.settings_view import SettingsView
+
+            self._settings = SettingsView(
+                self.context.settings, data_locations=self.context.paths.locations()
+            )
+            self.pages.addWidget(self._settings)
+        return self._settings
+
     def show_page(self, index: int) -> None:
         """Show page ``index`` (0 Breathe, 1 History, 2 Settings)."""
-        self.pages.setCurrentIndex(index)
+        if index == 1:
+            self.pages.setCurrentWidget(self.history)
+            self.history.reload()
+        elif index == 2:
+            self.pages.setCurrentWidget(self.settings)
+        else:
+            self.pages.setCurrentWidget(self.breathing)
         button = self._nav.button(index)
         if button is not None:
             button.setChecked(True)
-        if self.pages.currentWidget() is self.history:
-            self.history.reload()
+
+    def _on_session_saved(self) -> None:
+        if self._history is not None:
+            self._history.reload()
 
     def toggle_full_screen(self) -> None:
         """F11: full screen and back."""

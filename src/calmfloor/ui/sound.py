@@ -86,8 +86,9 @@ class CuePlayer(QObject):
         *,
         backend: Any = AUTO_BACKEND,
         locate: Callable[[Asset], Path] = asset_path,
+        deferred: bool = False,
     ) -> None:
-        """Load the cue sounds.
+        """Load the cue sounds (now, or at :meth:`load` when ``deferred``).
 
         Args:
             parent: Qt parent.
@@ -95,6 +96,8 @@ class CuePlayer(QObject):
                 the silent path (as if QtMultimedia could not load); tests may pass a stand-in
                 with ``QSoundEffect`` and ``QMediaDevices``.
             locate: Finds an asset's file; raises FileNotFoundError if it is missing.
+            deferred: Wait for :meth:`load` (or the first cue) before importing QtMultimedia
+                and loading the sounds, so start-up can paint the window first.
         """
         super().__init__(parent)
         self._enabled = True
@@ -104,9 +107,21 @@ class CuePlayer(QObject):
         self._effects: dict[Cue, Any] = {}
         self._reason = ""
         self._reported = False
+        self._backend = backend
+        self._locate = locate
+        self._loaded = False
+        if not deferred:
+            self.load()
+
+    def load(self) -> None:
+        """Import QtMultimedia and load the sounds, once; later calls do nothing."""
+        if self._loaded:
+            return
+        self._loaded = True
+        backend = self._backend
         if backend is AUTO_BACKEND:
             backend = _import_qtmultimedia()
-        self._load(backend, locate)
+        self._load(backend, self._locate)
 
     @property
     def available(self) -> bool:
@@ -143,6 +158,7 @@ class CuePlayer(QObject):
 
     def play(self, cue: Cue) -> None:
         """Start ``cue``; does nothing when sound is disabled or unavailable."""
+        self.load()
         effect = self._effects.get(cue)
         if effect is None or not self._enabled or not self.available:
             return
