@@ -588,22 +588,26 @@ class BreathingSession:
 
     def update(self, now: float) -> list[Event]:
         """Events since the last call: a new phase, or the end of the session."""
-        if self.state is not SessionState.RUNNING:
-            return []
+        return self.advance(now)[0]
+
+    def advance(self, now: float) -> tuple[list[Event], BreathSample]:
+        """:meth:`update` and :meth:`sample` in one step (one sample computed per frame)."""
         elapsed = self.elapsed(now)
+        sample = self.timeline.sample(elapsed)
+        if self.state is not SessionState.RUNNING:
+            return [], sample
         if elapsed >= self.timeline.total_s:
             self._ended_elapsed = self.timeline.total_s
             self.state = SessionState.FINISHED
             return [
                 StateChanged(self.state),
                 SessionEnded(True, self.timeline.total_s, self.timeline.total_breaths),
-            ]
-        sample = self.timeline.sample(elapsed)
+            ], sample
         key = (sample.breath_index, sample.phase)
         if key == self._last_phase:
-            return []
+            return [], sample
         self._last_phase = key
-        return [PhaseStarted(sample.phase, sample.breath_index)]
+        return [PhaseStarted(sample.phase, sample.breath_index)], sample
 
     @property
     def is_active(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -46,8 +46,6 @@ class ManualClock:
         return self._now
 
     def wall(self) -> datetime:
-        from datetime import timedelta
-
         return self._wall_start + timedelta(seconds=self._now - self._start)
 
     def advance(self, seconds: float) -> None:

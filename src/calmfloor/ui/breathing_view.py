@@ -41,6 +41,7 @@ from calmfloor.ui.models import PatternLibrary, SettingsModel
 from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
 from calmfloor.ui.rating import RatingRow
 from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.theme import resolve_reduced_motion
 
 PHASE_FONT_SCALE = 2.6  # the phase word, relative to the body text
 COUNT_FONT_SCALE = 2.0  # seconds left in the phase
@@ -103,8 +104,7 @@ class BreathingView(QWidget):
         self._settings = settings
         self._library = library
         self._cues = cues
-        self._last_phase: Phase | None = None
-        self._last_texts: tuple[str, str, str] = ("", "", "")
+        self._shown_key: tuple[int, int, int, int] | None = None  # what the labels show
 
         self._stack = QStackedWidget()
         self._setup_page = self._build_setup(show_safety_note)
@@ -401,8 +401,6 @@ class BreathingView(QWidget):
         self._cues.set_volume(int(s.value("volume")))
         self._cues.set_hold_enabled(bool(s.value("hold_sound")))
         self._cues.set_end_chime_enabled(bool(s.value("end_chime")))
-        from calmfloor.ui.theme import resolve_reduced_motion
-
         reduced = resolve_reduced_motion(str(s.value("reduced_motion")))
         self._pacer.set_reduced_motion(reduced)
         self._figure.set_reduced_motion(reduced)
@@ -524,7 +522,6 @@ class BreathingView(QWidget):
         if self._safety.isVisible():
             self._safety.hide()
             self.safety_note_seen.emit()
-        self._last_phase = None
         self._stack.setCurrentWidget(self._run_page)
         self._controller.set_painting(self.isVisible())
         self._controller.start(self.plan())
@@ -615,25 +612,29 @@ class BreathingView(QWidget):
         self._pacer.set_sample(sample)
         self._figure.set_sample(sample)
         paused = self._controller.state is SessionState.PAUSED
-        count = "" if paused else str(max(int(-(-sample.phase_left_s // 1)), 1))
+        count = 0 if paused else max(int(-(-sample.phase_left_s // 1)), 1)
+        breath = min(sample.breath_index + 1, sample.total_breaths)
+        left = int(-(-sample.remaining_s // 1))
+        session = self._controller.session
+        ramping = session is not None and session.plan.ramp is not None
+        rate_tenths = round(sample.rate_bpm * 10) if ramping else 0
+        key = (count, breath, left, rate_tenths)
+        if key == self._shown_key:  # most frames: the words on screen stay the same
+            return
+        if self._shown_key is None or count != self._shown_key[0]:
+            self._countdown.setText(str(count) if count else "")
         progress = (
             self.tr("Breath %1 of %2 · %3 left")
-            .replace("%1", str(min(sample.breath_index + 1, sample.total_breaths)))
+            .replace("%1", str(breath))
             .replace("%2", str(sample.total_breaths))
             .replace("%3", format_clock(sample.remaining_s))
         )
-        session = self._controller.session
-        if session is not None and session.plan.ramp is not None:
+        if ramping:
             progress += " · " + self.tr("%1 breaths a minute").replace(
                 "%1", f"{sample.rate_bpm:.1f}"
             )
-        texts = (count, progress, "")
-        if texts != self._last_texts:  # touch labels only when the text changes
-            if texts[0] != self._last_texts[0]:
-                self._countdown.setText(count)
-            if texts[1] != self._last_texts[1]:
-                self._progress.setText(progress)
-            self._last_texts = texts
+        self._progress.setText(progress)
+        self._shown_key = key
 
     def _on_ended(self, event: SessionEnded) -> None:
         self._cues.stop_all()
@@ -651,7 +652,7 @@ class BreathingView(QWidget):
             self._not_saved.setText(self.tr("This session could not be saved to your history."))
         else:
             self._not_saved.clear()
-        self._last_texts = ("", "", "")
+        self._shown_key = None
         self._stack.setCurrentWidget(self._done_page)
         self._announce(self._done_title.text())
         (self._tension_after if self._after_box.isVisible() else self._save_ratings).setFocus()

@@ -104,16 +104,22 @@ class BreathingController(QObject):
     def set_painting(self, painting: bool) -> None:
         """Tell the controller whether anyone is looking at the frames."""
         self._painting = painting
-        self._schedule()
+        sample = self.sample()
+        if sample is not None:
+            self._schedule(sample)
 
     def tick(self) -> None:
         """Advance to ``clock.now()``: emit events, then the frame to paint."""
         if self._session is None:
             return
-        self._dispatch(self._session.update(self._clock.now()))
+        self._emit(*self._session.advance(self._clock.now()))
 
     def _dispatch(self, events: list[Event]) -> None:
+        """Emit the events of a start, pause, resume or stop, then the current frame."""
         assert self._session is not None
+        self._emit(events, self._session.sample(self._clock.now()))
+
+    def _emit(self, events: list[Event], sample: BreathSample) -> None:
         for event in events:
             if isinstance(event, PhaseStarted):
                 self.phase_started.emit(event.phase, event.breath_index)
@@ -122,19 +128,17 @@ class BreathingController(QObject):
             elif isinstance(event, SessionEnded):
                 self.ended.emit(event)
         if self._painting or any(not isinstance(e, PhaseStarted) for e in events):
-            self.sample_changed.emit(self._session.sample(self._clock.now()))
-        self._schedule()
+            self.sample_changed.emit(sample)
+        self._schedule(sample)
 
-    def _schedule(self) -> None:
-        running = self._session is not None and self._session.state is SessionState.RUNNING
-        if not running:
+    def _schedule(self, sample: BreathSample) -> None:
+        if self.state is not SessionState.RUNNING:
             self._ticker.stop()
             return
-        assert self._session is not None
         if self._painting:
             interval = FRAME_INTERVAL_MS
         else:
-            left = self._session.sample(self._clock.now()).phase_left_s
+            left = sample.phase_left_s
             interval = max(int(left * 1000) + HIDDEN_SLACK_MS, 1)
         if not self._ticker.isActive() or self._ticker.interval() != interval:
             self._ticker.start(interval)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QMainWindow,
@@ -191,9 +192,7 @@ class MainWindow(QMainWindow):
 
     def _on_setting(self, key: str, _value: object) -> None:
         if key in ("theme", "text_scale"):
-            app = QGuiApplication.instance()
-            from PySide6.QtWidgets import QApplication
-
+            app = QApplication.instance()
             if isinstance(app, QApplication):
                 s = self.context.settings
                 apply_theme(app, str(s.value("theme")), int(s.value("text_scale")))
