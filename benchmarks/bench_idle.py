@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import sys
 import tempfile
@@ -49,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from calmfloor.app import build_window, create_application
 from calmfloor.cli import parse_args
+from common import machine_info, print_verdicts
 
 SETTLE_S = 2.0
 CPU_BUDGET = 0.005  # share of one core
@@ -279,8 +279,6 @@ def print_table(platform_name: str, base: IdleResult, ours: IdleResult) -> None:
         for note in run.notes:
             print(f"{run.name} {note}")
     print(f"RSS of ours minus baseline: {ours.rss_after_mib - base.rss_after_mib:+.2f} MiB")
-    for name, ok in verdict(ours).items():
-        print(f"{'PASS' if ok else 'FAIL'}  {name}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -294,13 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     ours = run_ours(app, args.seconds)
     print_table(platform_name, base, ours)
     results = verdict(ours)
+    status = print_verdicts(results)
     if args.json:
         payload = {
-            "platform": platform_name,
-            "python": platform.python_version(),
-            "pyside6": PYSIDE_VERSION,
-            "machine": platform.machine(),
-            "cpus": os.cpu_count(),
+            **machine_info(platform_name, PYSIDE_VERSION),
             "runs": {
                 run.name: asdict(run)
                 | {"cpu_share": run.cpu_share, "wakeups_per_s": run.wakeups_per_s}
@@ -309,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             "budgets": results,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n")
-    return 0 if all(results.values()) else 1
+    return status
 
 
 if __name__ == "__main__":

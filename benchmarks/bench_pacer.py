@@ -27,7 +27,6 @@ import itertools
 import json
 import math
 import os
-import platform
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -44,6 +43,7 @@ from calmfloor.core.breathing import PHASE_WORDS, PRESETS, BreathSample, Session
 from calmfloor.core.clock import SystemClock
 from calmfloor.ui.controllers import FRAME_INTERVAL_MS, BreathingController
 from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
+from common import machine_info, print_verdicts
 
 WINDOW_W, WINDOW_H = 900, 600
 WARMUP_S = 2.0
@@ -396,8 +396,6 @@ def print_table(platform_name: str, base: RunResult, ours: RunResult, xpid: int 
         total_base = (base.cpu_s + base.xserver_cpu_s) / base.seconds
         total_ours = (ours.cpu_s + ours.xserver_cpu_s) / ours.seconds
         print(f"CPU ratio incl. X server: {total_ours / total_base:.2f}")
-    for name, ok in verdict(base, ours).items():
-        print(f"{'PASS' if ok else 'FAIL'}  {name}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -422,13 +420,10 @@ def main(argv: list[str] | None = None) -> int:
     ours = RunResult.merge(our_runs)
     print_table(platform_name, base, ours, args.xserver_pid)
     results = verdict(base, ours)
+    status = print_verdicts(results)
     if args.json:
         payload = {
-            "platform": platform_name,
-            "python": platform.python_version(),
-            "pyside6": PYSIDE_VERSION,
-            "machine": platform.machine(),
-            "cpus": os.cpu_count(),
+            **machine_info(platform_name, PYSIDE_VERSION),
             "window": [WINDOW_W, WINDOW_H],
             "runs": {
                 run.name: {
@@ -448,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
             "budgets": results,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n")
-    return 0 if all(results.values()) else 1
+    return status
 
 
 if __name__ == "__main__":

@@ -35,8 +35,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -45,6 +43,8 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from common import machine_info, print_verdicts
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 RATIO_BUDGET = 1.3
@@ -270,8 +270,6 @@ def print_table(base: Summary, ours: Summary) -> None:
         print("first import of pyqtgraph came from:")
         print("".join(loaded[0].pyqtgraph_import_stack).rstrip())
     print(f"modules loaded at first paint (ours): {ours.runs[0].modules}")
-    for name, ok in verdict(base, ours).items():
-        print(f"{'PASS' if ok else 'FAIL'}  {name}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,15 +288,12 @@ def main(argv: list[str] | None = None) -> int:
             ours.runs.append(pair[1])
     print_table(base, ours)
     results = verdict(base, ours)
+    status = print_verdicts(results)
     if args.json:
         from PySide6 import __version__ as pyside_version
 
         payload = {
-            "platform": base.runs[0].platform,
-            "python": platform.python_version(),
-            "pyside6": pyside_version,
-            "machine": platform.machine(),
-            "cpus": os.cpu_count(),
+            **machine_info(base.runs[0].platform, pyside_version),
             "rounds": args.rounds,
             "warmup": args.warmup,
             "medians_s": {
@@ -313,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
             "budgets": results,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n")
-    return 0 if all(results.values()) else 1
+    return status
 
 
 if __name__ == "__main__":

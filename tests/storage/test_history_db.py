@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -78,20 +77,6 @@ def make_db_with_rows(path: Path, rows: int = 200) -> None:
                     ended=T0 + timedelta(hours=n, minutes=5),
                 )
             )
-
-
-@contextlib.contextmanager
-def file_size_limit(limit_bytes: int) -> Iterator[None]:
-    """Make writes past ``limit_bytes`` fail with EFBIG, as a full disk would (even as root)."""
-    resource = pytest.importorskip("resource")
-    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, old_handler)
 
 
 # -- schema and pragmas -------------------------------------------------------------------
@@ -434,7 +419,9 @@ def test_existing_database_that_cannot_be_written_opens_read_only(db_path: Path)
     assert sha256(db_path) == before
 
 
-def test_full_disk_loses_nothing_already_saved(db_path: Path) -> None:
+def test_full_disk_loses_nothing_already_saved(
+    file_size_limit: Callable[[int], AbstractContextManager[None]], db_path: Path
+) -> None:
     make_db_with_rows(db_path, rows=5)
     with HistoryStore.open(db_path) as db:
         kept = db.sessions()

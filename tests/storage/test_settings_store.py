@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import signal
-from collections.abc import Iterator
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
@@ -26,20 +25,6 @@ from calmfloor.storage.settings_store import (
 )
 
 NOW = datetime(2026, 11, 21, 7, 5, 1)
-
-
-@contextlib.contextmanager
-def file_size_limit(limit_bytes: int) -> Iterator[None]:
-    """Make writes past ``limit_bytes`` fail with EFBIG, as a full disk would (even as root)."""
-    resource = pytest.importorskip("resource")
-    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, old_handler)
 
 
 def _write_settings_file(path: Path, settings: object, version: object = 1) -> None:
@@ -172,7 +157,9 @@ def test_unwritable_directory_raises_storage_write_error(tmp_path: Path) -> None
     assert info.value.path == blocker / "settings.json"
 
 
-def test_full_disk_keeps_the_old_file_and_leaves_no_temp_file(tmp_path: Path) -> None:
+def test_full_disk_keeps_the_old_file_and_leaves_no_temp_file(
+    file_size_limit: Callable[[int], AbstractContextManager[None]], tmp_path: Path
+) -> None:
     path = tmp_path / "settings.json"
     store = SettingsStore(path)
     store.save({**defaults(), "volume": 25})
