@@ -86,7 +86,7 @@ def test_new_database_uses_wal_and_current_schema(store: HistoryStore, db_path: 
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(sessions)")}
         assert "sessions_started_utc" in indexes
     finally:
@@ -111,13 +111,49 @@ def test_a_new_migration_is_applied_by_appending_it(
     def add_note_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''")
 
+    next_version = SCHEMA_VERSION + 1
     monkeypatch.setattr(history_db, "MIGRATIONS", (*history_db.MIGRATIONS, add_note_column))
-    monkeypatch.setattr(history_db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history_db, "SCHEMA_VERSION", next_version)
     with HistoryStore.open(db_path) as db:
         assert db.count() == 2
         columns = {r[1] for r in db._db.execute("PRAGMA table_info(sessions)")}
         assert "note" in columns
-        assert db._db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db._db.execute("PRAGMA user_version").fetchone()[0] == next_version
+
+
+def test_a_version_1_database_keeps_its_sessions_when_upgraded(db_path: Path) -> None:
+    # a database exactly as calmfloor 0.1 (schema 1) left it
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    history_db.MIGRATIONS[0](conn)
+    conn.execute(
+        "INSERT INTO sessions (kind, name, started_utc, utc_offset_min, ended_utc, planned_s, "
+        "actual_s, outcome, breaths, tension_before, updated_utc) VALUES ('breathing', "
+        "'Resonance', '2026-03-02T02:45:30.000000Z', 330, '2026-03-02T02:50:30.000000Z', "
+        "300, 300, 'completed', 27, 6, '2026-03-02T02:50:30.000000Z')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with HistoryStore.open(db_path) as db:
+        (old,) = db.sessions()
+        assert (old.name, old.breaths, old.ratings.tension_before) == ("Resonance", 27, 6)
+        assert old.details == {}
+        assert old.started.utcoffset() == timedelta(minutes=330)
+    assert history_db.inspect_database(db_path) == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("kind", list(SessionKind))
+def test_every_kind_and_its_details_round_trip(store: HistoryStore, kind: SessionKind) -> None:
+    details = {"steps_completed": [0, 1, 3], "steps_skipped": [{"step": 2, "hurts": True}]}
+    session_id = store.begin(record(kind=kind, name="Feet to pelvic floor – ünïcode"))
+    store.heartbeat(session_id, T0 + timedelta(minutes=2), 120.0, details={"steps_completed": [0]})
+    assert store.get(session_id).details == {"steps_completed": [0]}  # type: ignore[union-attr]
+    store.finish(session_id, T0 + timedelta(minutes=9), 540.0, Outcome.COMPLETED, details=details)
+    stored = store.get(session_id)
+    assert stored is not None
+    assert (stored.kind, stored.details, stored.actual_s) == (kind, details, 540.0)
+    store.finish(session_id, T0 + timedelta(minutes=9), 540.0, Outcome.COMPLETED)
+    assert store.get(session_id).details == details  # type: ignore[union-attr]  # None keeps
 
 
 def test_ratings_out_of_range_are_refused_by_the_database(store: HistoryStore) -> None:

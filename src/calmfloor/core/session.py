@@ -12,9 +12,12 @@ RATING_MAX = 10
 
 
 class SessionKind(StrEnum):
-    """What was practised. Later issues add relax, stretch and heat."""
+    """What was practised."""
 
     BREATHING = "breathing"
+    RELAX = "relax"  # a progressive muscle relaxation routine
+    STRETCH = "stretch"  # a stretch or self-care routine (same engine as relax)
+    HEAT = "heat"  # a heat-pack session
 
 
 class Outcome(StrEnum):
@@ -22,7 +25,7 @@ class Outcome(StrEnum):
 
     RUNNING = "running"  # written at start; still RUNNING on next launch means it was cut off
     COMPLETED = "completed"
-    STOPPED = "stopped"  # the user stopped before the planned end
+    STOPPED = "stopped"  # the user stopped before the planned end (heat: pack removed early)
     INTERRUPTED = "interrupted"  # crash, kill or power loss; found and marked on next start
 
 
@@ -57,6 +60,8 @@ class SessionRecord:
         outcome: how it ended.
         breaths: completed breaths (breathing sessions).
         ratings: before/after ratings.
+        details: what happened, by kind, stored as JSON: for routines the steps completed
+            and skipped; for heat the skin checks acknowledged and the time after the alarm.
         id: database row id, None before it is stored.
     """
 
@@ -70,6 +75,7 @@ class SessionRecord:
     outcome: Outcome = Outcome.RUNNING
     breaths: int = 0
     ratings: Ratings = field(default_factory=Ratings)
+    details: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
 
     def __post_init__(self) -> None:

@@ -117,7 +117,14 @@ def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX sessions_started_utc ON sessions (started_utc)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_0_to_1,)
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    # Frozen. Version 2: relax, stretch and heat sessions, and what happened in them
+    # (steps completed and skipped, skin checks) as JSON. An older calmfloor refuses v2.
+    conn.execute("ALTER TABLE sessions ADD COLUMN details_json TEXT NOT NULL DEFAULT '{}'")
+    conn.execute("CREATE INDEX sessions_kind_started ON sessions (kind, started_utc)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_0_to_1, _migrate_1_to_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -140,6 +147,10 @@ def _from_utc_text(text: str, offset_min: int) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(timezone(timedelta(minutes=offset_min)))
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, allow_nan=False, ensure_ascii=False)
 
 
 def _require_aware(moment: datetime) -> None:
@@ -268,7 +279,8 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 _COLUMNS = (
     "id, kind, name, params_json, started_utc, utc_offset_min, ended_utc, planned_s, "
-    "actual_s, outcome, breaths, tension_before, pain_before, tension_after, pain_after"
+    "actual_s, outcome, breaths, tension_before, pain_before, tension_after, pain_after, "
+    "details_json"
 )
 
 
@@ -289,9 +301,11 @@ def _record_from_row(row: tuple[Any, ...]) -> SessionRecord | None:
         p_before,
         t_after,
         p_after,
+        details_json,
     ) = row
     try:
         params = json.loads(params_json) if params_json else {}
+        details = json.loads(details_json) if details_json else {}
         return SessionRecord(
             kind=SessionKind(kind),
             started=_from_utc_text(started_utc, offset_min),
@@ -303,6 +317,7 @@ def _record_from_row(row: tuple[Any, ...]) -> SessionRecord | None:
             outcome=Outcome(outcome),
             breaths=int(breaths),
             ratings=Ratings(t_before, p_before, t_after, p_after),
+            details=details if isinstance(details, dict) else {},
             id=int(row_id),
         )
     except (ValueError, TypeError):
@@ -416,13 +431,13 @@ class HistoryStore:
             """
             INSERT INTO sessions (kind, name, params_json, started_utc, utc_offset_min,
                 ended_utc, planned_s, actual_s, outcome, breaths, tension_before,
-                pain_before, tension_after, pain_after, updated_utc)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                pain_before, tension_after, pain_after, updated_utc, details_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             (
                 record.kind.value,
                 record.name,
-                json.dumps(record.params, sort_keys=True, allow_nan=False),
+                _json(record.params),
                 _utc_text(record.started),
                 _offset_min(record.started),
                 _utc_text(record.ended) if record.ended is not None else None,
@@ -435,6 +450,7 @@ class HistoryStore:
                 ratings.tension_after,
                 ratings.pain_after,
                 _utc_text(record.ended or record.started),
+                _json(record.details),
             ),
         )
         assert cursor.lastrowid is not None
@@ -462,11 +478,25 @@ class HistoryStore:
         with self._write() as conn:
             return self._insert(conn, record, record.outcome)
 
-    def heartbeat(self, session_id: int, ended: datetime, actual_s: float, breaths: int) -> None:
+    def heartbeat(
+        self,
+        session_id: int,
+        ended: datetime,
+        actual_s: float,
+        breaths: int = 0,
+        details: dict[str, Any] | None = None,
+    ) -> None:
         """Note progress of a RUNNING session (the UI calls this every ~15 s).
 
         After a crash the session is closed at its last heartbeat. Sessions that are no
         longer RUNNING are left as they are.
+
+        Args:
+            session_id: the running session.
+            ended: the wall-clock time of this heartbeat.
+            actual_s: active seconds so far.
+            breaths: breaths so far (breathing sessions).
+            details: replaces the stored details when given (None keeps them).
 
         Raises:
             StorageWriteError: it could not be written.
@@ -474,9 +504,16 @@ class HistoryStore:
         _require_aware(ended)
         with self._write() as conn:
             conn.execute(
-                "UPDATE sessions SET actual_s = ?, breaths = ?, updated_utc = ? "
-                "WHERE id = ? AND outcome = ?",
-                (float(actual_s), int(breaths), _utc_text(ended), session_id, Outcome.RUNNING),
+                "UPDATE sessions SET actual_s = ?, breaths = ?, updated_utc = ?, "
+                "details_json = COALESCE(?, details_json) WHERE id = ? AND outcome = ?",
+                (
+                    float(actual_s),
+                    int(breaths),
+                    _utc_text(ended),
+                    None if details is None else _json(details),
+                    session_id,
+                    Outcome.RUNNING,
+                ),
             )
 
     def finish(
@@ -485,9 +522,12 @@ class HistoryStore:
         ended: datetime,
         actual_s: float,
         outcome: Outcome,
-        breaths: int,
+        breaths: int = 0,
+        details: dict[str, Any] | None = None,
     ) -> None:
         """Close a session with its final figures (also repairs one marked INTERRUPTED).
+
+        ``details`` replaces the stored details when given (None keeps them).
 
         Raises:
             ValueError: ``outcome`` is RUNNING.
@@ -500,13 +540,14 @@ class HistoryStore:
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE sessions SET ended_utc = ?, actual_s = ?, outcome = ?, breaths = ?, "
-                "updated_utc = ? WHERE id = ?",
+                "updated_utc = ?, details_json = COALESCE(?, details_json) WHERE id = ?",
                 (
                     _utc_text(ended),
                     float(actual_s),
                     outcome.value,
                     int(breaths),
                     _utc_text(ended),
+                    None if details is None else _json(details),
                     session_id,
                 ),
             )
