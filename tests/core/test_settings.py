@@ -46,7 +46,14 @@ def test_declared_defaults_and_bounds() -> None:
         "ramp_enabled": False,
         "ramp_start_bpm": 8.0,
         "ramp_minutes": 3.0,
+        "relax_release_only": False,
+        "relax_pelvic_tense": False,
+        "heat_minutes": 15,
+        "heat_skin_checks": True,
+        "heat_skin_check_minutes": 5,
     }
+    heat = spec("heat_minutes")
+    assert (heat.minimum, heat.maximum) == (5, 20)  # never more than 20 minutes on one area
     volume = spec("volume")
     assert (volume.minimum, volume.maximum, volume.step) == (0, 100, 5)
     assert spec("theme").choice_values == ("system", "light", "dark")

@@ -41,16 +41,26 @@ class ManualClock:
         self._now = start
         self._start = start
         self._wall_start = wall_start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+        self._wall_shift_s = 0.0
 
     def now(self) -> float:
         return self._now
 
     def wall(self) -> datetime:
-        return self._wall_start + timedelta(seconds=self._now - self._start)
+        elapsed_s = self._now - self._start + self._wall_shift_s
+        return self._wall_start + timedelta(seconds=elapsed_s)
 
     def advance(self, seconds: float) -> None:
         """Move time forward by ``seconds``."""
         self._now += seconds
+
+    def sleep_machine(self, seconds: float) -> None:
+        """Simulate a suspended computer: the wall clock moves, the monotonic one does not."""
+        self._wall_shift_s += seconds
+
+    def shift_wall(self, seconds: float) -> None:
+        """Set the wall clock forward (or back, if negative) without time passing."""
+        self._wall_shift_s += seconds
 
     def set(self, now: float) -> None:
         """Jump to the monotonic reading ``now``."""

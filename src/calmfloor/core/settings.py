@@ -34,7 +34,16 @@ SECTION_SOUND = QT_TRANSLATE_NOOP("settings", "Sound")
 SECTION_BREATHING = QT_TRANSLATE_NOOP("settings", "Breathing")
 SECTION_DISPLAY = QT_TRANSLATE_NOOP("settings", "Display")
 SECTION_HISTORY = QT_TRANSLATE_NOOP("settings", "History")
-SECTIONS: tuple[str, ...] = (SECTION_BREATHING, SECTION_SOUND, SECTION_DISPLAY, SECTION_HISTORY)
+SECTION_RELAX = QT_TRANSLATE_NOOP("settings", "Muscle relaxation")
+SECTION_HEAT = QT_TRANSLATE_NOOP("settings", "Heat pack")
+SECTIONS: tuple[str, ...] = (
+    SECTION_BREATHING,
+    SECTION_RELAX,
+    SECTION_HEAT,
+    SECTION_SOUND,
+    SECTION_DISPLAY,
+    SECTION_HISTORY,
+)
 
 
 class ProblemReason(StrEnum):
@@ -273,6 +282,69 @@ SETTINGS: tuple[SettingSpec, ...] = (
         minimum=0.5,
         maximum=15.0,
         step=0.5,
+        unit=QT_TRANSLATE_NOOP("settings", " min"),
+    ),
+    # Muscle relaxation
+    SettingSpec(
+        "relax_release_only",
+        "bool",
+        False,
+        QT_TRANSLATE_NOOP("settings", "Let go without tensing first"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Every routine skips the tensing and only lets go. Choose this if tensing makes "
+            "your spasms worse.",
+        ),
+        SECTION_RELAX,
+    ),
+    SettingSpec(
+        "relax_pelvic_tense",
+        "bool",
+        False,
+        QT_TRANSLATE_NOOP("settings", "Also tense the pelvic floor"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Off on purpose: a tight pelvic floor needs letting go, not squeezing, so the "
+            "pelvic floor step only lets go. Turn this on only if your physiotherapist "
+            "advises it.",
+        ),
+        SECTION_RELAX,
+    ),
+    # Heat pack
+    SettingSpec(
+        "heat_minutes",
+        "int",
+        15,
+        QT_TRANSLATE_NOOP("settings", "Heat pack time"),
+        QT_TRANSLATE_NOOP(
+            "settings", "How long a heat pack stays on. Never more than 20 minutes on one area."
+        ),
+        SECTION_HEAT,
+        minimum=5,
+        maximum=20,
+        step=1,
+        unit=QT_TRANSLATE_NOOP("settings", " min"),
+    ),
+    SettingSpec(
+        "heat_skin_checks",
+        "bool",
+        True,
+        QT_TRANSLATE_NOOP("settings", "Remind me to check my skin"),
+        QT_TRANSLATE_NOOP("settings", "A gentle reminder to lift the pack and look at your skin."),
+        SECTION_HEAT,
+    ),
+    SettingSpec(
+        "heat_skin_check_minutes",
+        "int",
+        5,
+        QT_TRANSLATE_NOOP("settings", "Check my skin every"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Check more often if you feel heat or touch less than usual."
+        ),
+        SECTION_HEAT,
+        minimum=2,
+        maximum=10,
+        step=1,
         unit=QT_TRANSLATE_NOOP("settings", " min"),
     ),
     # Sound

@@ -38,6 +38,10 @@ STATE_WINDOW_GEOMETRY = "window_geometry"  # str, base64 of QWidget.saveGeometry
 STATE_SAFETY_NOTE_SEEN = "safety_note_seen"  # bool
 STATE_LAST_PATTERN = "last_pattern"  # str, a pattern name
 STATE_LAST_KIND = "last_kind"  # str, a SessionKind value
+STATE_RELAX_CAUTION_SEEN = "relax_caution_seen"  # bool: the before-first-PMR caution was read
+STATE_LAST_ROUTINE = "last_routine"  # str, a routine id
+STATE_HEAT_CHECKLIST_CONFIRMED = "heat_checklist_confirmed"  # bool: heat safety list confirmed
+STATE_HEAT_LAST_AREA = "heat_last_area"  # str, a HeatArea value
 
 JsonValue = None | bool | int | float | str | list[Any] | dict[str, Any]
 
