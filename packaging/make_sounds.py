@@ -7,6 +7,11 @@ just a different pitch:
 - ``out.wav``: two softer bell tones on D4 (294 Hz), 0.35 s apart, about 1.5 s.
 - ``hold.wav``: a short, muted, low wooden "tok" near G3 (196 Hz), 0.4 s, quieter still.
 - ``end.wav``: a slowly arpeggiated G major chord (G3 B3 D4 G4), about 3 s.
+- ``tense.wav``: two quick rising wooden notes (D4 then A4), 0.6 s: "now, gently tense".
+- ``letgo.wav``: a slow falling bell arpeggio (A4 F#4 D4), about 2.2 s: "let it all go".
+- ``skin_check.wav``: one soft high bell (E5, 659 Hz), about 1.6 s, quieter than the cues.
+- ``heat_alarm.wav``: a warm rising C major figure (C5 E5 G5, then E5 G5 C6), about 3 s;
+  the app repeats it, louder each time, until the heat pack is taken off.
 
 All are 44.1 kHz, 16-bit mono. Every note has a raised-cosine attack (no click), a natural
 exponential decay with faster-dying upper partials, and each file ends with a cosine fade to
@@ -47,6 +52,12 @@ G3_HZ = 196.00
 B3_HZ = 246.94
 D4_HZ = 293.66
 G4_HZ = 392.00
+FS4_HZ = 369.99
+A4_HZ = 440.00
+C5_HZ = 523.25
+E5_HZ = 659.26
+G5_HZ = 783.99
+C6_HZ = 1046.50
 
 DEFAULT_OUT_DIR = Path(__file__).resolve().parents[1] / "assets" / "sounds"
 
@@ -175,7 +186,51 @@ def make_end() -> array:
     return finish(buffer, -12.0, fade_s=0.5)
 
 
-SOUNDS = {"in.wav": make_in, "out.wav": make_out, "hold.wav": make_hold, "end.wav": make_end}
+def make_tense() -> array:
+    """Two quick rising wooden notes: tense now (unlike any breathing cue)."""
+    buffer = silence(0.6)
+    ringing = tuple(Partial(p.ratio, p.gain, p.decay_s * 1.8) for p in wood_partials())
+    add_note(buffer, 0.0, D4_HZ, ringing, attack_s=0.01)
+    add_note(buffer, 0.16, A4_HZ, ringing, gain=1.1, attack_s=0.01)
+    return finish(buffer, -13.0, fade_s=0.12)
+
+
+def make_letgo() -> array:
+    """A slow falling bell arpeggio: let go."""
+    buffer = silence(2.2)
+    for step, freq_hz in enumerate((A4_HZ, FS4_HZ, D4_HZ)):
+        add_note(buffer, 0.3 * step, freq_hz, bell_partials(0.55), gain=1.0 - 0.1 * step)
+    return finish(buffer, -12.0, fade_s=0.5)
+
+
+def make_skin_check() -> array:
+    """One soft high bell: a gentle reminder to check the skin."""
+    buffer = silence(1.6)
+    add_note(buffer, 0.0, E5_HZ, bell_partials(0.45), attack_s=0.03)
+    return finish(buffer, -15.0, fade_s=0.4)
+
+
+def make_heat_alarm() -> array:
+    """A warm rising figure, played twice: the heat pack's time is up."""
+    buffer = silence(3.0)
+    figure = ((C5_HZ, 0.0), (E5_HZ, 0.22), (G5_HZ, 0.44))
+    for offset_s, top_hz in ((0.0, C6_HZ), (1.3, C6_HZ)):
+        for freq_hz, at_s in figure:
+            add_note(buffer, offset_s + at_s, freq_hz, bell_partials(0.4), attack_s=0.02)
+        add_note(buffer, offset_s + 0.66, top_hz, bell_partials(0.5), gain=0.8, attack_s=0.02)
+    return finish(buffer, -10.0, fade_s=0.5)
+
+
+SOUNDS = {
+    "in.wav": make_in,
+    "out.wav": make_out,
+    "hold.wav": make_hold,
+    "end.wav": make_end,
+    "tense.wav": make_tense,
+    "letgo.wav": make_letgo,
+    "skin_check.wav": make_skin_check,
+    "heat_alarm.wav": make_heat_alarm,
+}
 
 
 def write_wav(path: Path, samples: array) -> None:

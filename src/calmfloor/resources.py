@@ -1,4 +1,4 @@
-"""The one way to find packaged assets (sounds, icons), from a wheel or the source tree."""
+"""The one way to find packaged assets (sounds, icons, routines) in a wheel or the source tree."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ class Asset(StrEnum):
     SOUND_OUT = "sounds/out.wav"
     SOUND_HOLD = "sounds/hold.wav"
     SOUND_END = "sounds/end.wav"
+    SOUND_TENSE = "sounds/tense.wav"
+    SOUND_LET_GO = "sounds/letgo.wav"
+    SOUND_SKIN_CHECK = "sounds/skin_check.wav"
+    SOUND_HEAT_ALARM = "sounds/heat_alarm.wav"
+    BODY_SVG = "body/body.svg"
     ICON_SVG = "icons/calmfloor.svg"
     ICON_PNG_256 = "icons/calmfloor-256.png"
     TRANSLATION_EN = "translations/calmfloor_en.qm"  # English plural forms
@@ -41,4 +46,19 @@ def asset_path(asset: Asset) -> Path:
     path = Path(str(target))
     if not path.is_file():
         raise FileNotFoundError(f"missing asset {asset.value} (looked in {path})")
+    return path
+
+
+def asset_dir(name: str) -> Path:
+    """A filesystem path to the packaged asset folder ``name`` (e.g. ``"routines"``).
+
+    For folders whose files are not named one by one in :class:`Asset`, such as the
+    built-in routines, which are found by listing the folder.
+
+    Raises:
+        FileNotFoundError: there is no such folder (the installation is incomplete).
+    """
+    path = Path(str(assets_root().joinpath(*name.split("/"))))
+    if not path.is_dir():
+        raise FileNotFoundError(f"missing asset folder {name} (looked in {path})")
     return path

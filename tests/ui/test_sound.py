@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from calmfloor.resources import Asset, asset_path
-from calmfloor.ui.sound import Cue, CuePlayer, perceived_to_linear
+from calmfloor.ui.sound import SAFETY_CUES, Cue, CuePlayer, perceived_to_linear
+
+BREATH_CUES = (Cue.IN, Cue.OUT, Cue.HOLD, Cue.END)
 
 
 class FakeSoundEffect(QObject):
@@ -153,10 +155,12 @@ def test_each_cue_plays_its_own_effect_loaded_once(qtbot):
     player.play_in()
     player.play_in()
     player.play_out()
-    assert [by_cue[c].plays for c in Cue] == [2, 1, 0, 0]
+    assert [by_cue[c].plays for c in Cue] == [2, 1, 0, 0, 0, 0, 0, 0]
     player.play_hold()
     player.play_end()
-    assert [by_cue[c].plays for c in Cue] == [2, 1, 1, 1]
+    for cue in (Cue.TENSE, Cue.LET_GO, Cue.SKIN_CHECK, Cue.HEAT_ALARM):
+        player.play(cue)
+    assert [by_cue[c].plays for c in Cue] == [2, 1, 1, 1, 1, 1, 1, 1]
     assert len(player.findChildren(FakeSoundEffect)) == len(Cue)
 
     QCoreApplication.processEvents()
@@ -171,29 +175,45 @@ def test_switches_silence_and_skip_cues(qtbot):
     player.set_hold_enabled(False)
     player.set_end_chime_enabled(False)
     play_everything(player)
-    assert [by_cue[c].plays for c in Cue] == [1, 1, 0, 0]
+    assert [by_cue[c].plays for c in BREATH_CUES] == [1, 1, 0, 0]
     assert by_cue[Cue.HOLD].stops == 1
     assert by_cue[Cue.END].stops == 1
 
     player.set_enabled(False)
     assert all(e.stops >= 1 for e in by_cue.values())
     play_everything(player)
-    assert [by_cue[c].plays for c in Cue] == [1, 1, 0, 0]
+    assert [by_cue[c].plays for c in BREATH_CUES] == [1, 1, 0, 0]
 
     player.set_enabled(True)
     player.set_hold_enabled(True)
     player.set_end_chime_enabled(True)
     play_everything(player)
-    assert [by_cue[c].plays for c in Cue] == [2, 2, 1, 1]
+    assert [by_cue[c].plays for c in BREATH_CUES] == [2, 2, 1, 1]
+
+
+def test_safety_sounds_play_with_cues_off_and_the_alarm_grows_louder(qtbot):
+    player = CuePlayer(backend=fake_backend())
+    by_cue = effects(player)
+    player.set_volume(20)
+    player.set_enabled(False)
+    player.play(Cue.TENSE)
+    player.play(Cue.SKIN_CHECK)
+    levels = [player.play_alarm(n) for n in range(1, 8)]
+    assert by_cue[Cue.TENSE].plays == 0  # guidance cues obey the switch
+    assert by_cue[Cue.SKIN_CHECK].plays == 1  # a dozing patient still hears these
+    assert by_cue[Cue.HEAT_ALARM].plays == 7
+    assert levels == [50, 60, 70, 80, 90, 100, 100]  # never softer than half, then louder
+    assert by_cue[Cue.HEAT_ALARM].volume == perceived_to_linear(100)
 
 
 def test_volume_reaches_every_effect_on_the_perceptual_curve(qtbot):
     player = CuePlayer(backend=fake_backend())
+    guidance = [e for c, e in effects(player).items() if c not in SAFETY_CUES]
     player.set_volume(50)
-    assert {e.volume for e in effects(player).values()} == {perceived_to_linear(50)}
+    assert {e.volume for e in guidance} == {perceived_to_linear(50)}
     player.set_volume(150)
     assert player.volume_percent == 100
-    assert {e.volume for e in effects(player).values()} == {1.0}
+    assert {e.volume for e in guidance} == {1.0}
 
 
 def test_playback_error_is_reported_once_and_silences(qtbot):

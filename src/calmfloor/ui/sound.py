@@ -22,6 +22,16 @@ class Cue(Enum):
     OUT = Asset.SOUND_OUT
     HOLD = Asset.SOUND_HOLD
     END = Asset.SOUND_END
+    TENSE = Asset.SOUND_TENSE
+    LET_GO = Asset.SOUND_LET_GO
+    SKIN_CHECK = Asset.SOUND_SKIN_CHECK
+    HEAT_ALARM = Asset.SOUND_HEAT_ALARM
+
+
+# Safety sounds play even when the guidance cues are switched off, never softer than this.
+SAFETY_CUES = frozenset({Cue.SKIN_CHECK, Cue.HEAT_ALARM})
+SAFETY_MIN_VOLUME_PERCENT = 50
+ALARM_STEP_PERCENT = 10  # each repeat of the heat alarm is this much louder, up to 100 %
 
 
 class BackendChoice(Enum):
@@ -157,12 +167,39 @@ class CuePlayer(QObject):
             self.play(Cue.END)
 
     def play(self, cue: Cue) -> None:
-        """Start ``cue``; does nothing when sound is disabled or unavailable."""
+        """Start ``cue``; does nothing when sound is disabled or unavailable.
+
+        The safety sounds (skin check, heat alarm) play even when the cues are switched off:
+        a dozing patient must still hear that the heat pack has to come off.
+        """
         self.load()
         effect = self._effects.get(cue)
-        if effect is None or not self._enabled or not self.available:
+        if effect is None or not self.available:
             return
+        if not self._enabled and cue not in SAFETY_CUES:
+            return
+        if cue in SAFETY_CUES:
+            effect.setVolume(perceived_to_linear(self.safety_volume_percent()))
         effect.play()
+
+    def play_alarm(self, repeat: int) -> int:
+        """Play the heat alarm for the ``repeat``-th time (1 first), louder each time.
+
+        Returns:
+            The volume used, 0-100 as heard.
+        """
+        percent = self.safety_volume_percent(repeat)
+        self.load()
+        effect = self._effects.get(Cue.HEAT_ALARM)
+        if effect is not None and self.available:
+            effect.setVolume(perceived_to_linear(percent))
+            effect.play()
+        return percent
+
+    def safety_volume_percent(self, repeat: int = 1) -> int:
+        """The loudness of a safety sound: the cue volume, at least 50 %, rising per repeat."""
+        base = max(self._volume_percent, SAFETY_MIN_VOLUME_PERCENT)
+        return min(100, base + ALARM_STEP_PERCENT * max(repeat - 1, 0))
 
     def stop_all(self) -> None:
         """Silence every cue that is still ringing."""
@@ -191,8 +228,9 @@ class CuePlayer(QObject):
         """Set the loudness of all cues, 0-100 as heard (see `perceived_to_linear`)."""
         self._volume_percent = round(min(max(percent, 0), 100))
         gain = perceived_to_linear(self._volume_percent)
-        for effect in self._effects.values():
-            effect.setVolume(gain)
+        for cue, effect in self._effects.items():
+            if cue not in SAFETY_CUES:
+                effect.setVolume(gain)
 
     def _load(self, backend: Any, locate: Callable[[Asset], Path]) -> None:
         """Create one effect per cue, or record why there will be no sound."""
