@@ -104,7 +104,7 @@ def test_rows_show_each_session_newest_first(view: HistoryView) -> None:
     assert column_texts(view, Column.KIND) == ["Breathing"] * 3
     assert column_texts(view, Column.LENGTH) == ["20:50", "1:35", "5:00"]
     assert column_texts(view, Column.RESULT) == ["Interrupted", "Stopped early", "Completed"]
-    assert column_texts(view, Column.BREATHS) == ["100", "8", "27"]
+    assert column_texts(view, Column.DONE) == ["100 breaths", "8 breaths", "27 breaths"]
     assert column_texts(view, Column.TENSION) == ["5 → —", "—", "6 → 3"]
     assert column_texts(view, Column.PAIN) == ["—", "—", "4 → 2"]
     assert view.message_text == ""
@@ -153,8 +153,8 @@ def test_length_sorts_by_value_not_text(view: HistoryView) -> None:
 
 
 def test_breaths_and_dates_sort_by_value(view: HistoryView) -> None:
-    view.table.sortByColumn(Column.BREATHS, Qt.SortOrder.AscendingOrder)
-    assert column_texts(view, Column.BREATHS) == ["8", "27", "100"]
+    view.table.sortByColumn(Column.DONE, Qt.SortOrder.AscendingOrder)
+    assert column_texts(view, Column.DONE) == ["8 breaths", "27 breaths", "100 breaths"]
     view.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
     assert column_texts(view, Column.PATTERN) == ["Resonance", "Calm", "My slow one"]
 

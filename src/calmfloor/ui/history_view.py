@@ -52,10 +52,10 @@ class Column(IntEnum):
 
     DATE = 0
     KIND = 1
-    PATTERN = 2
+    PATTERN = 2  # the pattern, routine or heat-pack area
     LENGTH = 3
     RESULT = 4
-    BREATHS = 5
+    DONE = 5  # breaths, routine steps or skin checks
     TENSION = 6
     PAIN = 7
 
@@ -159,10 +159,10 @@ class SessionTableModel(QAbstractTableModel):
             return {
                 Column.DATE: self.tr("Date"),
                 Column.KIND: self.tr("Kind"),
-                Column.PATTERN: self.tr("Pattern"),
+                Column.PATTERN: self.tr("Practice"),
                 Column.LENGTH: self.tr("Length"),
                 Column.RESULT: self.tr("Result"),
-                Column.BREATHS: self.tr("Breaths"),
+                Column.DONE: self.tr("Done"),
                 Column.TENSION: self.tr("Tension before → after"),
                 Column.PAIN: self.tr("Pain before → after"),
             }[column]
@@ -187,7 +187,7 @@ class SessionTableModel(QAbstractTableModel):
             return self._spoken(record, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.LENGTH,
-            Column.BREATHS,
+            Column.DONE,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -202,14 +202,18 @@ class SessionTableModel(QAbstractTableModel):
         if column is Column.KIND:
             return self._kind_text(record.kind)
         if column is Column.PATTERN:
-            # presets are stored under their English names; user names pass through unchanged
-            return QCoreApplication.translate("patterns", record.name) if record.name else ""
+            # presets, built-in routines and heat areas are stored under their English
+            # names; user names pass through unchanged
+            context = {SessionKind.BREATHING: "patterns", SessionKind.HEAT: "heat"}.get(
+                record.kind, "routines"
+            )
+            return QCoreApplication.translate(context, record.name) if record.name else ""
         if column is Column.LENGTH:
             return clock_text(record.actual_s)
         if column is Column.RESULT:
-            return self._outcome_text(record.outcome)
-        if column is Column.BREATHS:
-            return self._locale.toString(record.breaths)
+            return self._outcome_text(record.outcome, record.kind)
+        if column is Column.DONE:
+            return self._done_text(record)
         before, after = self._ratings(record.ratings, column)
         return self._pair_text(before, after)
 
@@ -218,8 +222,8 @@ class SessionTableModel(QAbstractTableModel):
             return record.started.timestamp()
         if column is Column.LENGTH:
             return float(record.actual_s)
-        if column is Column.BREATHS:
-            return int(record.breaths)
+        if column is Column.DONE:
+            return _done_count(record)
         if column in (Column.TENSION, Column.PAIN):
             before, after = self._ratings(record.ratings, column)
             # None is an invalid QVariant, which Qt sorts after every number
@@ -257,17 +261,59 @@ class SessionTableModel(QAbstractTableModel):
         return f"{left} → {right}"
 
     def _kind_text(self, kind: SessionKind) -> str:
-        if kind is SessionKind.BREATHING:
-            return self.tr("Breathing")
-        return str(kind.value)  # pragma: no cover - a kind added without a label here
+        return {
+            SessionKind.BREATHING: self.tr("Breathing"),
+            SessionKind.RELAX: self.tr("Relaxation"),
+            SessionKind.STRETCH: self.tr("Stretch"),
+            SessionKind.HEAT: self.tr("Heat pack"),
+        }[kind]
 
-    def _outcome_text(self, outcome: Outcome) -> str:
+    def _outcome_text(self, outcome: Outcome, kind: SessionKind = SessionKind.BREATHING) -> str:
+        if kind is SessionKind.HEAT and outcome is Outcome.STOPPED:
+            return self.tr("Removed early")
         return {
             Outcome.COMPLETED: self.tr("Completed"),
             Outcome.STOPPED: self.tr("Stopped early"),
             Outcome.INTERRUPTED: self.tr("Interrupted"),
             Outcome.RUNNING: self.tr("In progress"),
         }[outcome]
+
+    def _done_text(self, record: SessionRecord) -> str:
+        details = record.details
+        if record.kind is SessionKind.BREATHING:
+            return self.tr("%n breath(s)", "", record.breaths)
+        if record.kind is SessionKind.HEAT:
+            due = _int(details.get("skin_checks_due"))
+            if not due:
+                return "—"
+            return (
+                self.tr("%1 of %n skin check(s)", "", due)
+                .replace("%1", self._locale.toString(_int(details.get("skin_checks_acknowledged"))))
+            )
+        total = _int(details.get("steps_total"))
+        if not total:
+            return "—"
+        text = self.tr("%1 of %n step(s)", "", total).replace(
+            "%1", self._locale.toString(_done_count(record))
+        )
+        skipped = details.get("steps_skipped")
+        if isinstance(skipped, list) and skipped:
+            text += " · " + self.tr("%n skipped", "", len(skipped))
+        return text
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _done_count(record: SessionRecord) -> int:
+    """The number behind the Done column, for sorting."""
+    if record.kind is SessionKind.BREATHING:
+        return int(record.breaths)
+    if record.kind is SessionKind.HEAT:
+        return _int(record.details.get("skin_checks_acknowledged"))
+    completed = record.details.get("steps_completed")
+    return len(completed) if isinstance(completed, list) else 0
 
 
 class _DeleteKeyFilter(QObject):
