@@ -10,8 +10,10 @@ from array import array
 
 import pytest
 
-from calmfloor.resources import Asset, asset_path
+from calmfloor.resources import Asset, asset_dir, asset_path
+from calmfloor.storage.routines_store import load_routines
 
+MIN_BUILTIN_ROUTINES = 6
 SAMPLE_RATE_HZ = 44_100
 MAX_WAV_BYTES = 300_000
 # Expected length of each cue, in seconds (inclusive bounds).
@@ -78,3 +80,16 @@ def test_icon_png_is_256_square():
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (256, 256)
+
+
+def test_builtin_routines_folder_resolves_and_every_routine_loads():
+    folder = asset_dir("routines")
+    assert len(list(folder.glob("*.toml"))) >= MIN_BUILTIN_ROUTINES
+    loaded, problems = load_routines(folder, None)
+    assert [str(p) for p in problems] == []
+    assert len(loaded) >= MIN_BUILTIN_ROUTINES
+
+
+def test_a_missing_asset_folder_is_reported():
+    with pytest.raises(FileNotFoundError, match="missing asset folder no-such-folder"):
+        asset_dir("no-such-folder")

@@ -195,7 +195,7 @@ def test_smoke_test_writes_only_to_the_data_dir(tmp_path: Path) -> None:
     assert "history.sqlite3" in written
     assert "state.json" in written
     ours = {"history.sqlite3", "history.sqlite3-wal", "history.sqlite3-shm"}
-    ours |= {"settings.json", "state.json", "patterns.json"}
+    ours |= {"settings.json", "state.json", "patterns.json", "routines"}
     assert set(written) <= ours
     stray = [str(p.relative_to(tmp_path)) for p in (*home.rglob("*"), *work.rglob("*"))]
     assert stray == []

@@ -93,6 +93,10 @@ def test_every_named_asset_resolves_from_the_installed_wheel(
         "for asset in Asset:\n"
         "    path = asset_path(asset)\n"
         "    assert path.stat().st_size > 0, asset\n"
+        "from calmfloor.resources import asset_dir\n"
+        "from calmfloor.storage.routines_store import load_routines\n"
+        "routines, problems = load_routines(asset_dir('routines'), None)\n"
+        "assert not problems and len(routines) >= 6, (routines, problems)\n"
         "print(len(Asset))\n"
     )
     out = subprocess.run(

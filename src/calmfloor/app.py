@@ -9,6 +9,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from calmfloor.cli import Options, parse_args
+from calmfloor.commands import run_tool
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -32,6 +33,9 @@ class ExitCode(IntEnum):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run calmfloor; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    tool_status = run_tool(args)  # e.g. "routine validate FILE...": no window at all
+    if tool_status is not None:
+        return tool_status
     try:
         options = parse_args(args)
     except SystemExit as exit_:  # --help, --version, or a usage error
@@ -121,6 +125,8 @@ def build_window(app: QApplication, options: Options) -> MainWindow:
 
 def start_breathing(window: MainWindow, options: Options) -> None:
     """``--start breathing``: open straight into a session."""
+    from calmfloor.ui.main_window import Page
+
     settings = window.context.settings
     if options.minutes is not None:
         settings.set_value("length_mode", "minutes")
@@ -134,7 +140,7 @@ def start_breathing(window: MainWindow, options: Options) -> None:
                 "%1", options.pattern
             )
         )
-    window.show_page(0)
+    window.show_page(Page.BREATHE)
     window.breathing.start()
 
 

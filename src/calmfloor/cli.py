@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calmfloor import __version__
+from calmfloor.commands import tools_epilog
 
 MAX_MINUTES = 60.0
 MAX_BREATHS = 300
@@ -62,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Paced breathing and relaxation for pelvic-floor, buttock and hip muscle spasm. "
             "Everything stays on this computer."
         ),
-        epilog="Environment: CALMFLOOR_DATA_DIR has the same effect as --data-dir.",
+        epilog=(
+            "Environment: CALMFLOOR_DATA_DIR has the same effect as --data-dir. " + tools_epilog()
+        ),
     )
     parser.add_argument("--version", action="version", version=f"calmfloor {__version__}")
     parser.add_argument(

@@ -12,7 +12,14 @@ from calmfloor.storage.paths import DATA_DIR_ENV, AppPaths, ensure_dirs, resolve
 
 
 def _all_files(paths: AppPaths) -> list[Path]:
-    return [paths.history_db, paths.settings_file, paths.state_file, paths.patterns_file]
+    """Every file and folder calmfloor writes."""
+    return [
+        paths.history_db,
+        paths.settings_file,
+        paths.state_file,
+        paths.patterns_file,
+        paths.routines_dir,
+    ]
 
 
 def test_explicit_data_dir_keeps_every_file_under_it(tmp_path: Path) -> None:
@@ -21,7 +28,7 @@ def test_explicit_data_dir_keeps_every_file_under_it(tmp_path: Path) -> None:
     assert paths.data_dir == paths.config_dir == paths.state_dir == tmp_path / "dir"
     for file in _all_files(paths):
         assert file.parent == tmp_path / "dir"
-    assert len({f.name for f in _all_files(paths)}) == 4  # no clashes in one directory
+    assert len({f.name for f in _all_files(paths)}) == 5  # no clashes in one directory
 
 
 def test_env_override_is_used_without_an_argument(tmp_path: Path) -> None:
@@ -50,6 +57,7 @@ def test_default_locations_come_from_platformdirs() -> None:
     assert paths.settings_file == paths.config_dir / "settings.json"
     assert paths.state_file == paths.state_dir / "state.json"
     assert paths.patterns_file == paths.data_dir / "patterns.json"
+    assert paths.routines_dir == paths.data_dir / "routines"
 
 
 def test_resolving_creates_nothing(tmp_path: Path) -> None:
@@ -61,6 +69,8 @@ def test_ensure_dirs_creates_directories(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "d", tmp_path / "c" / "deep", tmp_path / "s")
     assert ensure_dirs(paths) == []
     assert all(d.is_dir() for d in paths.directories)
+    assert paths.routines_dir == tmp_path / "d" / "routines"
+    assert paths.routines_dir.is_dir()  # ready for the user to drop routine files into
     assert ensure_dirs(paths) == []  # idempotent
 
 
@@ -70,7 +80,7 @@ def test_ensure_dirs_reports_a_directory_that_cannot_be_made(tmp_path: Path) -> 
     blocker.write_text("not a directory")
     paths = AppPaths(blocker / "data", tmp_path / "config", tmp_path / "state")
     problems = ensure_dirs(paths)
-    assert [p.path for p in problems] == [blocker / "data"]
+    assert [p.path for p in problems] == [blocker / "data"]  # its routines folder not again
     assert problems[0].reason is WriteFailure.NOT_A_DIRECTORY
     assert (tmp_path / "config").is_dir() and (tmp_path / "state").is_dir()
 
@@ -81,3 +91,12 @@ def test_ensure_dirs_when_the_directory_itself_is_a_file(tmp_path: Path) -> None
     problems = ensure_dirs(resolve_paths(blocker, environ={}))
     assert len(problems) == 1
     assert problems[0].reason is WriteFailure.NOT_A_DIRECTORY
+
+
+def test_ensure_dirs_reports_a_routines_folder_that_is_a_file(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path, environ={})
+    paths.routines_dir.write_text("not a folder")
+    problems = ensure_dirs(paths)
+    assert [p.path for p in problems] == [tmp_path / "routines"]
+    assert problems[0].reason is WriteFailure.NOT_A_DIRECTORY
+    assert paths.routines_dir.read_text() == "not a folder"  # left as it was

@@ -15,7 +15,7 @@ from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.settings import defaults
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.main_window import MainWindow
+from calmfloor.ui.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -60,7 +60,7 @@ def make_history(path: Path, sessions: int = 3) -> None:
 
 def run_session(window: MainWindow, clock: ManualClock, seconds: float = 5.0) -> None:
     """Start a session from the Breathe page, let it run, stop it early."""
-    window.show_page(0)
+    window.show_page(Page.BREATHE)
     window.breathing.start()
     assert window.controller.state is SessionState.RUNNING
     for _ in range(round(seconds * 10)):
@@ -75,7 +75,7 @@ def run_session(window: MainWindow, clock: ManualClock, seconds: float = 5.0) ->
 def assert_keeps_running(window: MainWindow, clock: ManualClock) -> None:
     """The window is up and the Breathe page starts and stops a session."""
     assert window.isVisible()
-    window.show_page(0)
+    window.show_page(Page.BREATHE)
     assert window.pages.currentWidget() is window.breathing
     assert window.breathing.isVisible()
     run_session(window, clock, seconds=1.0)
@@ -163,11 +163,11 @@ def test_truncated_history_is_kept_aside_and_a_fresh_history_saves(
     aside = kept_aside(data_dir, "history.sqlite3.corrupt-*")
     assert aside.read_bytes() == half
     assert notices_with(window, "damaged", str(aside))
-    window.show_page(1)
+    window.show_page(Page.HISTORY)
     assert window.history.message_text == "No sessions yet. Your practice will appear here."
     run_session(window, clock)
     window.breathing.skip_ratings()
-    window.show_page(1)
+    window.show_page(Page.HISTORY)
     assert window.history.table.model().rowCount() == 1
     assert_keeps_running(window, clock)
     close(window)
@@ -193,7 +193,7 @@ def test_newer_history_is_left_byte_identical(
     (notice,) = notices_with(window, "newer version")
     assert "will not be saved" in notice
     assert sha256(db) == before
-    window.show_page(1)
+    window.show_page(Page.HISTORY)
     assert window.history.message_text == notice  # the page explains why it is empty
     assert window.history.table.model().rowCount() == 0
 
@@ -210,7 +210,7 @@ def test_newer_history_is_left_byte_identical(
     assert sha256(db) == before
     # no -wal/-shm or kept-aside copy appeared; only the JSON files the app writes itself
     added = {p.name for p in data_dir.iterdir()} - set(names)
-    assert added <= {"settings.json", "state.json"}
+    assert added <= {"settings.json", "state.json", "routines"}
 
 
 # -- unwritable places ---------------------------------------------------------------------
@@ -228,7 +228,7 @@ def test_data_dir_under_a_regular_file_runs_without_writing(
     assert notices_with(window, "Could not save", "part of the folder path is a file")
     assert notices_with(window, "History is not available", "will not be saved")
     assert window.context.history is None
-    window.show_page(1)
+    window.show_page(Page.HISTORY)
     assert "History is not available" in window.history.message_text
 
     run_session(window, clock)
@@ -259,7 +259,7 @@ def test_history_whose_folder_cannot_be_written_is_shown_read_only(
     assert window.context.history is not None and window.context.history.read_only
     (notice,) = notices_with(window, "can be shown but not added to")
     assert "Sessions will not be saved" in notice
-    window.show_page(1)
+    window.show_page(Page.HISTORY)
     model = window.history.table.model()
     assert model.rowCount() == 3
     names = {model.index(row, 2).data() for row in range(3)}
@@ -269,7 +269,7 @@ def test_history_whose_folder_cannot_be_written_is_shown_read_only(
     assert not window.recorder.can_save
     window.breathing.skip_ratings()
     assert_keeps_running(window, clock)
-    window.show_page(1)
+    window.show_page(Page.HISTORY)
     assert window.history.table.model().rowCount() == 3
     close(window)
 

@@ -16,6 +16,7 @@ HISTORY_DB_NAME = "history.sqlite3"
 SETTINGS_FILE_NAME = "settings.json"
 STATE_FILE_NAME = "state.json"
 PATTERNS_FILE_NAME = "patterns.json"
+ROUTINES_DIR_NAME = "routines"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class AppPaths:
     """The three directories calmfloor uses, and the files inside them.
 
     Attributes:
-        data_dir: history database and the user's own patterns.
+        data_dir: history database, the user's own patterns and routines.
         config_dir: preferences (settings.json).
         state_dir: window state and other non-preference memory (state.json).
         overridden: True when all three come from ``--data-dir`` or ``CALMFLOOR_DATA_DIR``.
@@ -55,15 +56,21 @@ class AppPaths:
         return self.data_dir / PATTERNS_FILE_NAME
 
     @property
+    def routines_dir(self) -> Path:
+        """The user's own routine files (``*.toml``), imported or dropped in by hand."""
+        return self.data_dir / ROUTINES_DIR_NAME
+
+    @property
     def directories(self) -> tuple[Path, ...]:
         """The distinct directories, in data, config, state order."""
         return tuple(dict.fromkeys((self.data_dir, self.config_dir, self.state_dir)))
 
     def locations(self) -> dict[str, Path]:
-        """Every file calmfloor writes, by role (for ``--help``, the README or an About box)."""
+        """Every file and folder calmfloor writes, by role (for the README or an About box)."""
         return {
             "history": self.history_db,
             "patterns": self.patterns_file,
+            "routines": self.routines_dir,
             "settings": self.settings_file,
             "state": self.state_file,
         }
@@ -82,8 +89,9 @@ def resolve_paths(
     3. the platform's usual per-user directories (platformdirs, app name ``calmfloor``).
 
     With 1 or 2, data, config and state are all that one directory itself (the file names
-    never clash), so every file calmfloor writes lives directly inside it. A leading ``~`` is
-    expanded and a relative path is made absolute against the current directory.
+    never clash), so every file calmfloor writes lives directly inside it (the user's
+    routines in its ``routines`` folder). A leading ``~`` is expanded and a relative path
+    is made absolute against the current directory.
 
     Args:
         data_dir: explicit directory, or None.
@@ -107,10 +115,11 @@ def resolve_paths(
 
 
 def ensure_dirs(paths: AppPaths) -> list[StorageWriteError]:
-    """Create the directories that do not exist yet.
+    """Create the directories that do not exist yet, and the routines folder in the data one.
 
     A directory that cannot be created does not stop the others; the caller decides what
-    to do without it (e.g. run without history).
+    to do without it (e.g. run without history). The routines folder is only tried when
+    the data directory exists, so one broken data directory is reported once.
 
     Returns:
         One :class:`StorageWriteError` per directory that could not be created (its
@@ -122,4 +131,9 @@ def ensure_dirs(paths: AppPaths) -> list[StorageWriteError]:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             problems.append(write_error(directory, exc))
+    if paths.data_dir.is_dir():
+        try:
+            paths.routines_dir.mkdir(exist_ok=True)
+        except OSError as exc:
+            problems.append(write_error(paths.routines_dir, exc))
     return problems

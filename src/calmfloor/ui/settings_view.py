@@ -236,6 +236,7 @@ class SettingsView(QWidget):
             # AppPaths.locations() keys; any other label is shown as given
             "history": self.tr("Session history"),
             "patterns": self.tr("Your breathing patterns"),
+            "routines": self.tr("Your own routines"),
             "settings": self.tr("Settings"),
             "state": self.tr("Window position and size"),
         }

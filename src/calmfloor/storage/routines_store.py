@@ -1,0 +1,394 @@
+"""Routine files (TOML): read and check them, load folders of them, import and export."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import stat
+import tempfile
+import tomllib
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from calmfloor.core.routine import Problem, Routine, parse_routine
+from calmfloor.storage.errors import write_error
+
+MAX_FILE_BYTES = 256 * 1024
+ROUTINE_SUFFIX = ".toml"
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+EXPORT_MODE = 0o644  # an exported file is meant to be shared; imported ones stay private
+
+
+class RoutineSource(StrEnum):
+    """Where a routine came from; earlier sources win when two share an id."""
+
+    BUILTIN = "builtin"
+    CLINIC = "clinic"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class LoadedRoutine:
+    """A routine that loaded without problems, and where it came from.
+
+    Attributes:
+        routine: the checked routine.
+        source: built-in, clinic or the user's own.
+        path: the file it was read from.
+    """
+
+    routine: Routine
+    source: RoutineSource
+    path: Path
+
+
+def _problem(path: Path, code: str, message: str, key: str | None = None) -> Problem:
+    return Problem(source=str(path), message=message, key=key, code=code)
+
+
+def _read_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes with any UTF-8 BOM removed, or the one reason it cannot be read."""
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None, [_problem(path, "unreadable", "the file does not exist.")]
+    except PermissionError:
+        return None, [_problem(path, "unreadable", "the file cannot be read (no permission).")]
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
+        return None, [_problem(path, "unreadable", f"the file cannot be read ({_why(exc)}).")]
+    if stat.S_ISDIR(info.st_mode):
+        return None, [_problem(path, "unreadable", "this is a folder, not a routine file.")]
+    if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
+        return None, [_problem(path, "unreadable", "this is not a regular file.")]
+    if info.st_size > MAX_FILE_BYTES:
+        return None, [_too_large(path, info.st_size)]
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        return None, [_problem(path, "unreadable", "the file cannot be read (no permission).")]
+    except OSError as exc:
+        return None, [_problem(path, "unreadable", f"the file cannot be read ({_why(exc)}).")]
+    if len(raw) > MAX_FILE_BYTES:  # it grew since stat()
+        return None, [_too_large(path, len(raw))]
+    return raw.removeprefix(UTF8_BOM), []
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _too_large(path: Path, size: int) -> Problem:
+    return _problem(
+        path,
+        "too_large",
+        f"the file is {math.ceil(size / 1024)} KiB; a routine file may be at most "
+        f"{MAX_FILE_BYTES // 1024} KiB.",
+    )
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text, or a problem that says where the first bad byte is."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        if raw.startswith(UTF16_BOMS):
+            message = "the file is saved as UTF-16; save it as UTF-8 text instead."
+        else:
+            offset = exc.start
+            line = raw.count(b"\n", 0, offset) + 1
+            message = (
+                f"line {line} has a byte that is not UTF-8 (0x{raw[offset]:02X} at byte "
+                f"offset {offset}); save the file as UTF-8 text."
+            )
+        return None, [_problem(path, "bad_encoding", message)]
+
+
+def _parse(path: Path, raw: bytes) -> tuple[Routine | None, list[Problem]]:
+    """Check the bytes of a routine file (BOM already removed)."""
+    text, problems = _decode(path, raw)
+    if text is None:
+        return None, problems
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        detail = str(exc).rstrip(".")
+        return None, [_problem(path, "bad_toml", f"this is not valid TOML: {detail}.")]
+    except RecursionError:
+        message = "this is not valid TOML: values are nested too deeply."
+        return None, [_problem(path, "bad_toml", message)]
+    if not data:
+        message = "the file is empty (or only comments); it holds no routine."
+        return None, [_problem(path, "empty", message)]
+    try:
+        return parse_routine(data, str(path))
+    except Exception as exc:  # a file from anyone must never stop calmfloor
+        message = (
+            f"calmfloor could not check this file because of an internal error "
+            f"({type(exc).__name__}: {exc}); please report it."
+        )
+        return None, [_problem(path, "internal_error", message)]
+
+
+def read_routine_file(path: Path) -> tuple[Routine | None, list[Problem]]:
+    """Read and check one routine file; never raises for a bad or missing file.
+
+    The file must be a regular file of at most :data:`MAX_FILE_BYTES`, UTF-8 (a leading
+    byte order mark is allowed) and valid TOML; then the routine itself is checked with
+    :func:`calmfloor.core.routine.parse_routine`, which reports every problem it finds.
+
+    Args:
+        path: the file; problems name it as given (``str(path)``).
+
+    Returns:
+        The routine and no problems, or None and at least one problem.
+    """
+    raw, problems = _read_bytes(path)
+    if raw is None:
+        return None, problems
+    return _parse(path, raw)
+
+
+def _routine_files(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The ``*.toml`` files in ``folder`` by name; hidden files are skipped.
+
+    Hidden files include macOS's ``._name.toml`` resource forks, which are not text.
+    A missing folder has none, and no problem.
+    """
+    try:
+        entries = sorted(
+            entry
+            for entry in folder.iterdir()
+            if entry.name.endswith(ROUTINE_SUFFIX) and not entry.name.startswith(".")
+        )
+    except (FileNotFoundError, NotADirectoryError):
+        return [], []
+    except OSError as exc:
+        message = f"the routines in this folder cannot be read ({_why(exc)})."
+        return [], [_problem(folder, "unreadable", message)]
+    return entries, []
+
+
+def load_routines(
+    builtin_dir: Path, user_dir: Path | None, clinic_dir: Path | None = None
+) -> tuple[list[LoadedRoutine], list[Problem]]:
+    """Load every routine file in the built-in, clinic and user folders.
+
+    Files load in folder order built-in, clinic, user, and by file name in each folder.
+    A file with problems is skipped and its problems reported; the others still load.
+    When two files share an id the first one wins, so a clinic or user file can never
+    silently replace a built-in routine; the later file is skipped with a
+    ``duplicate_id`` problem that names the other file.
+
+    Args:
+        builtin_dir: the routines that come with calmfloor.
+        user_dir: the user's own routines, or None.
+        clinic_dir: routines the clinic provides, or None.
+
+    Returns:
+        The loaded routines, and the problems of the files that were skipped.
+    """
+    folders: list[tuple[Path | None, RoutineSource]] = [
+        (builtin_dir, RoutineSource.BUILTIN),
+        (clinic_dir, RoutineSource.CLINIC),
+        (user_dir, RoutineSource.USER),
+    ]
+    loaded: list[LoadedRoutine] = []
+    problems: list[Problem] = []
+    by_id: dict[str, LoadedRoutine] = {}
+    for folder, source in folders:
+        if folder is None:
+            continue
+        files, folder_problems = _routine_files(folder)
+        problems.extend(folder_problems)
+        for path in files:
+            routine, file_problems = read_routine_file(path)
+            if routine is None:
+                problems.extend(file_problems)
+                continue
+            first = by_id.get(routine.id)
+            if first is not None:
+                problems.append(duplicate_problem(path, routine.id, first.path, first.source))
+                continue
+            entry = LoadedRoutine(routine, source, path)
+            by_id[routine.id] = entry
+            loaded.append(entry)
+    return loaded, problems
+
+
+_SOURCE_WORDS = {
+    RoutineSource.BUILTIN: "the built-in routine in ",
+    RoutineSource.CLINIC: "the clinic's routine in ",
+    RoutineSource.USER: "your routine in ",
+}
+
+
+def duplicate_problem(
+    path: Path, routine_id: str, other: Path, other_source: RoutineSource | None = None
+) -> Problem:
+    """The ``duplicate_id`` problem of ``path``, whose id the earlier file ``other`` has.
+
+    Args:
+        path: the later file, which is skipped.
+        routine_id: the id both files use.
+        other: the file that keeps the id.
+        other_source: where ``other`` comes from, to name it; None to name only the file.
+    """
+    who = _SOURCE_WORDS[other_source] if other_source is not None else ""
+    message = (
+        f'the id "{routine_id}" is already used by {who}{other}; only the first routine '
+        f"with an id is loaded, so give this routine an id of its own."
+    )
+    return _problem(path, "duplicate_id", message, key="id")
+
+
+def protected_ids(loaded: Iterable[LoadedRoutine]) -> frozenset[str]:
+    """The ids an import may never replace: those of built-in and clinic routines."""
+    return frozenset(item.routine.id for item in loaded if item.source is not RoutineSource.USER)
+
+
+def import_routine(
+    source_file: Path,
+    user_dir: Path,
+    existing_ids: Collection[str],
+    *,
+    replace: bool = False,
+) -> tuple[LoadedRoutine | None, list[Problem]]:
+    """Check a routine file and copy it into the user's routines folder as ``<id>.toml``.
+
+    The file's own bytes are copied (so its comments and layout survive), minus a UTF-8
+    byte order mark, atomically. With ``replace`` the user's other files holding the same
+    id are removed afterwards, so the id stays unique.
+
+    Args:
+        source_file: the file to import.
+        user_dir: the user's routines folder; created if missing.
+        existing_ids: ids of the built-in and clinic routines (see :func:`protected_ids`);
+            a routine with one of these ids is refused. The user's own routines are found
+            in ``user_dir``.
+        replace: allow replacing the user's own routine with the same id.
+
+    Returns:
+        The imported routine (source USER, its new path) and no problems; or None and the
+        problems: the file's own, or a ``duplicate_id`` one.
+
+    Raises:
+        StorageWriteError: the file could not be written (or an old copy not removed).
+    """
+    raw, problems = _read_bytes(source_file)
+    if raw is None:
+        return None, problems
+    routine, problems = _parse(source_file, raw)
+    if routine is None:
+        return None, problems
+    if routine.id in existing_ids:
+        message = (
+            f'the id "{routine.id}" belongs to a built-in or clinic routine, which cannot be '
+            f"replaced; give this routine an id of its own."
+        )
+        return None, [_problem(source_file, "duplicate_id", message, key="id")]
+    target = user_dir / f"{routine.id}{ROUTINE_SUFFIX}"
+    own = _files_with_id(user_dir, routine.id)
+    taken = own or ([target] if target.exists() else [])  # even a broken file is kept
+    if taken and not replace:
+        message = (
+            f'you already have a routine file for the id "{routine.id}" ({taken[0]}); '
+            f"replace it, or give this routine an id of its own."
+        )
+        return None, [_problem(source_file, "duplicate_id", message, key="id")]
+    try:
+        user_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(user_dir, exc) from exc
+    write_bytes_atomic(target, raw)
+    for old in own:
+        if old.name != target.name:
+            try:
+                old.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise write_error(old, exc) from exc
+    return LoadedRoutine(routine, RoutineSource.USER, target), []
+
+
+def _files_with_id(folder: Path, routine_id: str) -> list[Path]:
+    """The valid routine files in ``folder`` whose id is ``routine_id``."""
+    files, _ = _routine_files(folder)
+    found: list[Path] = []
+    for path in files:
+        routine, _ = read_routine_file(path)
+        if routine is not None and routine.id == routine_id:
+            found.append(path)
+    return found
+
+
+def export_routine(loaded: LoadedRoutine, target: Path) -> None:
+    """Write a routine to ``target`` to share it, replacing any file there atomically.
+
+    The original file's bytes are copied when it still holds this same routine (so its
+    comments survive); otherwise the routine is written out fresh with
+    :meth:`~calmfloor.core.routine.Routine.to_toml`.
+
+    Raises:
+        StorageWriteError: the file could not be written.
+    """
+    raw, _ = _read_bytes(loaded.path)
+    if raw is None or _parse(loaded.path, raw)[0] != loaded.routine:
+        raw = loaded.routine.to_toml().encode("utf-8")
+    write_bytes_atomic(target, raw, mode=EXPORT_MODE)
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data``, all or nothing.
+
+    A temporary file in the same folder is written, flushed, fsynced and renamed over
+    ``path``; the folder is fsynced where the platform allows. On failure the old file is
+    untouched and the temporary file removed.
+
+    Args:
+        path: the file to write.
+        data: its new content.
+        mode: permission bits for the file (POSIX); the temporary file's private 0o600
+            when None.
+
+    Raises:
+        StorageWriteError: the file could not be written.
+    """
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None and os.name == "posix":
+            os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename durable; not possible on Windows, where it is skipped."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):  # some file systems refuse fsync on directories
+        os.fsync(fd)
+    os.close(fd)
