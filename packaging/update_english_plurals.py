@@ -4,9 +4,10 @@ English source strings use Qt's ``%n`` plurals, written with a bracketed ending:
 ``"%n breath(s)"``, ``"%n skin check(s)"``. Even English needs a translation file for those
 to read "1 breath" and "2 breaths". This script asks ``pyside6-lupdate`` for every ``%n``
 string in ``src/calmfloor``, adds the ones already in the file (strings passed through a
-helper function are invisible to lupdate: add those to the .ts by hand once), writes the singular (ending removed) and plural (brackets
-removed) forms, and compiles the result with ``pyside6-lrelease``. Rerun it after adding or
-changing a ``%n`` string; ``tests/test_assets.py`` fails when one is missing.
+helper function are invisible to lupdate: add those to the .ts by hand once), writes the
+singular (ending removed) and plural (brackets removed) forms, and compiles the result with
+``pyside6-lrelease``. Rerun it after adding or changing a ``%n`` string;
+``tests/test_translations.py`` fails when one is missing.
 
 Usage::
 

@@ -48,6 +48,37 @@
         </message>
     </context>
     <context>
+        <name>RelaxView</name>
+        <message numerus="yes">
+            <source>%1 of %n step(s) in %2</source>
+            <translation>
+                <numerusform>%1 of %n step in %2</numerusform>
+                <numerusform>%1 of %n steps in %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s)</source>
+            <translation>
+                <numerusform>About %n minute</numerusform>
+                <numerusform>About %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (see the details)</source>
+            <translation>
+                <numerusform>… and %n more (see the details)</numerusform>
+                <numerusform>… and %n more (see the details)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SessionTableModel</name>
         <message numerus="yes">
             <source>%1 of %n skin check(s)</source>

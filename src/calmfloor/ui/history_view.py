@@ -286,9 +286,8 @@ class SessionTableModel(QAbstractTableModel):
             due = _int(details.get("skin_checks_due"))
             if not due:
                 return "—"
-            return (
-                self.tr("%1 of %n skin check(s)", "", due)
-                .replace("%1", self._locale.toString(_int(details.get("skin_checks_acknowledged"))))
+            return self.tr("%1 of %n skin check(s)", "", due).replace(
+                "%1", self._locale.toString(_int(details.get("skin_checks_acknowledged")))
             )
         total = _int(details.get("steps_total"))
         if not total:

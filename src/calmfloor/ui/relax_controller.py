@@ -1,0 +1,413 @@
+"""The routine controller (one ticker, core events as signals) and its history recorder."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from calmfloor.core.clock import Clock
+from calmfloor.core.routine import (
+    PhaseStarted,
+    Routine,
+    RoutineEnded,
+    RoutineEvent,
+    RoutineKind,
+    RoutineSample,
+    RoutineSession,
+    SequencerState,
+    StateChanged,
+    StepCompleted,
+    StepSkipped,
+)
+from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
+from calmfloor.storage.errors import StorageWriteError
+from calmfloor.storage.history_db import HistoryStore
+from calmfloor.storage.routines_store import RoutineSource
+
+FRAME_INTERVAL_MS = 16  # ~60 Hz while the countdown ring sweeps on screen
+WHOLE_SECOND_INTERVAL_MS = 1000  # reduced motion: the screen changes once a second
+HIDDEN_SLACK_MS = 2  # when nothing is painted, wake just after the next phase boundary
+_FLOAT_SLACK_MS = 1e-6  # float noise must not round a wait up by a whole millisecond
+
+HEARTBEAT_S = 15.0  # how often a running session's row is refreshed, for crash recovery
+
+
+class RelaxController(QObject):
+    """Owns one :class:`RoutineSession` and its ticker (``relax-ticker``).
+
+    The ticker runs only while the routine runs. While the page is painted it fires every
+    frame interval (``FRAME_INTERVAL_MS``; with reduced motion the view asks for whole
+    seconds, and the ticker then wakes as each second of the phase countdown ends). While
+    the page is hidden it wakes only at the next phase boundary, so the tense and let-go
+    sounds keep their timing at almost no cost. Every tick asks the core for the sample at
+    ``clock.now()``: timing never depends on tick counts.
+
+    Args:
+        clock: monotonic ``now()`` for the core, wall-clock time for records.
+        parent: the Qt parent.
+
+    Signals:
+        sample_changed(RoutineSample): a new frame to paint.
+        phase_started(Segment): a phase began (once per phase).
+        state_changed(str): the ``SequencerState`` value after a change.
+        step_completed(int): step ``int`` (0-based) ran to its end.
+        step_skipped(int, bool): step ``int`` was skipped; True when it hurt.
+        ended(RoutineEnded): the routine is over, once per session.
+    """
+
+    sample_changed = Signal(object)
+    phase_started = Signal(object)
+    state_changed = Signal(str)
+    step_completed = Signal(int)
+    step_skipped = Signal(int, bool)
+    ended = Signal(object)
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._session: RoutineSession | None = None
+        self._release_only = False
+        self._allow_pelvic_tense = False
+        self._painting = True
+        self._frame_ms = FRAME_INTERVAL_MS
+        self._ticker = QTimer(self)
+        self._ticker.setObjectName("relax-ticker")
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticker.timeout.connect(self.tick)
+
+    # ----- state ---------------------------------------------------------------------
+
+    @property
+    def session(self) -> RoutineSession | None:
+        """The current (or last) session, if any."""
+        return self._session
+
+    @property
+    def routine(self) -> Routine | None:
+        """The routine of the current (or last) session."""
+        return self._session.routine if self._session else None
+
+    @property
+    def state(self) -> SequencerState:
+        """The current session's state, IDLE when there is none."""
+        return self._session.state if self._session else SequencerState.IDLE
+
+    @property
+    def is_active(self) -> bool:
+        """True while a routine runs or is paused."""
+        return self._session is not None and self._session.is_active
+
+    @property
+    def release_only(self) -> bool:
+        """Whether the current session drops every tensing phase."""
+        return self._release_only
+
+    @property
+    def allow_pelvic_tense(self) -> bool:
+        """Whether the current session keeps tensing on pelvic-floor steps."""
+        return self._allow_pelvic_tense
+
+    @property
+    def ticker(self) -> QTimer:
+        """The one timer this controller runs (exposed for tests and benchmarks)."""
+        return self._ticker
+
+    @property
+    def frame_interval_ms(self) -> int:
+        """The ticker interval while painting."""
+        return self._frame_ms
+
+    def sample(self) -> RoutineSample | None:
+        """The sample at the clock's current time, or None with no session."""
+        return self._session.sample(self._clock.now()) if self._session else None
+
+    # ----- controls ------------------------------------------------------------------
+
+    def start(
+        self, routine: Routine, *, release_only: bool = False, allow_pelvic_tense: bool = False
+    ) -> None:
+        """Start ``routine`` now, replacing a finished session (a running one is stopped).
+
+        Args:
+            routine: the routine to run.
+            release_only: drop every tensing phase.
+            allow_pelvic_tense: keep tensing on pelvic-floor steps (off by default: a
+                tight pelvic floor needs letting go, not squeezing).
+        """
+        if self.is_active:
+            self.stop()
+        self._release_only = release_only
+        self._allow_pelvic_tense = allow_pelvic_tense
+        self._session = RoutineSession(
+            routine, allow_pelvic_tense=allow_pelvic_tense, release_only=release_only
+        )
+        self._dispatch(self._session.start(self._clock.now()))
+
+    def toggle(self) -> None:
+        """Pause a running routine or resume a paused one."""
+        if self._session is not None and self._session.is_active:
+            self._dispatch(self._session.toggle(self._clock.now()))
+
+    def pause(self) -> None:
+        """Pause the running routine."""
+        if self._session is not None:
+            self._dispatch(self._session.pause(self._clock.now()))
+
+    def resume(self) -> None:
+        """Resume the paused routine."""
+        if self._session is not None:
+            self._dispatch(self._session.resume(self._clock.now()))
+
+    def stop(self) -> None:
+        """Stop the routine early (it is recorded as stopped)."""
+        if self._session is not None:
+            self._dispatch(self._session.stop(self._clock.now()))
+
+    def skip(self, hurts: bool = False) -> None:
+        """End the current step and go on to the next; ``hurts`` is kept in the record."""
+        if self._session is not None:
+            self._dispatch(self._session.skip(self._clock.now(), hurts=hurts))
+
+    def back(self) -> None:
+        """Restart the current step, or go back one step if it has only just begun."""
+        if self._session is not None:
+            self._dispatch(self._session.back(self._clock.now()))
+
+    # ----- ticking -------------------------------------------------------------------
+
+    def set_painting(self, painting: bool) -> None:
+        """Tell the controller whether anyone is looking at the frames."""
+        self._painting = painting
+        sample = self.sample()
+        if sample is not None:
+            self._schedule(sample)
+
+    def set_frame_interval_ms(self, interval_ms: int) -> None:
+        """The ticker interval while painting; ``WHOLE_SECOND_INTERVAL_MS`` or more wakes
+        on the whole seconds of the phase countdown (reduced motion)."""
+        self._frame_ms = max(int(interval_ms), 1)
+        sample = self.sample()
+        if sample is not None:
+            self._schedule(sample)
+
+    def tick(self) -> None:
+        """Advance to ``clock.now()``: emit events, then the frame to paint."""
+        if self._session is None:
+            return
+        self._emit(*self._session.advance(self._clock.now()))
+
+    def _dispatch(self, events: list[RoutineEvent]) -> None:
+        """Emit the events of a control, then the current frame."""
+        assert self._session is not None
+        self._emit(events, self._session.sample(self._clock.now()))
+
+    def _emit(self, events: list[RoutineEvent], sample: RoutineSample) -> None:
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                self.phase_started.emit(event.segment)
+            elif isinstance(event, StepCompleted):
+                self.step_completed.emit(event.step_index)
+            elif isinstance(event, StepSkipped):
+                self.step_skipped.emit(event.step_index, event.hurts)
+            elif isinstance(event, StateChanged):
+                self.state_changed.emit(event.state.value)
+            elif isinstance(event, RoutineEnded):
+                self.ended.emit(event)
+        if self._painting or any(not isinstance(e, PhaseStarted) for e in events):
+            self.sample_changed.emit(sample)
+        self._schedule(sample)
+
+    def _schedule(self, sample: RoutineSample) -> None:
+        if self.state is not SequencerState.RUNNING:
+            self._ticker.stop()
+            return
+        interval = self._interval_ms(sample)
+        if not self._ticker.isActive() or self._ticker.interval() != interval:
+            self._ticker.start(interval)
+
+    def _interval_ms(self, sample: RoutineSample) -> int:
+        left_ms = sample.phase_left_s * 1000
+        if not self._painting:
+            return max(int(left_ms) + HIDDEN_SLACK_MS, 1)
+        if self._frame_ms < WHOLE_SECOND_INTERVAL_MS:
+            return self._frame_ms
+        # whole seconds: wake as the shown second count (rounded up) drops
+        to_second_ms = left_ms - math.floor(left_ms / 1000 - _FLOAT_SLACK_MS) * 1000
+        wait_ms = min(to_second_ms, float(self._frame_ms))
+        return max(math.ceil(wait_ms - _FLOAT_SLACK_MS) + HIDDEN_SLACK_MS, 1)
+
+
+class RoutineRecorder(QObject):
+    """Writes routine sessions to history as they happen.
+
+    A row is written when a routine starts (so a crash leaves a trace that the next start
+    marks as interrupted), refreshed at most every ``HEARTBEAT_S`` on phase changes (no
+    timer of its own), and completed when the routine ends, early or not. The row's
+    ``params`` name the routine (id, version, source) and the safety options; its
+    ``details`` hold ``steps_total``, ``steps_completed`` (0-based step indices) and
+    ``steps_skipped`` (``{"step": index, "region": value, "hurts": bool}``).
+
+    Args:
+        controller: the routine controller to follow.
+        store: the history store, or None when history is unavailable this run.
+        clock: gives the wall-clock times stored in the record.
+
+    Signals:
+        saved(int): session row ``id`` is complete (ratings may still follow).
+        save_failed(object): a ``StorageWriteError``; the routine goes on regardless.
+    """
+
+    saved = Signal(int)
+    save_failed = Signal(object)
+
+    def __init__(
+        self,
+        controller: RelaxController,
+        store: HistoryStore | None,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._store = store
+        self._clock = clock
+        self._id: int | None = None
+        self._last_beat = 0.0
+        self._before = Ratings()
+        self._source = RoutineSource.USER.value
+        self._hurts: set[int] = set()
+        self.last_saved_id: int | None = None
+        controller.state_changed.connect(self._on_state)
+        controller.phase_started.connect(self._on_phase)
+        controller.step_skipped.connect(self._on_skipped)
+        controller.ended.connect(self._on_ended)
+
+    @property
+    def can_save(self) -> bool:
+        """True when sessions are being stored."""
+        return self._store is not None and not self._store.read_only
+
+    def set_before_ratings(self, ratings: Ratings) -> None:
+        """Ratings given before the next routine starts."""
+        self._before = ratings
+
+    def set_source(self, source: RoutineSource | str) -> None:
+        """Where the next routine comes from (built-in, clinic or the user's own)."""
+        self._source = RoutineSource(source).value
+
+    def set_after_ratings(self, tension: int | None, pain: int | None) -> None:
+        """Add after-session ratings to the last saved session."""
+        row = self.last_saved_id
+        if self._store is None or row is None:
+            return
+        if tension is None and pain is None:
+            return
+        record = self._store.get(row)
+        if record is None:
+            return
+        ratings = Ratings(record.ratings.tension_before, record.ratings.pain_before, tension, pain)
+        self._write(lambda store: store.set_ratings(row, ratings))
+
+    def _write(self, action: Callable[[HistoryStore], object]) -> object:
+        if not self.can_save:
+            return None
+        assert self._store is not None
+        try:
+            return action(self._store)
+        except StorageWriteError as exc:
+            self.save_failed.emit(exc)
+            return None
+
+    def _on_state(self, state: str) -> None:
+        session = self._controller.session
+        if state != SequencerState.RUNNING or session is None or self._id is not None:
+            return
+        routine = session.routine
+        kind = SessionKind.STRETCH if routine.kind is RoutineKind.STRETCH else SessionKind.RELAX
+        record = SessionRecord(
+            kind=kind,
+            started=self._clock.wall(),
+            planned_s=session.segments[-1].end_s,
+            name=routine.name,
+            params={
+                "routine_id": routine.id,
+                "routine_version": routine.version,
+                "source": self._source,
+                "release_only": self._controller.release_only,
+                "allow_pelvic_tense": self._controller.allow_pelvic_tense,
+                "language": routine.language,
+            },
+            ratings=self._before,
+            details=routine_details(routine, (), (), ()),
+        )
+        self._before = Ratings()
+        self._hurts = set()
+        new_id = self._write(lambda store: store.begin(record))
+        self._id = new_id if isinstance(new_id, int) else None
+        self._last_beat = self._clock.now()
+
+    def _on_skipped(self, step: int, hurts: bool) -> None:
+        # like the core's RoutineEnded.hurt_steps: a step that hurt once stays marked
+        if hurts:
+            self._hurts.add(step)
+
+    def _on_phase(self, _segment: object) -> None:
+        session = self._controller.session
+        if self._id is None or session is None:
+            return
+        now = self._clock.now()
+        if now - self._last_beat < HEARTBEAT_S:
+            return
+        self._last_beat = now
+        sample = session.sample(now)
+        skipped = sorted(sample.skipped)
+        details = routine_details(
+            session.routine,
+            sorted(sample.completed),
+            skipped,
+            [step for step in skipped if step in self._hurts],
+        )
+        row = self._id
+        self._write(
+            lambda store: store.heartbeat(
+                row, self._clock.wall(), sample.elapsed_s, details=details
+            )
+        )
+
+    def _on_ended(self, event: RoutineEnded) -> None:
+        row, self._id = self._id, None
+        session = self._controller.session
+        if row is None or session is None:
+            return
+        outcome = Outcome.COMPLETED if event.completed else Outcome.STOPPED
+        details = routine_details(
+            session.routine, event.steps_completed, event.steps_skipped, event.hurt_steps
+        )
+        self._write(
+            lambda store: store.finish(
+                row, self._clock.wall(), event.elapsed_s, outcome, details=details
+            )
+        )
+        self.last_saved_id = row
+        self.saved.emit(row)
+
+
+def routine_details(
+    routine: Routine,
+    completed: tuple[int, ...] | list[int],
+    skipped: tuple[int, ...] | list[int],
+    hurts: tuple[int, ...] | list[int],
+) -> dict[str, Any]:
+    """The ``details`` stored with a routine session (0-based step indices)."""
+    hurt = set(hurts)
+    return {
+        "steps_total": len(routine.steps),
+        "steps_completed": list(completed),
+        "steps_skipped": [
+            {"step": step, "region": routine.steps[step].region.value, "hurts": step in hurt}
+            for step in skipped
+        ],
+    }

@@ -1,0 +1,140 @@
+"""The routines on offer: built-in, the clinic's and the user's own, with import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from calmfloor.core.routine import Problem
+from calmfloor.resources import asset_dir
+from calmfloor.storage.errors import StorageWriteError
+from calmfloor.storage.routines_store import (
+    LoadedRoutine,
+    export_routine,
+    import_routine,
+    load_routines,
+    protected_ids,
+)
+
+BUILTIN_FOLDER = "routines"
+MISSING_FOLDER = ".no-builtin-routines"  # stands in for a missing built-in folder
+
+
+class RoutineLibrary(QObject):
+    """Every routine that loaded, in folder order built-in, clinic, user.
+
+    Files with problems are skipped; their problems are kept for the message bar
+    (:meth:`notices`). An imported file is checked first and copied into the user's
+    routines folder, which is created when the first routine is imported.
+
+    Args:
+        user_dir: the user's own routines (``AppPaths.routines_dir``).
+        clinic_dir: routines provided by a clinic, or None.
+        builtin_dir: the built-in routines; None finds the packaged ones.
+        parent: the Qt parent.
+
+    Signals:
+        changed(): the list of routines changed (after an import or a reload).
+        save_failed(object): a ``StorageWriteError`` from an import or an export.
+    """
+
+    changed = Signal()
+    save_failed = Signal(object)
+
+    def __init__(
+        self,
+        user_dir: Path,
+        *,
+        clinic_dir: Path | None = None,
+        builtin_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._user_dir = user_dir
+        self._clinic_dir = clinic_dir
+        self._builtin_dir = builtin_dir
+        self._routines: list[LoadedRoutine] = []
+        self.problems: list[Problem] = []
+        self._load()
+
+    @property
+    def user_dir(self) -> Path:
+        """The folder imported routines are copied to."""
+        return self._user_dir
+
+    def _load(self) -> None:
+        problems: list[Problem] = []
+        builtin = self._builtin_dir
+        if builtin is None:
+            try:
+                builtin = asset_dir(BUILTIN_FOLDER)
+            except FileNotFoundError:
+                problems.append(
+                    Problem(
+                        source=BUILTIN_FOLDER,
+                        message="the built-in routines are missing; reinstalling calmfloor "
+                        "should fix this.",
+                        code="unreadable",
+                    )
+                )
+                # a folder that does not exist holds no routines and raises no problem
+                builtin = self._user_dir / MISSING_FOLDER
+        loaded, found = load_routines(builtin, self._user_dir, self._clinic_dir)
+        self._routines = loaded
+        self.problems = problems + found
+
+    def reload(self) -> None:
+        """Read every folder again (a file may have been added by hand)."""
+        self._load()
+        self.changed.emit()
+
+    def routines(self) -> list[LoadedRoutine]:
+        """The routines that loaded, built-in first."""
+        return list(self._routines)
+
+    def find(self, routine_id: str) -> LoadedRoutine | None:
+        """The routine with ``routine_id``, or None."""
+        for item in self._routines:
+            if item.routine.id == routine_id:
+                return item
+        return None
+
+    def notices(self) -> list[str]:
+        """One translated line per problem, for the message bar."""
+        template = self.tr("A routine file could not be used: %1")
+        return [template.replace("%1", str(problem)) for problem in self.problems]
+
+    def import_file(
+        self, path: Path, *, replace: bool = False
+    ) -> tuple[LoadedRoutine | None, list[Problem]]:
+        """Check ``path`` and copy it into the user's routines.
+
+        Args:
+            path: the routine file to import.
+            replace: allow replacing the user's own routine with the same id.
+
+        Returns:
+            The imported routine and no problems; or None and the file's problems (nothing
+            is copied then). None and no problems when writing failed (``save_failed``).
+        """
+        try:
+            loaded, problems = import_routine(
+                path, self._user_dir, protected_ids(self._routines), replace=replace
+            )
+        except StorageWriteError as exc:
+            self.save_failed.emit(exc)
+            return None, []
+        if loaded is None:
+            return None, problems
+        self.reload()
+        return self.find(loaded.routine.id) or loaded, []
+
+    def export(self, loaded: LoadedRoutine, target: Path) -> bool:
+        """Write ``loaded`` to ``target`` to share it; False (and ``save_failed``) if not."""
+        try:
+            export_routine(loaded, target)
+        except StorageWriteError as exc:
+            self.save_failed.emit(exc)
+            return False
+        return True
