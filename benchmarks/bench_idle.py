@@ -231,7 +231,7 @@ def run_ours(app: QApplication, seconds: float) -> IdleResult:
     data_dir = tempfile.mkdtemp(prefix="calmfloor-bench-idle-")
     try:
         window = build_window(app, parse_args(["--data-dir", data_dir]))
-        window.show_page(0)
+        window.show_page(0)  # Page.BREATHE, without importing the UI before measuring
         result = measure(app, "ours", window, seconds)
         page = window.pages.currentWidget()
         result.notes.append(f"page: {type(page).__name__}, session {window.controller.state}")

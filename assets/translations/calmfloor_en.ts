@@ -14,6 +14,68 @@
         </message>
     </context>
     <context>
+        <name>HeatStatusChip</name>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>About %n minute left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatView</name>
+        <message numerus="yes">
+            <source>%1 of %n skin check(s)</source>
+            <translation>
+                <numerusform>%1 of %n skin check</numerusform>
+                <numerusform>%1 of %n skin checks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) of heat</source>
+            <translation>
+                <numerusform>%n minute of heat</numerusform>
+                <numerusform>%n minutes of heat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>About %n minute left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have already had %n heat session(s) on this area today.</source>
+            <translation>
+                <numerusform>You have already had %n heat session on this area today.</numerusform>
+                <numerusform>You have already had %n heat sessions on this area today.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You will be reminded %n time(s).</source>
+            <translation>
+                <numerusform>You will be reminded %n time.</numerusform>
+                <numerusform>You will be reminded %n times.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message numerus="yes">
             <source>%n minute(s)</source>

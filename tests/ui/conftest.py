@@ -60,5 +60,9 @@ def make_window(qtbot: QtBot, clock: ManualClock, data_dir: Path) -> Iterator[Wi
     yield make
     for window in made:
         window.breathing.stop()
+        if window._relax is not None:
+            window.relax.stop()
+        if window._heat is not None:
+            window.heat.remove_pack()
         window.close()
         window.context.close()

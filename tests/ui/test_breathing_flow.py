@@ -14,7 +14,7 @@ from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.main_window import MainWindow
+from calmfloor.ui.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -95,7 +95,7 @@ def test_ratings_are_saved_and_session_shows_in_history_after_restart(
     window.context.close()
 
     again = make_window()
-    again.show_page(1)
+    again.show_page(Page.HISTORY)
     table = again.history.findChild(type(again.history._table))  # the history table
     model = table.model()
     assert model.rowCount() == 1
@@ -126,12 +126,12 @@ def test_hidden_page_keeps_phase_timing_without_frames(
     window = make_window()
     window.breathing.select_pattern("Box")
     window.breathing.start()
-    window.show_page(2)  # Settings: the pacer is hidden
+    window.show_page(Page.SETTINGS)  #: the pacer is hidden
     assert window.controller.ticker.interval() == 4000 + 2
     clock.advance(4.002)
     window.controller.tick()
     assert phase_word(window) == "Hold"
-    window.show_page(0)
+    window.show_page(Page.BREATHE)
     assert window.controller.ticker.interval() == 16
 
 

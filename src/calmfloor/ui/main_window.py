@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -21,19 +22,41 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.storage.errors import StorageWriteError
-from calmfloor.storage.settings_store import STATE_SAFETY_NOTE_SEEN, STATE_WINDOW_GEOMETRY
+from calmfloor.storage.settings_store import (
+    STATE_HEAT_CHECKLIST_CONFIRMED,
+    STATE_HEAT_LAST_AREA,
+    STATE_RELAX_CAUTION_SEEN,
+    STATE_SAFETY_NOTE_SEEN,
+    STATE_WINDOW_GEOMETRY,
+)
 from calmfloor.ui.breathing_view import BreathingView
 from calmfloor.ui.context import AppContext
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
+from calmfloor.ui.heat_controller import HeatController, HeatRecorder, past_heat
+from calmfloor.ui.heat_view import HeatAlarmBanner, HeatNotifier, HeatStatusChip
 from calmfloor.ui.messages import MessageBar, write_failure_text
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from calmfloor.ui.heat_view import HeatView
     from calmfloor.ui.history_view import HistoryView
+    from calmfloor.ui.relax_view import RelaxView
     from calmfloor.ui.settings_view import SettingsView
 
 DEFAULT_SIZE = (1100, 760)
+
+
+class Page(IntEnum):
+    """The pages, in navigation order; Ctrl+1 opens the first."""
+
+    BREATHE = 0
+    RELAX = 1
+    HEAT = 2
+    HISTORY = 3
+    SETTINGS = 4
+
+
 AFTER_FIRST_PAINT_MS = 50  # deferred start-up work waits until the window has painted
 
 
@@ -56,6 +79,15 @@ class MainWindow(QMainWindow):
         # sounds load right after the first paint, so start-up shows the window sooner
         self.cues = cues or CuePlayer(self, deferred=True)
         self.messages = MessageBar()
+        # the heat timer lives beside every page: its countdown chip and alarm banner are
+        # always in view, and it keeps running whichever page is shown or when minimised
+        self.heat_controller = HeatController(context.clock, self)
+        self.heat_recorder = HeatRecorder(
+            self.heat_controller, context.history, context.clock, self
+        )
+        self.heat_banner = HeatAlarmBanner(self.heat_controller, self.cues)
+        self.heat_chip = HeatStatusChip(self.heat_controller)
+        self.heat_notifier = HeatNotifier(self.heat_controller, self)
 
         seen = context.state.get_bool(STATE_SAFETY_NOTE_SEEN, False)
         self.breathing = BreathingView(
@@ -68,30 +100,36 @@ class MainWindow(QMainWindow):
         )
         self._history: HistoryView | None = None  # built when first opened
         self._settings: SettingsView | None = None
+        self._relax: RelaxView | None = None
+        self._heat: HeatView | None = None
 
         self.pages = QStackedWidget()
         self._nav = QButtonGroup(self)
         nav_column = QVBoxLayout()
         nav_column.setContentsMargins(12, 12, 12, 12)
         self.pages.addWidget(self.breathing)
-        for index, (title, key) in enumerate(
-            (
-                (self.tr("&Breathe"), "Ctrl+1"),
-                (self.tr("&History"), "Ctrl+2"),
-                (self.tr("&Settings"), "Ctrl+3"),
-            )
-        ):
+        titles = {
+            Page.BREATHE: self.tr("&Breathe"),
+            Page.RELAX: self.tr("&Relax"),
+            Page.HEAT: self.tr("H&eat pack"),
+            Page.HISTORY: self.tr("&History"),
+            Page.SETTINGS: self.tr("&Settings"),
+        }
+        for index, title in titles.items():
+            key = f"Ctrl+{index + 1}"
             button = QPushButton(title)
             button.setCheckable(True)
             button.setObjectName(f"nav-{index}")
             button.setAccessibleName(title.replace("&", ""))
             button.setAccessibleDescription(self.tr("Shortcut %1").replace("%1", key))
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Settings") + 48)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Heat pack") + 48)
             self._nav.addButton(button, index)
             nav_column.addWidget(button)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
+        nav_column.addSpacing(12)
+        nav_column.addWidget(self.heat_chip)
         nav_column.addStretch(1)
         self._nav.idClicked.connect(self.show_page)
 
@@ -103,6 +141,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.messages)
+        column.addWidget(self.heat_banner)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -121,6 +160,16 @@ class MainWindow(QMainWindow):
         self.recorder.save_failed.connect(
             lambda exc: self._save_failed(self.tr("this session"), exc)
         )
+        self.heat_recorder.save_failed.connect(
+            lambda exc: self._save_failed(self.tr("this heat session"), exc)
+        )
+        self.heat_recorder.saved.connect(self._on_session_saved)
+        self.heat_chip.activated.connect(lambda: self.show_page(Page.HEAT))
+        self.heat_notifier.activated.connect(self._bring_to_heat)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # after a suspend or a long time in the background, show the true time at once
+            app.applicationStateChanged.connect(self.heat_controller.check_now)
         self.cues.unavailable.connect(self.messages.show_message)
         for notice in context.notices:
             self.messages.show_message(notice)
@@ -149,6 +198,67 @@ class MainWindow(QMainWindow):
         return self._history
 
     @property
+    def relax(self) -> RelaxView:
+        """The Relax page (routines), built the first time it is needed."""
+        if self._relax is None:
+            from calmfloor.resources import Asset, asset_path
+            from calmfloor.ui.relax_controller import RelaxController, RoutineRecorder
+            from calmfloor.ui.relax_view import RelaxView
+            from calmfloor.ui.routine_library import RoutineLibrary
+
+            context = self.context
+            controller = RelaxController(context.clock, self)
+            recorder = RoutineRecorder(controller, context.history, context.clock, self)
+            library = RoutineLibrary(context.paths.routines_dir, parent=self)
+            self._relax = RelaxView(
+                controller,
+                recorder,
+                library,
+                context.settings,
+                self.cues,
+                asset_path(Asset.BODY_SVG),
+                show_caution=not context.state.get_bool(STATE_RELAX_CAUTION_SEEN, False),
+            )
+            self._relax.session_saved.connect(self._on_session_saved)
+            self._relax.caution_seen.connect(self._remember_relax_caution)
+            self._relax.heat_requested.connect(self._on_heat_requested)
+            recorder.save_failed.connect(
+                lambda exc: self._save_failed(self.tr("this session"), exc)
+            )
+            library.save_failed.connect(
+                lambda exc: self._save_failed(self.tr("your routines"), exc)
+            )
+            for notice in library.notices():
+                self.messages.show_message(notice)
+            self.pages.addWidget(self._relax)
+        return self._relax
+
+    @property
+    def heat(self) -> HeatView:
+        """The Heat pack page, built the first time it is needed."""
+        if self._heat is None:
+            from calmfloor.ui.heat_view import HeatView
+
+            context = self.context
+            history = context.history
+            self._heat = HeatView(
+                self.heat_controller,
+                self.heat_recorder,
+                context.settings,
+                self.cues,
+                lambda: past_heat(history, context.clock.wall()) if history else [],
+                context.clock,
+                checklist_confirmed=context.state.get_bool(STATE_HEAT_CHECKLIST_CONFIRMED, False),
+                last_area=context.state.get_str(STATE_HEAT_LAST_AREA, ""),
+            )
+            self._heat.checklist_confirmed.connect(
+                lambda: self._remember(STATE_HEAT_CHECKLIST_CONFIRMED, True)
+            )
+            self._heat.area_chosen.connect(lambda area: self._remember(STATE_HEAT_LAST_AREA, area))
+            self.pages.addWidget(self._heat)
+        return self._heat
+
+    @property
     def settings(self) -> SettingsView:
         """The Settings page, built the first time it is needed."""
         if self._settings is None:
@@ -161,12 +271,18 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def show_page(self, index: int) -> None:
-        """Show page ``index`` (0 Breathe, 1 History, 2 Settings)."""
-        if index == 1:
+        """Show page ``index`` (a :class:`Page`)."""
+        page = Page(index)
+        if page is Page.HISTORY:
             self.pages.setCurrentWidget(self.history)
             self.history.reload()
-        elif index == 2:
+        elif page is Page.SETTINGS:
             self.pages.setCurrentWidget(self.settings)
+        elif page is Page.RELAX:
+            self.pages.setCurrentWidget(self.relax)
+            self.relax.setFocus()  # its keys (Space, arrows, Esc) work from inside the page
+        elif page is Page.HEAT:
+            self.pages.setCurrentWidget(self.heat)
         else:
             self.pages.setCurrentWidget(self.breathing)
         button = self._nav.button(index)
@@ -200,6 +316,36 @@ class MainWindow(QMainWindow):
     def _save_failed(self, what: str, error: StorageWriteError) -> None:
         self.messages.show_message(write_failure_text(what, error))
 
+    def _on_heat_requested(self, length_s: float) -> None:
+        """A routine's heat step began: set up the heat timer for the patient to start.
+
+        The patient presses Start once the pack is in place, so the safety checklist and the
+        spacing warnings apply as always; the routine carries on in the background.
+        """
+        if self.heat_controller.timer is not None and self.heat_controller.timer.is_active:
+            return  # a heat pack is already timed
+        self.heat.set_minutes(round(length_s / 60))
+        self.show_page(Page.HEAT)
+        self.messages.show_message(
+            self.tr(
+                "Time for the heat pack. Press Start when it is in place; the routine goes on "
+                "when you come back to Relax."
+            )
+        )
+
+    def _bring_to_heat(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_page(Page.HEAT)
+
+    def _remember(self, key: str, value: bool | str) -> None:
+        self.context.state.set(key, value)
+        self._save_state()
+
+    def _remember_relax_caution(self) -> None:
+        self._remember(STATE_RELAX_CAUTION_SEEN, True)
+
     def _remember_safety_note(self) -> None:
         self.context.state.set(STATE_SAFETY_NOTE_SEEN, True)
         self._save_state()
@@ -221,11 +367,14 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.breathing.confirm_leave():
+        pages = (self.breathing, self._relax, self._heat)
+        if not all(page.confirm_leave() for page in pages if page is not None):
             event.ignore()
             return
         geometry = bytes(self.saveGeometry().data())
         self.context.state.set(STATE_WINDOW_GEOMETRY, base64.b64encode(geometry).decode("ascii"))
         self._save_state()
         self.cues.stop_all()
+        if self.heat_notifier.tray is not None:
+            self.heat_notifier.tray.hide()
         super().closeEvent(event)
