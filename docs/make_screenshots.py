@@ -23,7 +23,7 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
     from calmfloor.core.clock import ManualClock
     from calmfloor.storage.paths import resolve_paths
     from calmfloor.ui.context import load_context
-    from calmfloor.ui.main_window import MainWindow
+    from calmfloor.ui.main_window import MainWindow, Page
     from calmfloor.ui.sound import CuePlayer
     from calmfloor.ui.theme import apply_theme
 
@@ -43,23 +43,73 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
             window.breathing.start()
             clock.advance(5 * 2 + 11 + 3.2)  # third breath, well into the in-breath
             window.controller.tick()
+        elif page.startswith("relax-"):
+            show_relax_phase(window, clock, page.removeprefix("relax-"))
+        elif page.startswith("heat-"):
+            show_heat(window, clock, page.removeprefix("heat-"))
         elif page == "history":
-            window.show_page(1)
+            window.show_page(Page.HISTORY)
         elif page == "settings":
-            window.show_page(2)
+            window.show_page(Page.SETTINGS)
         for _ in range(5):
             app.processEvents()
         window.messages.hide()  # the forced-silent player's "sound is off" notice
-        app.processEvents()
+        for _ in range(5):  # let the taller page settle its fonts and layout
+            app.processEvents()
         path = out / f"{name}.png"
         window.grab().save(str(path))
         window.breathing.stop()
         window.breathing.skip_ratings()
+        if window._relax is not None:
+            window.relax.stop()
+        if window._heat is not None:
+            window.heat.remove_pack()
         window.close()
         context.close()
         window.deleteLater()
         app.processEvents()
     return path
+
+
+def show_relax_phase(window: object, clock: object, phase: str) -> None:
+    """The standard routine, second step (calves, left side), in its tense or let-go phase."""
+    from calmfloor.core.routine import RoutinePhase
+    from calmfloor.ui.main_window import MainWindow, Page
+
+    assert isinstance(window, MainWindow)
+    window.show_page(Page.RELAX)
+    relax = window.relax
+    relax.acknowledge_caution()
+    relax.select_routine("feet-to-pelvic-floor")
+    relax.start()
+    wanted = RoutinePhase(phase)
+    controller = relax._controller
+    while True:
+        sample = controller.sample()
+        assert sample is not None and sample.segment is not None
+        if sample.segment.step_index == 1 and sample.segment.phase is wanted:
+            break
+        clock.advance(sample.phase_left_s + 0.001)  # type: ignore[attr-defined]
+        controller.tick()
+    clock.advance(1.6 if wanted is RoutinePhase.TENSE else 9.6)  # type: ignore[attr-defined]
+    controller.tick()
+
+
+def show_heat(window: object, clock: object, state: str) -> None:
+    """A 15-minute heat pack on the lower back: running with a skin check due, or time up."""
+    from calmfloor.ui.main_window import MainWindow, Page
+
+    assert isinstance(window, MainWindow)
+    window.show_page(Page.HEAT)
+    heat = window.heat
+    heat.confirm_checklist()
+    heat.select_area("lower_back")
+    heat.set_minutes(15)
+    heat.start()
+    seconds = 5 * 60 + 3 if state == "running" else 15 * 60 + 1
+    for _ in range(int(seconds)):
+        clock.advance(1.0)  # type: ignore[attr-defined]
+        window.heat_controller.tick()
 
 
 def main() -> int:
@@ -73,6 +123,11 @@ def main() -> int:
         ("breathing-light-reduced-motion", "light", True, "running"),
         ("breathing-dark-reduced-motion", "dark", True, "running"),
         ("setup-light", "light", False, "setup"),
+        ("relax-tense-light", "light", False, "relax-tense"),
+        ("relax-letgo-light", "light", False, "relax-let_go"),
+        ("relax-letgo-dark", "dark", False, "relax-let_go"),
+        ("heat-running-light", "light", False, "heat-running"),
+        ("heat-alarm-light", "light", False, "heat-alarm"),
     ]
     for name, theme, reduced, page in shots:
         print(shoot(name, theme, reduced, args.out, page))
