@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import shutil
 import statistics
 import subprocess
@@ -199,6 +200,12 @@ def child_code(name: str) -> str:
     return CHILD_PRELUDE + CHILD_PAINT_FILTER + body
 
 
+# An installed calmfloor has its bytecode compiled by pip; a source checkout run with
+# PYTHONDONTWRITEBYTECODE would recompile every module in every child (~35 ms here) and
+# charge ours for work a user never pays. The warm-up rounds write the bytecode.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_child(name: str) -> Run:
     """Spawn one child and parse its report; raises on a crash or a missing report."""
     data_dir = tempfile.mkdtemp(prefix="calmfloor-bench-startup-")
@@ -209,6 +216,7 @@ def run_child(name: str) -> Run:
             capture_output=True,
             text=True,
             timeout=CHILD_TIMEOUT_S,
+            env=CHILD_ENV,
         )
         wall = time.clock_gettime(time.CLOCK_MONOTONIC) - spawned
     finally:

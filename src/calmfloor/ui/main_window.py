@@ -32,14 +32,13 @@ from calmfloor.storage.settings_store import (
 from calmfloor.ui.breathing_view import BreathingView
 from calmfloor.ui.context import AppContext
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
-from calmfloor.ui.heat_controller import HeatController, HeatRecorder, past_heat
-from calmfloor.ui.heat_view import HeatAlarmBanner, HeatNotifier, HeatStatusChip
 from calmfloor.ui.messages import MessageBar, write_failure_text
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from calmfloor.ui.heat_view import HeatView
+    from calmfloor.ui.heat_controller import HeatController, HeatRecorder
+    from calmfloor.ui.heat_view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
     from calmfloor.ui.history_view import HistoryView
     from calmfloor.ui.relax_view import RelaxView
     from calmfloor.ui.settings_view import SettingsView
@@ -61,7 +60,10 @@ AFTER_FIRST_PAINT_MS = 50  # deferred start-up work waits until the window has p
 
 
 class MainWindow(QMainWindow):
-    """Breathe, History and Settings pages behind a simple navigation column.
+    """Breathe, Relax, Heat pack, History and Settings pages behind a navigation column.
+
+    The heat-pack timer belongs to the window, not to its page: its countdown chip sits in
+    the navigation column and its alarm banner above every page.
 
     Args:
         context: the loaded profile (models, stores, notices).
@@ -79,15 +81,6 @@ class MainWindow(QMainWindow):
         # sounds load right after the first paint, so start-up shows the window sooner
         self.cues = cues or CuePlayer(self, deferred=True)
         self.messages = MessageBar()
-        # the heat timer lives beside every page: its countdown chip and alarm banner are
-        # always in view, and it keeps running whichever page is shown or when minimised
-        self.heat_controller = HeatController(context.clock, self)
-        self.heat_recorder = HeatRecorder(
-            self.heat_controller, context.history, context.clock, self
-        )
-        self.heat_banner = HeatAlarmBanner(self.heat_controller, self.cues)
-        self.heat_chip = HeatStatusChip(self.heat_controller)
-        self.heat_notifier = HeatNotifier(self.heat_controller, self)
 
         seen = context.state.get_bool(STATE_SAFETY_NOTE_SEEN, False)
         self.breathing = BreathingView(
@@ -102,6 +95,12 @@ class MainWindow(QMainWindow):
         self._settings: SettingsView | None = None
         self._relax: RelaxView | None = None
         self._heat: HeatView | None = None
+        # built with the Heat page (see ``heat``)
+        self.heat_controller: HeatController
+        self.heat_recorder: HeatRecorder
+        self.heat_banner: HeatAlarmBanner
+        self.heat_chip: HeatStatusChip
+        self.heat_notifier: HeatNotifier
 
         self.pages = QStackedWidget()
         self._nav = QButtonGroup(self)
@@ -115,6 +114,9 @@ class MainWindow(QMainWindow):
             Page.HISTORY: self.tr("&History"),
             Page.SETTINGS: self.tr("&Settings"),
         }
+        widest = max(
+            self.fontMetrics().horizontalAdvance(t.replace("&", "")) for t in titles.values()
+        )
         for index, title in titles.items():
             key = f"Ctrl+{index + 1}"
             button = QPushButton(title)
@@ -123,14 +125,14 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(title.replace("&", ""))
             button.setAccessibleDescription(self.tr("Shortcut %1").replace("%1", key))
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Heat pack") + 48)
+            button.setMinimumWidth(widest + 48)
             self._nav.addButton(button, index)
             nav_column.addWidget(button)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
         nav_column.addSpacing(12)
-        nav_column.addWidget(self.heat_chip)
         nav_column.addStretch(1)
+        self._nav_column = nav_column  # the heat chip goes in above the stretch
         self._nav.idClicked.connect(self.show_page)
 
         body = QHBoxLayout()
@@ -141,8 +143,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.messages)
-        column.addWidget(self.heat_banner)
         column.addLayout(body, 1)
+        self._column = column  # the heat alarm banner goes in below the messages
         self.setCentralWidget(central)
 
         full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
@@ -160,16 +162,6 @@ class MainWindow(QMainWindow):
         self.recorder.save_failed.connect(
             lambda exc: self._save_failed(self.tr("this session"), exc)
         )
-        self.heat_recorder.save_failed.connect(
-            lambda exc: self._save_failed(self.tr("this heat session"), exc)
-        )
-        self.heat_recorder.saved.connect(self._on_session_saved)
-        self.heat_chip.activated.connect(lambda: self.show_page(Page.HEAT))
-        self.heat_notifier.activated.connect(self._bring_to_heat)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            # after a suspend or a long time in the background, show the true time at once
-            app.applicationStateChanged.connect(self.heat_controller.check_now)
         self.cues.unavailable.connect(self.messages.show_message)
         for notice in context.notices:
             self.messages.show_message(notice)
@@ -235,12 +227,43 @@ class MainWindow(QMainWindow):
 
     @property
     def heat(self) -> HeatView:
-        """The Heat pack page, built the first time it is needed."""
+        """The Heat pack page, built the first time it is needed.
+
+        The heat timer belongs to the window, not to the page: building the page also puts
+        the countdown chip in the navigation column and the alarm banner above every page,
+        and the timer keeps running whichever page is shown or when the window is minimised.
+        A heat session can only start from this page, so none of it is built at start-up.
+        """
         if self._heat is None:
-            from calmfloor.ui.heat_view import HeatView
+            from calmfloor.ui.heat_controller import HeatController, HeatRecorder, past_heat
+            from calmfloor.ui.heat_view import (
+                HeatAlarmBanner,
+                HeatNotifier,
+                HeatStatusChip,
+                HeatView,
+            )
 
             context = self.context
             history = context.history
+            self.heat_controller = HeatController(context.clock, self)
+            self.heat_recorder = HeatRecorder(
+                self.heat_controller, context.history, context.clock, self
+            )
+            self.heat_banner = HeatAlarmBanner(self.heat_controller, self.cues)
+            self.heat_chip = HeatStatusChip(self.heat_controller)
+            self.heat_notifier = HeatNotifier(self.heat_controller, self)
+            self._column.insertWidget(1, self.heat_banner)
+            self._nav_column.insertWidget(self._nav_column.count() - 1, self.heat_chip)
+            self.heat_recorder.save_failed.connect(
+                lambda exc: self._save_failed(self.tr("this heat session"), exc)
+            )
+            self.heat_recorder.saved.connect(self._on_session_saved)
+            self.heat_chip.activated.connect(lambda: self.show_page(Page.HEAT))
+            self.heat_notifier.activated.connect(self._bring_to_heat)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                # after a suspend or a long time in the background, show the true time
+                app.applicationStateChanged.connect(self.heat_controller.check_now)
             self._heat = HeatView(
                 self.heat_controller,
                 self.heat_recorder,
@@ -322,9 +345,10 @@ class MainWindow(QMainWindow):
         The patient presses Start once the pack is in place, so the safety checklist and the
         spacing warnings apply as always; the routine carries on in the background.
         """
+        heat = self.heat
         if self.heat_controller.timer is not None and self.heat_controller.timer.is_active:
             return  # a heat pack is already timed
-        self.heat.set_minutes(round(length_s / 60))
+        heat.set_minutes(round(length_s / 60))
         self.show_page(Page.HEAT)
         self.messages.show_message(
             self.tr(
@@ -375,6 +399,6 @@ class MainWindow(QMainWindow):
         self.context.state.set(STATE_WINDOW_GEOMETRY, base64.b64encode(geometry).decode("ascii"))
         self._save_state()
         self.cues.stop_all()
-        if self.heat_notifier.tray is not None:
+        if self._heat is not None and self.heat_notifier.tray is not None:
             self.heat_notifier.tray.hide()
         super().closeEvent(event)
