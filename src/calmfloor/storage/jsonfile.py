@@ -83,14 +83,34 @@ def write_json_atomic(path: Path, data: Mapping[str, Any]) -> None:
         TypeError, ValueError: ``data`` is not JSON-serialisable (a programming error).
     """
     text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    encoded = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data``, all or nothing.
+
+    A temporary file in the same folder is written, flushed, fsynced and renamed over
+    ``path``; the folder is fsynced where the platform allows. On failure the old file is
+    untouched and the temporary file removed.
+
+    Args:
+        path: the file to write.
+        data: its new content.
+        mode: permission bits for the file (POSIX); the temporary file's private 0o600
+            when None.
+
+    Raises:
+        StorageWriteError: the file could not be written.
+    """
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(encoded)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None and os.name == "posix":
+            os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(path.parent)

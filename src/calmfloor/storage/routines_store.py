@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
 import stat
-import tempfile
 import tomllib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -15,6 +12,7 @@ from pathlib import Path
 
 from calmfloor.core.routine import Problem, Routine, parse_routine
 from calmfloor.storage.errors import write_error
+from calmfloor.storage.jsonfile import write_bytes_atomic
 
 MAX_FILE_BYTES = 256 * 1024
 ROUTINE_SUFFIX = ".toml"
@@ -343,52 +341,3 @@ def export_routine(loaded: LoadedRoutine, target: Path) -> None:
     if raw is None or _parse(loaded.path, raw)[0] != loaded.routine:
         raw = loaded.routine.to_toml().encode("utf-8")
     write_bytes_atomic(target, raw, mode=EXPORT_MODE)
-
-
-def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Replace ``path`` with ``data``, all or nothing.
-
-    A temporary file in the same folder is written, flushed, fsynced and renamed over
-    ``path``; the folder is fsynced where the platform allows. On failure the old file is
-    untouched and the temporary file removed.
-
-    Args:
-        path: the file to write.
-        data: its new content.
-        mode: permission bits for the file (POSIX); the temporary file's private 0o600
-            when None.
-
-    Raises:
-        StorageWriteError: the file could not be written.
-    """
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None and os.name == "posix":
-            os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_dir(path.parent)
-    except OSError as exc:
-        raise write_error(path, exc) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename durable; not possible on Windows, where it is skipped."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    with contextlib.suppress(OSError):  # some file systems refuse fsync on directories
-        os.fsync(fd)
-    os.close(fd)

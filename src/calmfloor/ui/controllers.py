@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -147,15 +148,15 @@ class BreathingController(QObject):
 HEARTBEAT_S = 15.0  # how often a running session's row is refreshed, for crash recovery
 
 
-class SessionRecorder(QObject):
-    """Writes breathing sessions to history as they happen.
+class HistoryRecorder(QObject):
+    """What every session recorder shares: the store, write-failure reporting, ratings.
 
-    A row is written when a session starts (so a crash or kill leaves a trace that the next
-    start marks as interrupted), refreshed at most every ``HEARTBEAT_S`` on phase changes
-    (no timer of its own), and completed when the session ends, early or not.
+    Subclasses follow one controller: they begin a row when a session starts (so a crash
+    leaves a trace that the next start marks as interrupted), refresh it at most every
+    ``HEARTBEAT_S`` from the controller's own signals (no timer of their own), and finish it
+    when the session ends.
 
     Args:
-        controller: the breathing controller to follow.
         store: the history store, or None when history is unavailable this run.
         clock: gives the wall-clock times stored in the record.
 
@@ -168,23 +169,15 @@ class SessionRecorder(QObject):
     save_failed = Signal(object)
 
     def __init__(
-        self,
-        controller: BreathingController,
-        store: HistoryStore | None,
-        clock: Clock,
-        parent: QObject | None = None,
+        self, store: HistoryStore | None, clock: Clock, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._controller = controller
         self._store = store
         self._clock = clock
         self._id: int | None = None
         self._last_beat = 0.0
         self._before = Ratings()
         self.last_saved_id: int | None = None
-        controller.state_changed.connect(self._on_state)
-        controller.phase_started.connect(self._on_phase)
-        controller.ended.connect(self._on_ended)
 
     @property
     def can_save(self) -> bool:
@@ -218,34 +211,88 @@ class SessionRecorder(QObject):
             self.save_failed.emit(exc)
             return None
 
-    def _on_state(self, state: str) -> None:
-        session = self._controller.session
-        if state != SessionState.RUNNING or session is None or self._id is not None:
-            return
-        plan = session.plan
-        record = SessionRecord(
-            kind=SessionKind.BREATHING,
-            started=self._clock.wall(),
-            planned_s=session.timeline.total_s,
-            name=plan.pattern.name,
-            params=plan_params(plan, session.timeline.total_breaths),
-            ratings=self._before,
-        )
+    def _begin(self, record: SessionRecord) -> None:
+        """Store the starting session (with the ratings given before it)."""
+        record = record.with_(ratings=self._before)
         self._before = Ratings()
         new_id = self._write(lambda store: store.begin(record))
         self._id = new_id if isinstance(new_id, int) else None
         self._last_beat = self._clock.now()
 
-    def _on_phase(self, _phase: object, _breath: int) -> None:
-        session = self._controller.session
-        if self._id is None or session is None:
-            return
+    def _heartbeat_due(self) -> bool:
+        """True (and the beat noted) when a running row should be refreshed now."""
+        if self._id is None:
+            return False
         now = self._clock.now()
         if now - self._last_beat < HEARTBEAT_S:
-            return
+            return False
         self._last_beat = now
-        sample = session.sample(now)
+        return True
+
+    def _finish(
+        self,
+        actual_s: float,
+        outcome: Outcome,
+        breaths: int = 0,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Close the running row with its final figures and announce it."""
+        row, self._id = self._id, None
+        if row is None:
+            return
+        self._write(
+            lambda store: store.finish(
+                row, self._clock.wall(), actual_s, outcome, breaths, details=details
+            )
+        )
+        self.last_saved_id = row
+        self.saved.emit(row)
+
+
+class SessionRecorder(HistoryRecorder):
+    """Writes breathing sessions to history as they happen (see :class:`HistoryRecorder`).
+
+    Args:
+        controller: the breathing controller to follow.
+        store: the history store, or None when history is unavailable this run.
+        clock: gives the wall-clock times stored in the record.
+    """
+
+    def __init__(
+        self,
+        controller: BreathingController,
+        store: HistoryStore | None,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(store, clock, parent)
+        self._controller = controller
+        controller.state_changed.connect(self._on_state)
+        controller.phase_started.connect(self._on_phase)
+        controller.ended.connect(self._on_ended)
+
+    def _on_state(self, state: str) -> None:
+        session = self._controller.session
+        if state != SessionState.RUNNING or session is None or self._id is not None:
+            return
+        plan = session.plan
+        self._begin(
+            SessionRecord(
+                kind=SessionKind.BREATHING,
+                started=self._clock.wall(),
+                planned_s=session.timeline.total_s,
+                name=plan.pattern.name,
+                params=plan_params(plan, session.timeline.total_breaths),
+            )
+        )
+
+    def _on_phase(self, _phase: object, _breath: int) -> None:
+        session = self._controller.session
+        if session is None or not self._heartbeat_due():
+            return
+        sample = session.sample(self._clock.now())
         row = self._id
+        assert row is not None
         self._write(
             lambda store: store.heartbeat(
                 row, self._clock.wall(), sample.elapsed_s, sample.breaths_done
@@ -253,17 +300,8 @@ class SessionRecorder(QObject):
         )
 
     def _on_ended(self, event: SessionEnded) -> None:
-        row, self._id = self._id, None
-        if row is None:
-            return
         outcome = Outcome.COMPLETED if event.completed else Outcome.STOPPED
-        self._write(
-            lambda store: store.finish(
-                row, self._clock.wall(), event.elapsed_s, outcome, event.breaths
-            )
-        )
-        self.last_saved_id = row
-        self.saved.emit(row)
+        self._finish(event.elapsed_s, outcome, event.breaths)
 
 
 def plan_params(plan: SessionPlan, total_breaths: int) -> dict[str, object]:

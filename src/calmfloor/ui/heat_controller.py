@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -24,8 +23,9 @@ from calmfloor.core.heat import (
     TimeUp,
 )
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
-from calmfloor.storage.errors import StorageError, StorageWriteError
+from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import HistoryStore
+from calmfloor.ui.controllers import HEARTBEAT_S, HistoryRecorder
 
 TICK_MAX_MS = 1000  # at least one tick a second while running: a wake from sleep shows at once
 ALARM_REPEAT_S = 8.0  # while time is up, the alarm sounds again this often
@@ -218,12 +218,12 @@ class HeatController(QObject):
 
 # --- history ------------------------------------------------------------------------------
 
-HEAT_HEARTBEAT_S = 15.0  # how often a running heat session's row is refreshed (crash recovery)
+HEAT_HEARTBEAT_S = HEARTBEAT_S  # a running heat session's row is refreshed this often
 PAST_HEAT_DAYS = 2  # spacing looks back this far: "today" and the last 2 hours fit inside
 PAST_HEAT_BATCH = 200  # sessions read at a time while looking back
 
 
-class HeatRecorder(QObject):
+class HeatRecorder(HistoryRecorder):
     """Writes heat sessions to history as they happen.
 
     A row is written when the pack goes on (so a crash leaves a trace that the next start
@@ -247,9 +247,6 @@ class HeatRecorder(QObject):
         save_failed(object): a ``StorageWriteError``; the heat timer goes on regardless.
     """
 
-    saved = Signal(int)
-    save_failed = Signal(object)
-
     def __init__(
         self,
         controller: HeatController,
@@ -257,36 +254,16 @@ class HeatRecorder(QObject):
         clock: Clock,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, clock, parent)
         self._controller = controller
-        self._store = store
-        self._clock = clock
-        self._id: int | None = None
         self._begun: HeatTimer | None = None  # the session a row was begun for (or tried)
-        self._last_beat = 0.0
         self._due = 0
         self._acknowledged = 0
         self._pending: int | None = None
-        self.last_saved_id: int | None = None
         controller.state_changed.connect(self._on_state)
         controller.skin_check_due.connect(self._on_skin_check)
         controller.sample_changed.connect(self._on_sample)
         controller.ended.connect(self._on_ended)
-
-    @property
-    def can_save(self) -> bool:
-        """True when sessions are being stored."""
-        return self._store is not None and not self._store.read_only
-
-    def _write(self, action: Callable[[HistoryStore], object]) -> object:
-        if not self.can_save:
-            return None
-        assert self._store is not None
-        try:
-            return action(self._store)
-        except StorageWriteError as exc:
-            self.save_failed.emit(exc)
-            return None
 
     def _details(self, overrun_s: float = 0.0) -> dict[str, object]:
         timer = self._controller.timer
@@ -320,9 +297,7 @@ class HeatRecorder(QObject):
             },
             details=self._details(),
         )
-        new_id = self._write(lambda store: store.begin(record))
-        self._id = new_id if isinstance(new_id, int) else None
-        self._last_beat = self._clock.now()
+        self._begin(record)
 
     def _on_skin_check(self, number: int) -> None:
         self._due += 1
@@ -333,17 +308,12 @@ class HeatRecorder(QObject):
             if sample.state in (HeatState.RUNNING, HeatState.PAUSED):
                 self._acknowledged += 1  # cleared by the user, not by the alarm
             self._pending = None
-        if self._id is None or sample.state not in (
-            HeatState.RUNNING,
-            HeatState.PAUSED,
-            HeatState.TIME_UP,
-        ):
+        if sample.state not in (HeatState.RUNNING, HeatState.PAUSED, HeatState.TIME_UP):
             return
-        now = self._clock.now()
-        if now - self._last_beat < HEAT_HEARTBEAT_S:
+        if not self._heartbeat_due():
             return
-        self._last_beat = now
         row = self._id
+        assert row is not None
         details = self._details(sample.elapsed_s - sample.length_s)
         self._write(
             lambda store: store.heartbeat(
@@ -352,22 +322,12 @@ class HeatRecorder(QObject):
         )
 
     def _on_ended(self, event: HeatEnded) -> None:
-        row, self._id = self._id, None
         self._due = event.skin_checks_due
         self._acknowledged = event.skin_checks_acknowledged
         self._pending = None
-        if row is None:
-            return
         outcome = Outcome.COMPLETED if event.completed else Outcome.STOPPED
         overrun = event.actual_s - event.planned_s if event.completed else 0.0
-        details = self._details(overrun)
-        self._write(
-            lambda store: store.finish(
-                row, self._clock.wall(), event.actual_s, outcome, details=details
-            )
-        )
-        self.last_saved_id = row
-        self.saved.emit(row)
+        self._finish(event.actual_s, outcome, details=self._details(overrun))
 
 
 def past_heat(store: HistoryStore | None, now: datetime | None = None) -> list[PastHeat]:

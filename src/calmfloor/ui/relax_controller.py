@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,17 +21,15 @@ from calmfloor.core.routine import (
     StepCompleted,
     StepSkipped,
 )
-from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
-from calmfloor.storage.errors import StorageWriteError
+from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.routines_store import RoutineSource
+from calmfloor.ui.controllers import HistoryRecorder
 
 FRAME_INTERVAL_MS = 16  # ~60 Hz while the countdown ring sweeps on screen
 WHOLE_SECOND_INTERVAL_MS = 1000  # reduced motion: the screen changes once a second
 HIDDEN_SLACK_MS = 2  # when nothing is painted, wake just after the next phase boundary
 _FLOAT_SLACK_MS = 1e-6  # float noise must not round a wait up by a whole millisecond
-
-HEARTBEAT_S = 15.0  # how often a running session's row is refreshed, for crash recovery
 
 
 class RelaxController(QObject):
@@ -240,7 +237,7 @@ class RelaxController(QObject):
         return max(math.ceil(wait_ms - _FLOAT_SLACK_MS) + HIDDEN_SLACK_MS, 1)
 
 
-class RoutineRecorder(QObject):
+class RoutineRecorder(HistoryRecorder):
     """Writes routine sessions to history as they happen.
 
     A row is written when a routine starts (so a crash leaves a trace that the next start
@@ -260,9 +257,6 @@ class RoutineRecorder(QObject):
         save_failed(object): a ``StorageWriteError``; the routine goes on regardless.
     """
 
-    saved = Signal(int)
-    save_failed = Signal(object)
-
     def __init__(
         self,
         controller: RelaxController,
@@ -270,56 +264,18 @@ class RoutineRecorder(QObject):
         clock: Clock,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, clock, parent)
         self._controller = controller
-        self._store = store
-        self._clock = clock
-        self._id: int | None = None
-        self._last_beat = 0.0
-        self._before = Ratings()
         self._source = RoutineSource.USER.value
         self._hurts: set[int] = set()
-        self.last_saved_id: int | None = None
         controller.state_changed.connect(self._on_state)
         controller.phase_started.connect(self._on_phase)
         controller.step_skipped.connect(self._on_skipped)
         controller.ended.connect(self._on_ended)
 
-    @property
-    def can_save(self) -> bool:
-        """True when sessions are being stored."""
-        return self._store is not None and not self._store.read_only
-
-    def set_before_ratings(self, ratings: Ratings) -> None:
-        """Ratings given before the next routine starts."""
-        self._before = ratings
-
     def set_source(self, source: RoutineSource | str) -> None:
         """Where the next routine comes from (built-in, clinic or the user's own)."""
         self._source = RoutineSource(source).value
-
-    def set_after_ratings(self, tension: int | None, pain: int | None) -> None:
-        """Add after-session ratings to the last saved session."""
-        row = self.last_saved_id
-        if self._store is None or row is None:
-            return
-        if tension is None and pain is None:
-            return
-        record = self._store.get(row)
-        if record is None:
-            return
-        ratings = Ratings(record.ratings.tension_before, record.ratings.pain_before, tension, pain)
-        self._write(lambda store: store.set_ratings(row, ratings))
-
-    def _write(self, action: Callable[[HistoryStore], object]) -> object:
-        if not self.can_save:
-            return None
-        assert self._store is not None
-        try:
-            return action(self._store)
-        except StorageWriteError as exc:
-            self.save_failed.emit(exc)
-            return None
 
     def _on_state(self, state: str) -> None:
         session = self._controller.session
@@ -340,14 +296,10 @@ class RoutineRecorder(QObject):
                 "allow_pelvic_tense": self._controller.allow_pelvic_tense,
                 "language": routine.language,
             },
-            ratings=self._before,
             details=routine_details(routine, (), (), ()),
         )
-        self._before = Ratings()
         self._hurts = set()
-        new_id = self._write(lambda store: store.begin(record))
-        self._id = new_id if isinstance(new_id, int) else None
-        self._last_beat = self._clock.now()
+        self._begin(record)
 
     def _on_skipped(self, step: int, hurts: bool) -> None:
         # like the core's RoutineEnded.hurt_steps: a step that hurt once stays marked
@@ -356,13 +308,9 @@ class RoutineRecorder(QObject):
 
     def _on_phase(self, _segment: object) -> None:
         session = self._controller.session
-        if self._id is None or session is None:
+        if session is None or not self._heartbeat_due():
             return
-        now = self._clock.now()
-        if now - self._last_beat < HEARTBEAT_S:
-            return
-        self._last_beat = now
-        sample = session.sample(now)
+        sample = session.sample(self._clock.now())
         skipped = sorted(sample.skipped)
         details = routine_details(
             session.routine,
@@ -371,6 +319,7 @@ class RoutineRecorder(QObject):
             [step for step in skipped if step in self._hurts],
         )
         row = self._id
+        assert row is not None
         self._write(
             lambda store: store.heartbeat(
                 row, self._clock.wall(), sample.elapsed_s, details=details
@@ -378,21 +327,14 @@ class RoutineRecorder(QObject):
         )
 
     def _on_ended(self, event: RoutineEnded) -> None:
-        row, self._id = self._id, None
         session = self._controller.session
-        if row is None or session is None:
+        if session is None:
             return
         outcome = Outcome.COMPLETED if event.completed else Outcome.STOPPED
         details = routine_details(
             session.routine, event.steps_completed, event.steps_skipped, event.hurt_steps
         )
-        self._write(
-            lambda store: store.finish(
-                row, self._clock.wall(), event.elapsed_s, outcome, details=details
-            )
-        )
-        self.last_saved_id = row
-        self.saved.emit(row)
+        self._finish(event.elapsed_s, outcome, details=details)
 
 
 def routine_details(
