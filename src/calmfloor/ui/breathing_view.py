@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -39,30 +38,13 @@ from calmfloor.core.settings import spec
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
 from calmfloor.ui.models import PatternLibrary, SettingsModel
 from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
-from calmfloor.ui.rating import RatingRow
+from calmfloor.ui.rating import tension_and_pain_rows
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import resolve_reduced_motion
+from calmfloor.ui.widgets import announce, format_clock, scaled_font, scrolling, tr_core
 
 PHASE_FONT_SCALE = 2.6  # the phase word, relative to the body text
 COUNT_FONT_SCALE = 2.0  # seconds left in the phase
-
-
-def tr_core(context: str, text: str) -> str:
-    """Translate text that the Qt-free core marked with QT_TRANSLATE_NOOP."""
-    return QCoreApplication.translate(context, text)
-
-
-def format_clock(seconds: float) -> str:
-    """``m:ss`` for a duration, rounded up so a countdown never shows 0:00 early."""
-    whole = max(int(-(-seconds // 1)), 0)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
 
 
 class BreathingView(QWidget):
@@ -139,7 +121,7 @@ class BreathingView(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         heading = QLabel(self.tr("Paced breathing"))
-        heading.setFont(_scaled_font(self.font(), 1.6, bold=True))
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
 
@@ -249,7 +231,7 @@ class BreathingView(QWidget):
 
         self._before_box = QGroupBox(self.tr("How do you feel right now? (optional)"))
         before = QVBoxLayout(self._before_box)
-        self._tension_before, self._pain_before = self._rating_rows()
+        self._tension_before, self._pain_before = tension_and_pain_rows()
         before.addWidget(self._tension_before)
         before.addWidget(self._pain_before)
         outer.addWidget(self._before_box)
@@ -257,14 +239,14 @@ class BreathingView(QWidget):
         self._start = QPushButton(self.tr("Start breathing"))
         self._start.setObjectName("primary")
         self._start.setDefault(True)
-        self._start.setFont(_scaled_font(self.font(), 1.3, bold=True))
+        self._start.setFont(scaled_font(self.font(), 1.3, bold=True))
         self._start.setMinimumHeight(self._start.fontMetrics().height() * 2)
         self._start.setAccessibleName(self.tr("Start breathing"))
         self._start.setAccessibleDescription(self.tr("Space starts, pauses and resumes"))
         self._start.clicked.connect(self.start)
         outer.addWidget(self._start)
         outer.addStretch(1)
-        return self._scrolling(page)
+        return scrolling(page)
 
     def _build_running(self) -> QWidget:
         page = QWidget()
@@ -322,7 +304,7 @@ class BreathingView(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         self._done_title = QLabel()
-        self._done_title.setFont(_scaled_font(self.font(), 1.8, bold=True))
+        self._done_title.setFont(scaled_font(self.font(), 1.8, bold=True))
         self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._done_summary = QLabel()
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -335,7 +317,7 @@ class BreathingView(QWidget):
         layout.addWidget(sit)
         self._after_box = QGroupBox(self.tr("How do you feel now? (optional)"))
         after = QVBoxLayout(self._after_box)
-        self._tension_after, self._pain_after = self._rating_rows()
+        self._tension_after, self._pain_after = tension_and_pain_rows()
         after.addWidget(self._tension_after)
         after.addWidget(self._pain_after)
         layout.addWidget(self._after_box)
@@ -356,27 +338,7 @@ class BreathingView(QWidget):
         self._not_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._not_saved)
         layout.addStretch(2)
-        return self._scrolling(page)
-
-    @staticmethod
-    def _scrolling(page: QWidget) -> QScrollArea:
-        """Wrap ``page`` so large text or a small screen scrolls instead of clipping."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
-
-    def _rating_rows(self) -> tuple[RatingRow, RatingRow]:
-        titles = (self.tr("Tension"), self.tr("Pain"))
-        lows = (self.tr("relaxed"), self.tr("none"))
-        tension = RatingRow(
-            titles[0], lows[0], self.tr("very tense"), align_titles=titles, align_hints=lows
-        )
-        pain = RatingRow(
-            titles[1], lows[1], self.tr("worst"), align_titles=titles, align_hints=lows
-        )
-        return tension, pain
+        return scrolling(page)
 
     # ----- settings and patterns ------------------------------------------------------
 
@@ -659,8 +621,7 @@ class BreathingView(QWidget):
 
     def _announce(self, text: str) -> None:
         """Tell screen readers once (phase changes only, never the countdown)."""
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._phase_word, text))
+        announce(self._phase_word, text)
 
     # ----- visibility and size ----------------------------------------------------------
 
@@ -680,10 +641,10 @@ class BreathingView(QWidget):
     def resizeEvent(self, event: object) -> None:
         base = QFont(self.font())
         scale = max(1.0, self.height() / 700.0)
-        self._phase_word.setFont(_scaled_font(base, PHASE_FONT_SCALE * scale, bold=True))
-        self._countdown.setFont(_scaled_font(base, COUNT_FONT_SCALE * scale))
-        self._cue_line.setFont(_scaled_font(base, 1.5 * scale))
-        self._progress.setFont(_scaled_font(base, 1.15 * scale))
+        self._phase_word.setFont(scaled_font(base, PHASE_FONT_SCALE * scale, bold=True))
+        self._countdown.setFont(scaled_font(base, COUNT_FONT_SCALE * scale))
+        self._cue_line.setFont(scaled_font(base, 1.5 * scale))
+        self._progress.setFont(scaled_font(base, 1.15 * scale))
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def confirm_leave(self) -> bool:

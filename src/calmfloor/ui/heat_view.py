@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -47,11 +46,11 @@ from calmfloor.core.heat import (
     spacing_warnings,
 )
 from calmfloor.core.settings import spec
-from calmfloor.ui.breathing_view import format_clock, tr_core
 from calmfloor.ui.heat_controller import HeatController, HeatRecorder
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.sound import Cue, CuePlayer
 from calmfloor.ui.theme import BASE_POINT_SIZE
+from calmfloor.ui.widgets import announce, format_clock, scrolling, tr_core, wrapping_label
 
 COUNTDOWN_FONT_SCALE = 7.0  # the minutes and seconds left: read from across the room
 AREA_FONT_SCALE = 1.8  # "Lower back" above the countdown
@@ -76,14 +75,6 @@ def _font(base: QFont, factor: float, bold: bool = False, height: int = 0) -> QF
     return font
 
 
-def _wrapping_label(object_name: str = "", text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
 def _panel(object_name: str) -> QFrame:
     """A framed panel on the alternate background: notes and prompts."""
     frame = QFrame()
@@ -96,12 +87,6 @@ def _panel(object_name: str) -> QFrame:
 
 def _bullets(lines: list[str]) -> str:
     return "\n".join("• " + line for line in lines)
-
-
-def _announce(widget: QWidget, text: str) -> None:
-    """Tell screen readers once (never the countdown itself)."""
-    if QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 def _area_text(area: HeatArea) -> str:
@@ -210,7 +195,7 @@ class HeatView(QWidget):
         heading.setFont(_font(self.font(), 1.6, bold=True))
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
-        intro = _wrapping_label(
+        intro = wrapping_label(
             "heat-intro",
             self.tr(
                 "Warmth can ease tight muscles. The timer keeps counting while you use the "
@@ -224,7 +209,7 @@ class HeatView(QWidget):
         title = QLabel(self.tr("Before you use heat"))
         title.setFont(_font(self.font(), 1.2, bold=True))
         checklist.addWidget(title)
-        self._checklist_text = _wrapping_label("heat-checklist-text")
+        self._checklist_text = wrapping_label("heat-checklist-text")
         self._checklist_text.setText(
             self.tr("Ask your doctor or physiotherapist before using heat if:")
             + "\n"
@@ -310,7 +295,7 @@ class HeatView(QWidget):
         self._every.setAccessibleName(self.tr("Check my skin every, in minutes"))
         self._every.valueChanged.connect(self._on_every)
         form.addRow(self.tr("Check &every"), self._every)
-        self._checks_note = _wrapping_label("heat-checks-note")
+        self._checks_note = wrapping_label("heat-checks-note")
         form.addRow(self._checks_note)
         self._locked_note = QLabel(self.tr("Some of these are managed by your clinic."))
         self._locked_note.setObjectName("locked-note")
@@ -326,17 +311,17 @@ class HeatView(QWidget):
         self._start.setAccessibleDescription(self.tr("Put the wrapped pack on, then start"))
         self._start.clicked.connect(self.start)
         outer.addWidget(self._start)
-        self._start_hint = _wrapping_label("heat-start-hint")
+        self._start_hint = wrapping_label("heat-start-hint")
         outer.addWidget(self._start_hint)
         outer.addStretch(1)
-        return self._scrolling(page)
+        return scrolling(page)
 
     def _build_running(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
         left = QVBoxLayout()
-        self._area_title = _wrapping_label("heat-area-title")
+        self._area_title = wrapping_label("heat-area-title")
         self._area_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._area_title.setAccessibleName(self.tr("Heat pack on"))
         self._countdown = QLabel()
@@ -344,9 +329,9 @@ class HeatView(QWidget):
         self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # a fixed name: screen readers must not be told every second
         self._countdown.setAccessibleName(self.tr("Heat time left"))
-        self._status = _wrapping_label("heat-status")
+        self._status = wrapping_label("heat-status")
         self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._next_check = _wrapping_label("heat-next-check")
+        self._next_check = wrapping_label("heat-next-check")
         self._next_check.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._next_check.setAccessibleName(self.tr("Next skin check"))
         for widget in (self._area_title, self._countdown, self._status, self._next_check):
@@ -358,7 +343,7 @@ class HeatView(QWidget):
         safety = QVBoxLayout(self._safety)
         self._safety_title = QLabel(self.tr("While the pack is on"))
         self._safety_title.setObjectName("heat-safety-title")
-        self._safety_text = _wrapping_label("heat-safety-text")
+        self._safety_text = wrapping_label("heat-safety-text")
         self._safety_text.setText(
             _bullets(
                 [
@@ -387,7 +372,7 @@ class HeatView(QWidget):
 
         self._skin_banner = _panel("heat-skin-check")
         banner = QHBoxLayout(self._skin_banner)
-        self._skin_text = _wrapping_label("heat-skin-check-text")
+        self._skin_text = wrapping_label("heat-skin-check-text")
         self._skin_text.setText(
             self.tr(
                 "Time to check your skin: lift the pack and look. Red patches, blisters or "
@@ -425,21 +410,21 @@ class HeatView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addSpacing(self.fontMetrics().height() // 2)
-        return self._scrolling(page)
+        return scrolling(page)
 
     def _build_done(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self._done_title = _wrapping_label("heat-done-title")
+        self._done_title = wrapping_label("heat-done-title")
         self._done_title.setFont(_font(self.font(), 1.8, bold=True))
         self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._done_summary = _wrapping_label("heat-done-summary")
+        self._done_summary = wrapping_label("heat-done-summary")
         self._done_summary.setFont(_font(self.font(), 1.3))
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._done_advice = _wrapping_label("heat-done-advice")
+        self._done_advice = wrapping_label("heat-done-advice")
         self._done_advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._not_saved = _wrapping_label("heat-not-saved")
+        self._not_saved = wrapping_label("heat-not-saved")
         self._not_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self._done_title, self._done_summary, self._done_advice, self._not_saved):
             layout.addWidget(label)
@@ -458,7 +443,7 @@ class HeatView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(2)
-        return self._scrolling(page)
+        return scrolling(page)
 
     def _build_skin_help(self) -> QFrame:
         frame = _panel("heat-skin-help-panel")
@@ -466,7 +451,7 @@ class HeatView(QWidget):
         title = QLabel(self.tr("If your skin is red, blistered or burning"))
         title.setFont(_font(self.font(), 1.2, bold=True))
         layout.addWidget(title)
-        self._skin_help_text = _wrapping_label("heat-skin-help-text")
+        self._skin_help_text = wrapping_label("heat-skin-help-text")
         self._skin_help_text.setText(
             _bullets(
                 [
@@ -492,15 +477,6 @@ class HeatView(QWidget):
         layout.addLayout(row)
         frame.hide()
         return frame
-
-    @staticmethod
-    def _scrolling(page: QWidget) -> QScrollArea:
-        """Wrap ``page`` so large text or a small screen scrolls instead of clipping."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
 
     # ----- settings and setup ---------------------------------------------------------
 
@@ -728,7 +704,7 @@ class HeatView(QWidget):
         if not self._confirmed:
             self._checklist.show()
             self._confirm.setFocus()
-            _announce(self._confirm, self._checklist_text.text())
+            announce(self._confirm, self._checklist_text.text())
             return False
         area = self.current_area()
         if area is None:
@@ -782,7 +758,7 @@ class HeatView(QWidget):
         """Show what to do for red or blistered skin."""
         self._skin_help.show()
         self._skin_help_close.setFocus()
-        _announce(self._skin_help_text, self._skin_help_text.text())
+        announce(self._skin_help_text, self._skin_help_text.text())
 
     def hide_skin_help(self) -> None:
         """Close the skin advice."""
@@ -841,7 +817,7 @@ class HeatView(QWidget):
             self._ends_at = None
             self._countdown.setEnabled(False)
             self._status.setText(self.tr("Paused: the pack is off. Time stops until you resume."))
-            _announce(self._status, self.tr("Paused"))
+            announce(self._status, self.tr("Paused"))
         elif state == HeatState.TIME_UP:
             self._skin_banner.hide()
             self._done_title.setText(self.tr("Time's up"))
@@ -860,7 +836,7 @@ class HeatView(QWidget):
     def _on_skin_check(self, _number: int) -> None:
         self._skin_banner.show()
         self._cues.play(Cue.SKIN_CHECK)
-        _announce(self._skin_text, self._skin_text.text())
+        announce(self._skin_text, self._skin_text.text())
         focus = QApplication.focusWidget()
         # take the focus only on this page: never from another page the user is on
         if self.isVisible() and (focus is None or self.isAncestorOf(focus)):
@@ -945,7 +921,7 @@ class HeatView(QWidget):
         self._shown_key = None
         self._countdown.setEnabled(True)
         self._stack.setCurrentWidget(self._done_page)
-        _announce(self._done_title, f"{self._done_title.text()}. {self._done_summary.text()}")
+        announce(self._done_title, f"{self._done_title.text()}. {self._done_summary.text()}")
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or self.isAncestorOf(focus)):
             self._done.setFocus()
@@ -1210,11 +1186,11 @@ class HeatAlarmBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         words = QVBoxLayout()
-        self._title = _wrapping_label(
+        self._title = wrapping_label(
             "heat-alarm-title", self.tr("Time's up: take the heat pack off now")
         )
         self._title.setFont(_font(self.font(), ALARM_FONT_SCALE, bold=True))
-        self._detail = _wrapping_label(
+        self._detail = wrapping_label(
             "heat-alarm-detail",
             self.tr("The sound repeats until you press the button."),
         )
@@ -1271,7 +1247,7 @@ class HeatAlarmBanner(QFrame):
         self.show()
         self._sound(1)
         self._button.setFocus()
-        _announce(self._title, self._title.text())
+        announce(self._title, self._title.text())
         window = self.window()
         if window is not self:
             QApplication.alert(window)

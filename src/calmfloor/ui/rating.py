@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -98,3 +98,21 @@ class RatingRow(QWidget):
     def _on_clicked(self, value: int) -> None:
         self.set_value(None if self._value == value else value)
         self.value_changed.emit(self._value)
+
+
+def tension_and_pain_rows() -> tuple[RatingRow, RatingRow]:
+    """The two rows every session asks before and after: tension, then pain."""
+    translate = QCoreApplication.translate
+    titles = (translate("RatingRow", "Tension"), translate("RatingRow", "Pain"))
+    lows = (translate("RatingRow", "relaxed"), translate("RatingRow", "none"))
+    tension = RatingRow(
+        titles[0],
+        lows[0],
+        translate("RatingRow", "very tense"),
+        align_titles=titles,
+        align_hints=lows,
+    )
+    pain = RatingRow(
+        titles[1], lows[1], translate("RatingRow", "worst"), align_titles=titles, align_hints=lows
+    )
+    return tension, pain

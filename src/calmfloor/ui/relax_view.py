@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QFont,
     QKeySequence,
     QPainter,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -63,9 +60,8 @@ from calmfloor.storage.routines_store import (
     read_routine_file,
 )
 from calmfloor.ui.body_diagram import BodyDiagramWidget
-from calmfloor.ui.breathing_view import format_clock, tr_core
 from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.rating import RatingRow
+from calmfloor.ui.rating import tension_and_pain_rows
 from calmfloor.ui.relax_controller import (
     FRAME_INTERVAL_MS,
     WHOLE_SECOND_INTERVAL_MS,
@@ -75,6 +71,14 @@ from calmfloor.ui.relax_controller import (
 from calmfloor.ui.routine_library import RoutineLibrary
 from calmfloor.ui.sound import Cue, CuePlayer
 from calmfloor.ui.theme import BASE_POINT_SIZE, resolve_reduced_motion
+from calmfloor.ui.widgets import (
+    announce,
+    format_clock,
+    scaled_font,
+    scrolling,
+    tr_core,
+    wrapping_label,
+)
 
 PHASE_FONT_SCALE = 3.4  # the phase word ("Tense", "Let go"), relative to the body text
 HOW_FONT_SCALE = 1.35  # how to do the phase ("Gently, about half effort")
@@ -88,21 +92,6 @@ RING_DIGITS_FRACTION = 0.34  # seconds in the ring, relative to its diameter
 DEFAULT_ROUTINE_ID = "feet-to-pelvic-floor"  # chosen first: the standard relaxation
 PROBLEMS_SHOWN = 12  # problems listed in the import dialog; the rest go in the details
 REPEAT_HALF = "\u00bd"
-
-
-def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
-def _wrapping_label(object_name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
 
 
 def _hours_text(hours: float) -> str:
@@ -308,7 +297,7 @@ class RelaxView(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         heading = QLabel(self.tr("Muscle relaxation and stretches"))
-        heading.setFont(_scaled_font(self.font(), 1.6, bold=True))
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
 
@@ -317,9 +306,9 @@ class RelaxView(QWidget):
         self._caution.setFrameShape(QFrame.Shape.StyledPanel)
         caution_layout = QVBoxLayout(self._caution)
         caution_title = QLabel(self.tr("Before you start"))
-        caution_title.setFont(_scaled_font(self.font(), 1.2, bold=True))
+        caution_title.setFont(scaled_font(self.font(), 1.2, bold=True))
         caution_layout.addWidget(caution_title)
-        self._caution_text = _wrapping_label("caution-text")
+        self._caution_text = wrapping_label("caution-text")
         self._caution_text.setText(
             "\n".join(
                 "• " + line
@@ -354,12 +343,12 @@ class RelaxView(QWidget):
         self._picker.currentItemChanged.connect(self._on_routine_chosen)
         routine_row.addWidget(self._picker, 2)
         details = QVBoxLayout()
-        self._routine_name = _wrapping_label("routine-name")
-        self._routine_name.setFont(_scaled_font(self.font(), 1.3, bold=True))
-        self._routine_facts = _wrapping_label("routine-facts")
-        self._routine_description = _wrapping_label("routine-description")
-        self._routine_author = _wrapping_label("routine-author")
-        self._routine_caution = _wrapping_label("routine-caution")
+        self._routine_name = wrapping_label("routine-name")
+        self._routine_name.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self._routine_facts = wrapping_label("routine-facts")
+        self._routine_description = wrapping_label("routine-description")
+        self._routine_author = wrapping_label("routine-author")
+        self._routine_caution = wrapping_label("routine-caution")
         self._routine_caution.setFrameShape(QFrame.Shape.StyledPanel)
         self._routine_caution.setMargin(8)
         for label in (
@@ -388,13 +377,13 @@ class RelaxView(QWidget):
         self._locked_note = QLabel(self.tr("Managed by your clinic"))
         self._locked_note.setObjectName("locked-note")
         options_layout.addWidget(self._locked_note)
-        self._pelvic_note = _wrapping_label("pelvic-note")
+        self._pelvic_note = wrapping_label("pelvic-note")
         options_layout.addWidget(self._pelvic_note)
         outer.addWidget(options)
 
         self._before_box = QGroupBox(self.tr("How do you feel right now? (optional)"))
         before = QVBoxLayout(self._before_box)
-        self._tension_before, self._pain_before = self._rating_rows()
+        self._tension_before, self._pain_before = tension_and_pain_rows()
         before.addWidget(self._tension_before)
         before.addWidget(self._pain_before)
         outer.addWidget(self._before_box)
@@ -403,7 +392,7 @@ class RelaxView(QWidget):
         self._start = QPushButton(self.tr("Start routine"))
         self._start.setObjectName("primary")
         self._start.setDefault(True)
-        self._start.setFont(_scaled_font(self.font(), 1.3, bold=True))
+        self._start.setFont(scaled_font(self.font(), 1.3, bold=True))
         self._start.setMinimumHeight(self._start.fontMetrics().height() * 2)
         self._start.setAccessibleName(self.tr("Start routine"))
         self._start.setAccessibleDescription(self.tr("Space starts, pauses and resumes"))
@@ -419,11 +408,11 @@ class RelaxView(QWidget):
             button.setMinimumHeight(self._start.minimumHeight())
             buttons.addWidget(button)
         outer.addLayout(buttons)
-        self._file_note = _wrapping_label("file-note")
+        self._file_note = wrapping_label("file-note")
         self._file_note.hide()
         outer.addWidget(self._file_note)
         outer.addStretch(1)
-        return self._scrolling(page)
+        return scrolling(page)
 
     def _build_running(self, body_svg: Path) -> QWidget:
         page = QWidget()
@@ -434,7 +423,7 @@ class RelaxView(QWidget):
         columns.addWidget(self._diagram, 2)
 
         right = QVBoxLayout()
-        self._progress = _wrapping_label("step-progress")
+        self._progress = wrapping_label("step-progress")
         self._progress.setAccessibleName(self.tr("Step"))
         right.addWidget(self._progress)
         right.addStretch(1)
@@ -444,10 +433,10 @@ class RelaxView(QWidget):
         phase_row.addSpacing(self.fontMetrics().height())
         words = QVBoxLayout()
         words.addStretch(1)
-        self._phase_word = _wrapping_label("phase-word")
+        self._phase_word = wrapping_label("phase-word")
         self._phase_word.setAccessibleName(self.tr("Phase"))
-        self._how = _wrapping_label("phase-how")
-        self._breath_hint = _wrapping_label("breath-hint")
+        self._how = wrapping_label("phase-how")
+        self._breath_hint = wrapping_label("breath-hint")
         words.addWidget(self._phase_word)
         words.addWidget(self._how)
         words.addWidget(self._breath_hint)
@@ -455,11 +444,11 @@ class RelaxView(QWidget):
         phase_row.addLayout(words, 3)
         right.addLayout(phase_row)
         right.addSpacing(self.fontMetrics().height())
-        self._instruction = _wrapping_label("step-instruction")
+        self._instruction = wrapping_label("step-instruction")
         self._instruction.setAccessibleName(self.tr("Instruction"))
         self._instruction.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         right.addWidget(self._instruction)
-        self._step_caution = _wrapping_label("step-caution")
+        self._step_caution = wrapping_label("step-caution")
         self._step_caution.setFrameShape(QFrame.Shape.StyledPanel)
         self._step_caution.setMargin(8)
         right.addWidget(self._step_caution)
@@ -505,28 +494,28 @@ class RelaxView(QWidget):
         self._pause.setAccessibleName(self.tr("Pause"))
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        return self._scrolling(page)  # a very small window scrolls rather than clips
+        return scrolling(page)  # a very small window scrolls rather than clips
 
     def _build_done(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         self._done_title = QLabel()
-        self._done_title.setFont(_scaled_font(self.font(), 1.8, bold=True))
+        self._done_title.setFont(scaled_font(self.font(), 1.8, bold=True))
         self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._done_summary = _wrapping_label("done-summary")
+        self._done_summary = wrapping_label("done-summary")
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._done_summary.setFont(_scaled_font(self.font(), 1.2))
-        sit = _wrapping_label()
+        self._done_summary.setFont(scaled_font(self.font(), 1.2))
+        sit = wrapping_label()
         sit.setText(self.tr("Sit for a moment before you stand up, and stand slowly."))
         sit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._repeat = _wrapping_label("repeat-note")
+        self._repeat = wrapping_label("repeat-note")
         self._repeat.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self._done_title, self._done_summary, sit, self._repeat):
             layout.addWidget(label)
         self._after_box = QGroupBox(self.tr("How do you feel now? (optional)"))
         after = QVBoxLayout(self._after_box)
-        self._tension_after, self._pain_after = self._rating_rows()
+        self._tension_after, self._pain_after = tension_and_pain_rows()
         after.addWidget(self._tension_after)
         after.addWidget(self._pain_after)
         layout.addWidget(self._after_box)
@@ -543,31 +532,11 @@ class RelaxView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self._not_saved = _wrapping_label()
+        self._not_saved = wrapping_label()
         self._not_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._not_saved)
         layout.addStretch(2)
-        return self._scrolling(page)
-
-    @staticmethod
-    def _scrolling(page: QWidget) -> QScrollArea:
-        """Wrap ``page`` so large text or a small screen scrolls instead of clipping."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
-
-    def _rating_rows(self) -> tuple[RatingRow, RatingRow]:
-        titles = (self.tr("Tension"), self.tr("Pain"))
-        lows = (self.tr("relaxed"), self.tr("none"))
-        tension = RatingRow(
-            titles[0], lows[0], self.tr("very tense"), align_titles=titles, align_hints=lows
-        )
-        pain = RatingRow(
-            titles[1], lows[1], self.tr("worst"), align_titles=titles, align_hints=lows
-        )
-        return tension, pain
+        return scrolling(page)
 
     # ----- settings and routines ------------------------------------------------------
 
@@ -1135,8 +1104,7 @@ class RelaxView(QWidget):
 
     def _announce(self, text: str) -> None:
         """Tell screen readers once (phase changes only, never the countdown)."""
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._phase_word, text))
+        announce(self._phase_word, text)
 
     # ----- visibility and size ----------------------------------------------------------
 
