@@ -14,6 +14,16 @@
         </message>
     </context>
     <context>
+        <name>CalendarHeatMap</name>
+        <message numerus="yes">
+            <source>Practised on %1 of the last %n day(s).</source>
+            <translation>
+                <numerusform>Practised on %1 of the last %n day.</numerusform>
+                <numerusform>Practised on %1 of the last %n days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HeatStatusChip</name>
         <message numerus="yes">
             <source>About %n minute(s) left</source>
@@ -78,6 +88,20 @@
     <context>
         <name>HistoryView</name>
         <message numerus="yes">
+            <source>%1 of %n day(s) this week</source>
+            <translation>
+                <numerusform>%1 of %n day this week</numerusform>
+                <numerusform>%1 of %n days this week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in a row</source>
+            <translation>
+                <numerusform>%n day in a row</numerusform>
+                <numerusform>%n days in a row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -98,6 +122,104 @@
                 <numerusform>%n sessions</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
+            <translation>
+                <numerusform>Deleted %n session and their ratings. Your settings are kept.</numerusform>
+                <numerusform>Deleted %n sessions and their ratings. Your settings are kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
+            <translation>
+                <numerusform>Over the last 3 months you practised on %n day, %1 in all.</numerusform>
+                <numerusform>Over the last 3 months you practised on %n days, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
+            <translation>
+                <numerusform>Over the last 30 days you practised on %n day, %1 in all.</numerusform>
+                <numerusform>Over the last 30 days you practised on %n days, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
+            <translation>
+                <numerusform>Over the last 7 days you practised on %n day, %1 in all.</numerusform>
+                <numerusform>Over the last 7 days you practised on %n days, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over the last year you practised on %n day(s), %1 in all.</source>
+            <translation>
+                <numerusform>Over the last year you practised on %n day, %1 in all.</numerusform>
+                <numerusform>Over the last year you practised on %n days, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
+            <translation>
+                <numerusform>Pain dropped on average %1 points per session (%n rated session).</numerusform>
+                <numerusform>Pain dropped on average %1 points per session (%n rated sessions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
+            <translation>
+                <numerusform>Pain rose on average %1 points per session (%n rated session).</numerusform>
+                <numerusform>Pain rose on average %1 points per session (%n rated sessions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pain stayed about the same (%n rated session(s)).</source>
+            <translation>
+                <numerusform>Pain stayed about the same (%n rated session).</numerusform>
+                <numerusform>Pain stayed about the same (%n rated sessions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n session(s) to %1.</source>
+            <translation>
+                <numerusform>Saved %n session to %1.</numerusform>
+                <numerusform>Saved %n sessions to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report (%n page(s)) to %1.</source>
+            <translation>
+                <numerusform>Saved the report (%n page) to %1.</numerusform>
+                <numerusform>Saved the report (%n pages) to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Since %2 you practised on %n day(s), %1 in all.</source>
+            <translation>
+                <numerusform>Since %2 you practised on %n day, %1 in all.</numerusform>
+                <numerusform>Since %2 you practised on %n days, %1 in all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
+            <translation>
+                <numerusform>Tension dropped on average %1 points per session (%n rated session).</numerusform>
+                <numerusform>Tension dropped on average %1 points per session (%n rated sessions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
+            <translation>
+                <numerusform>Tension rose on average %1 points per session (%n rated session).</numerusform>
+                <numerusform>Tension rose on average %1 points per session (%n rated sessions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tension stayed about the same (%n rated session(s)).</source>
+            <translation>
+                <numerusform>Tension stayed about the same (%n rated session).</numerusform>
+                <numerusform>Tension stayed about the same (%n rated sessions).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -106,6 +228,16 @@
             <translation>
                 <numerusform>%n session ended unexpectedly last time and were saved as interrupted.</numerusform>
                 <numerusform>%n sessions ended unexpectedly last time and were saved as interrupted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeChart</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
             </translation>
         </message>
     </context>
@@ -168,6 +300,16 @@
             <translation>
                 <numerusform>%n skipped</numerusform>
                 <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SymptomChart</name>
+        <message numerus="yes">
+            <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
+            <translation>
+                <numerusform>%1 over %n rated session: on average %2 before and %3 after. %4 of them dropped by a change that matters.</numerusform>
+                <numerusform>%1 over %n rated sessions: on average %2 before and %3 after. %4 of them dropped by a change that matters.</numerusform>
             </translation>
         </message>
     </context>

@@ -93,7 +93,7 @@ def create_application() -> QApplication:
 
     from calmfloor import __version__
     from calmfloor.resources import Asset, asset_path
-    from calmfloor.ui.translations import install_translations
+    from calmfloor.ui.translations import install_translations, settle_locale
 
     QApplication.setApplicationName("calmfloor")
     QApplication.setApplicationDisplayName("calmfloor")
@@ -102,6 +102,7 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "calmfloor"])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_PNG_256))))  # PNG: no SVG plugin load
+    settle_locale()
     install_translations(app)
     return app
 

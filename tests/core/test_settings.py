@@ -51,6 +51,9 @@ def test_declared_defaults_and_bounds() -> None:
         "heat_minutes": 15,
         "heat_skin_checks": True,
         "heat_skin_check_minutes": 5,
+        "weekly_goal_days": 5,
+        "reminders_enabled": False,
+        "reminder_times": ("09:00", "14:00", "20:00"),
     }
     heat = spec("heat_minutes")
     assert (heat.minimum, heat.maximum) == (5, 20)  # never more than 20 minutes on one area
@@ -83,10 +86,16 @@ def test_unknown_key_raises_key_error() -> None:
         ("session_minutes", 7, 7.0),
         ("session_minutes", 2.25, 2.25),  # steps are a UI hint, not a rule
         ("theme", "dark", "dark"),
+        ("reminder_times", ["21:30", "07:05"], ("21:30", "07:05")),  # a JSON list, order kept
+        ("reminder_times", ("00:00",), ("00:00",)),
+        ("reminder_times", ["06:00", "08:00", "10:00", "12:00", "14:00", "23:59"], None),
+        ("weekly_goal_days", 7, 7),
     ],
 )
 def test_coerce_accepts(key: str, raw: object, expected: object) -> None:
     value = coerce(spec(key), raw)
+    if expected is None:
+        expected = tuple(raw)  # type: ignore[arg-type]
     assert value == expected
     assert type(value) is type(expected)
 
@@ -107,6 +116,17 @@ def test_coerce_accepts(key: str, raw: object, expected: object) -> None:
         ("ramp_start_bpm", 12.5, ProblemReason.OUT_OF_RANGE),
         ("theme", "pink", ProblemReason.NOT_A_CHOICE),
         ("theme", None, ProblemReason.WRONG_TYPE),
+        ("reminder_times", "09:00", ProblemReason.WRONG_TYPE),  # a list, not one text
+        ("reminder_times", [900], ProblemReason.WRONG_TYPE),
+        ("reminder_times", ["9:00"], ProblemReason.WRONG_TYPE),  # always two digits
+        ("reminder_times", ["09:00 "], ProblemReason.WRONG_TYPE),
+        ("reminder_times", ["24:00"], ProblemReason.OUT_OF_RANGE),
+        ("reminder_times", ["09:60"], ProblemReason.OUT_OF_RANGE),
+        ("reminder_times", [], ProblemReason.OUT_OF_RANGE),  # at least one
+        ("reminder_times", ["09:00", "09:00"], ProblemReason.OUT_OF_RANGE),  # distinct
+        ("reminder_times", [f"{h:02d}:00" for h in range(7)], ProblemReason.OUT_OF_RANGE),
+        ("weekly_goal_days", 0, ProblemReason.OUT_OF_RANGE),
+        ("weekly_goal_days", 8, ProblemReason.OUT_OF_RANGE),
     ],
 )
 def test_coerce_refuses(key: str, raw: object, reason: ProblemReason) -> None:
@@ -157,6 +177,17 @@ def test_typed_settings_accessor() -> None:
         settings.replace(volume=500)
     with pytest.raises(SettingValueError):
         Settings({"nope": 1})
+
+
+def test_times_setting_has_a_typed_getter_and_its_switch() -> None:
+    settings = Settings({"reminder_times": ["20:00", "08:30"]})
+    assert settings.get_times("reminder_times") == ("20:00", "08:30")
+    with pytest.raises(TypeError):
+        settings.get_times("volume")
+    assert spec("reminder_times").enabled_by == "reminders_enabled"
+    assert spec("reminders_enabled").section == spec("reminder_times").section == "Reminders"
+    assert spec("weekly_goal_days").section == "History"
+    assert spec("weekly_goal_days").label == "Days a week I aim to practise"
 
 
 def test_translation_marker_is_a_no_op() -> None:

@@ -14,6 +14,7 @@ from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.settings import defaults
+from calmfloor.core.stats import Range
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.main_window import MainWindow, Page
 
@@ -260,6 +261,7 @@ def test_history_whose_folder_cannot_be_written_is_shown_read_only(
     (notice,) = notices_with(window, "can be shown but not added to")
     assert "Sessions will not be saved" in notice
     window.show_page(Page.HISTORY)
+    window.history.set_range(Range.ALL)  # the sessions are older than the default month
     model = window.history.table.model()
     assert model.rowCount() == 3
     names = {model.index(row, 2).data() for row in range(3)}

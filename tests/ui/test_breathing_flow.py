@@ -96,7 +96,7 @@ def test_ratings_are_saved_and_session_shows_in_history_after_restart(
 
     again = make_window()
     again.show_page(Page.HISTORY)
-    table = again.history.findChild(type(again.history._table))  # the history table
+    table = again.history.table
     model = table.model()
     assert model.rowCount() == 1
     cells = [model.index(0, c).data() for c in range(model.columnCount())]

@@ -1,27 +1,46 @@
-"""HistoryView over a real history database: what the table shows, sorting, deleting, states."""
+"""HistoryView over a real history database: summary, charts, table, delete, export, states."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
+from calmfloor.core.settings import defaults
+from calmfloor.core.stats import Range
+from calmfloor.storage.export_csv import read_csv
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.history_view import (
     Column,
     HistoryView,
+    Tab,
     clock_text,
     practice_text,
     spoken_length,
 )
+from calmfloor.ui.models import SettingsModel
 
 PLUS_1 = timezone(timedelta(hours=1))
 PLUS_2 = timezone(timedelta(hours=2))
+TODAY = date(2024, 3, 5)
+
+
+def clock_on(day: date = TODAY) -> ManualClock:
+    """A clock whose wall time is the evening of ``day`` (UTC+1, as in the sessions)."""
+    return ManualClock(wall_start=datetime(day.year, day.month, day.day, 20, 0, tzinfo=PLUS_1))
+
+
+def plural(text: str) -> str:
+    """English plural forms with or without the shipped translation ("day(s)" -> "days")."""
+    return text.replace("(s)", "s")
 
 
 def record(
@@ -84,7 +103,7 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
 
 @pytest.fixture
 def view(qtbot, store: HistoryStore) -> HistoryView:
-    widget = HistoryView(store)
+    widget = HistoryView(store, clock=clock_on())
     qtbot.addWidget(widget)
     return widget
 
@@ -132,15 +151,18 @@ def test_ratings_have_a_spoken_form(view: HistoryView) -> None:
     assert spoken == "4 before, 2 after"
 
 
-def test_summary_counts_sessions_and_practice(view: HistoryView) -> None:
-    # 300 + 95 + 1250 s = 27 min 25 s
-    assert view.summary_text.startswith("3 session")
-    assert view.summary_text.endswith("27 min of practice in all")
+def test_summary_counts_days_practice_and_rating_change(view: HistoryView) -> None:
+    # 300 + 95 + 1250 s = 27 min 25 s on three days; one session rated both ways (6 -> 3)
+    assert plural(view.summary_text) == (
+        "Over the last 30 days you practised on 3 days, 27 min in all. "
+        "Tension dropped on average 3.0 points per session (1 rated session). "
+        "Pain dropped on average 2.0 points per session (1 rated session)."
+    )
 
 
 def test_an_in_progress_session_says_so(qtbot, store: HistoryStore) -> None:
     store.begin(record(datetime(2024, 3, 4, 8, 0, tzinfo=PLUS_1), "Box", 0.0, Outcome.RUNNING, 0))
-    view = HistoryView(store)
+    view = HistoryView(store, clock=clock_on())
     qtbot.addWidget(view)
     assert cell(view, 0, Column.RESULT) == "In progress"
 
@@ -176,7 +198,7 @@ def test_delete_asks_then_removes_the_session(
     assert len(asked) == 1 and "Calm" in asked[0]
     assert [s.name for s in store.sessions()] == ["My slow one", "Resonance"]
     assert column_texts(view, Column.PATTERN) == ["My slow one", "Resonance"]
-    assert view.summary_text.startswith("2 session")
+    assert "on 2 day" in view.summary_text
 
 
 def test_the_delete_key_asks_too(
@@ -215,7 +237,7 @@ def test_deleting_the_last_session_shows_the_empty_state(
     )
     with HistoryStore.open(tmp_path / "one.sqlite3") as store:
         store.add(SESSIONS[0])
-        view = HistoryView(store)
+        view = HistoryView(store, clock=clock_on())
         qtbot.addWidget(view)
         view.table.selectRow(0)
         view.delete_selected()
@@ -225,7 +247,7 @@ def test_deleting_the_last_session_shows_the_empty_state(
 
 def test_empty_history(qtbot, tmp_path: Path) -> None:
     with HistoryStore.open(tmp_path / "empty.sqlite3") as store:
-        view = HistoryView(store)
+        view = HistoryView(store, clock=clock_on())
         qtbot.addWidget(view)
         assert view.message_text == "No sessions yet. Your practice will appear here."
         assert view.table.model().rowCount() == 0
@@ -233,6 +255,7 @@ def test_empty_history(qtbot, tmp_path: Path) -> None:
 
 
 def test_reload_shows_a_session_saved_later(view: HistoryView, store: HistoryStore) -> None:
+    assert view.table.model().rowCount() == 3
     store.add(record(datetime(2024, 3, 5, 8, 0, tzinfo=PLUS_1), "Box", 60.0, Outcome.COMPLETED, 4))
     assert view.table.model().rowCount() == 3
     view.reload()
@@ -251,7 +274,7 @@ def test_no_store_shows_the_callers_message(qtbot) -> None:
 def test_a_read_only_store_cannot_delete(qtbot, store: HistoryStore, tmp_path: Path) -> None:
     store.close()
     with HistoryStore.open(tmp_path / "history.sqlite3", read_only=True) as read_only:
-        view = HistoryView(read_only)
+        view = HistoryView(read_only, clock=clock_on())
         qtbot.addWidget(view)
         assert view.table.model().rowCount() == 3
         view.table.selectRow(0)
@@ -279,3 +302,220 @@ def test_practice_text_and_spoken_length() -> None:
     assert practice_text(25 * 60) == "25 min"
     assert practice_text(64 * 60 + 30).replace("(s)", "") == "1 h 4 min"
     assert spoken_length(270).replace("(s)", "s") == "4 minutes 30 seconds"
+
+
+# ----- ranges, charts and the tabs ----------------------------------------------------------
+
+
+def test_switching_range_updates_summary_and_chart(view: HistoryView) -> None:
+    # today is 5 March 2024: the last 7 days hold all three sessions, 2-5 March only two
+    assert view.practice_chart.total_minutes() == pytest.approx((300 + 95 + 1250) / 60)
+    view.set_range(Range.WEEK)
+    assert view.range_start == date(2024, 2, 28)
+    assert len(view.practice_chart.series.starts) == 7
+    assert "on 3 day" in view.summary_text
+    view._clock.advance(3 * 86400)  # 8 March: 1 March has left the week
+    view.reload()
+    assert "on 2 day" in view.summary_text
+    assert view.practice_chart.total_minutes() == pytest.approx((95 + 1250) / 60)
+    assert view.table.model().rowCount() == 2
+
+
+def test_range_buttons_follow_the_keyboard(qtbot, view: HistoryView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    month = view.range_buttons.button(1)
+    assert month.isChecked() and view.current_range is Range.MONTH
+    month.setFocus()
+    qtbot.keyClick(month, Qt.Key.Key_Right)
+    assert view.current_range is Range.QUARTER
+    assert view.focusWidget() is view.range_buttons.button(2)
+    qtbot.keyClick(view.range_buttons.button(2), Qt.Key.Key_Left)
+    qtbot.keyClick(view.range_buttons.button(1), Qt.Key.Key_Left)
+    assert view.current_range is Range.WEEK
+    names = [b.accessibleName() for b in view.range_buttons.buttons()]
+    assert all(names) and len(set(names)) == 5
+
+
+def test_a_generated_history_shows_the_sql_totals(qtbot, tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
+    from history_factory import make_history
+
+    end = date(2026, 6, 30)
+    make_history(tmp_path / "big.sqlite3", sessions=1500, seed=3, end=end)
+    with HistoryStore.open(tmp_path / "big.sqlite3") as store:
+        view = HistoryView(store, clock=clock_on(end))
+        qtbot.addWidget(view)
+        for rng, days in ((Range.MONTH, 30), (Range.YEAR, 365)):
+            view.set_range(rng)
+            since = end - timedelta(days=days - 1)
+            totals = store.daily_totals(since, end)
+            minutes = sum(t.seconds for t in totals) / 60
+            assert view.practice_chart.total_minutes() == pytest.approx(minutes)
+            practised = len({t.day for t in totals if t.seconds > 0})
+            assert f"on {practised} day" in view.summary_text
+            assert view.table.model().rowCount() == sum(t.sessions for t in totals)
+        assert view.practice_chart.series.bucket.value == "week"
+
+
+def test_deleting_a_session_updates_the_charts(
+    view: HistoryView, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    view.tabs.setCurrentIndex(Tab.SESSIONS)
+    view.table.selectRow(0)  # "My slow one", 1250 s
+    view.delete_selected()
+    view.tabs.setCurrentIndex(Tab.PRACTICE)
+    assert view.practice_chart.total_minutes() == pytest.approx((300 + 95) / 60)
+    assert view.symptom_chart.before.tolist() == [6.0]
+
+
+def test_symptoms_and_consistency_tabs(qtbot, view: HistoryView, store: HistoryStore) -> None:
+    view.tabs.setCurrentIndex(Tab.SYMPTOMS)
+    chart = view.symptom_chart
+    assert chart.before.tolist() == [6.0] and chart.after.tolist() == [3.0]
+    view.tabs.setCurrentIndex(Tab.CONSISTENCY)
+    assert view.streak_text == "A new streak starts with your next session"  # 4 March missed
+    assert view.heat_map.minutes_on(date(2024, 3, 3)) == pytest.approx(1250 / 60)
+    on_the_4th = HistoryView(store, clock=clock_on(date(2024, 3, 4)))
+    qtbot.addWidget(on_the_4th)
+    # 1, 2 and 3 March; the 4th is not over yet, so the streak is still alive
+    assert plural(on_the_4th.streak_text) == "3 days in a row"
+
+
+def test_the_weekly_goal_is_the_setting(qtbot, store: HistoryStore) -> None:
+    settings = SettingsModel(defaults())
+    view = HistoryView(store, settings=settings, clock=clock_on())
+    qtbot.addWidget(view)
+    assert view.goal_spin.value() == 5
+    # the locale's week holding 5 March 2024 contains 3 March only if it starts on Sunday
+    done = 1 if QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday else 0
+    assert plural(view.week_text).startswith(f"{done} of 5 days this week")
+    view.goal_spin.setValue(3)
+    assert settings.value("weekly_goal_days") == 3
+    assert plural(view.week_text).startswith(f"{done} of 3 days")
+    settings.set_value("weekly_goal_days", 7)
+    assert view.goal_spin.value() == 7
+
+
+# ----- delete all, export ---------------------------------------------------------------
+
+
+def test_delete_all_asks_says_what_goes_and_empties(
+    view: HistoryView, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, object]] = []
+
+    def answer(reply: QMessageBox.StandardButton):
+        def question(parent, title, text, buttons, default):
+            asked.append((text, default))
+            return reply
+
+        return staticmethod(question)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    view.delete_all_button.click()
+    assert store.count() == 3
+    text, default = asked[0]
+    assert "every session and every rating" in text
+    assert "settings, breathing patterns and routines are kept" in text
+    assert default == QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    view.delete_all_button.click()
+    assert store.count() == 0
+    assert view.message_text == "No sessions yet. Your practice will appear here."
+    assert plural(view.notice_text).startswith("Deleted 3 sessions")
+
+
+def test_export_buttons_write_the_files(
+    view: HistoryView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "mine"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    view.export_csv_button.click()
+    rows = read_csv(target.with_suffix(".csv"))
+    assert [r["practice"] for r in rows] == ["Resonance", "Calm", "My slow one"]
+    assert str(target.with_suffix(".csv")) in view.notice_text
+    view.pdf_button.click()
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert "report" in view.notice_text
+
+
+def test_an_export_that_cannot_be_written_is_a_calm_notice(
+    view: HistoryView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(blocker / "out.csv"), "")),
+    )
+    view.export_csv_button.click()
+    assert view.notice_text.startswith("Could not save the CSV file because")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    view.pdf_button.click()  # cancelled: nothing happens
+    assert view.notice_text.startswith("Could not save the CSV file")
+
+
+def test_read_only_store_disables_both_deletes(qtbot, store: HistoryStore, tmp_path: Path) -> None:
+    store.close()
+    with HistoryStore.open(tmp_path / "history.sqlite3", read_only=True) as read_only:
+        view = HistoryView(read_only, clock=clock_on())
+        qtbot.addWidget(view)
+        assert not view.delete_all_button.isEnabled()
+        assert "read-only" in view.delete_all_button.toolTip()
+        assert view.export_csv_button.isEnabled()
+        assert "read-only" in view.notice_text
+
+
+def test_the_summary_is_reachable_by_keyboard(view: HistoryView) -> None:
+    label = view.findChild(type(view._summary), "history-summary")
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert label.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+# ----- lazy pyqtgraph -------------------------------------------------------------------
+
+_LAZY_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from calmfloor.core.clock import ManualClock
+from calmfloor.storage.paths import resolve_paths
+from calmfloor.ui.context import load_context
+from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.sound import CuePlayer
+
+app = QApplication([])
+context = load_context(resolve_paths(Path(sys.argv[1])), ManualClock())
+window = MainWindow(context, CuePlayer(backend=None))
+window.show()
+app.processEvents()
+print("before", "pyqtgraph" in sys.modules)
+window.show_page(Page.HISTORY)
+app.processEvents()
+print("after", "pyqtgraph" in sys.modules)
+window.close()
+context.close()
+"""
+
+
+def test_pyqtgraph_is_imported_only_with_the_history_page(tmp_path: Path) -> None:
+    src = Path(__file__).parents[2] / "src"
+    result = subprocess.run(
+        [sys.executable, "-c", _LAZY_SCRIPT, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "PYTHONPATH": str(src), "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "before False" in result.stdout
+    assert "after True" in result.stdout

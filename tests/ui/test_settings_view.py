@@ -5,15 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QGroupBox, QLabel, QSpinBox
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+)
 
 from calmfloor.core.settings import SECTIONS, SETTINGS, spec
 from calmfloor.storage.settings_store import SettingsStore
 from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.settings_view import SettingsView, decimals_for
+from calmfloor.ui.settings_view import SettingsView, TimesEdit, decimals_for
 
-WIDGET_TYPES = {"bool": QCheckBox, "int": QSpinBox, "float": QDoubleSpinBox, "choice": QComboBox}
+WIDGET_TYPES = {
+    "bool": QCheckBox,
+    "int": QSpinBox,
+    "float": QDoubleSpinBox,
+    "choice": QComboBox,
+    "times": TimesEdit,
+}
 
 
 @pytest.fixture
@@ -44,7 +58,9 @@ def test_one_widget_of_the_right_kind_per_setting(view: SettingsView) -> None:
         assert isinstance(widget, WIDGET_TYPES[setting.kind]), setting.key
         assert widget.accessibleName() == setting.label
         assert widget.toolTip() == setting.description
-        assert widget.isEnabled()
+        # a setting with a switch is off while its switch is off (reminders are off at first)
+        switched_on = not setting.enabled_by or bool(spec(setting.enabled_by).default)
+        assert widget.isEnabled() == switched_on, setting.key
 
 
 def test_number_widgets_take_bounds_step_and_unit_from_the_schema(view: SettingsView) -> None:
@@ -214,3 +230,104 @@ def test_the_wheel_does_not_change_an_unfocused_spin_box(qtbot, view: SettingsVi
 @pytest.mark.parametrize(("step", "decimals"), [(0.5, 1), (1.0, 0), (0.25, 2), (None, 1)])
 def test_decimals_follow_the_step(step: float | None, decimals: int) -> None:
     assert decimals_for(step) == decimals
+
+
+def times_edit(view: SettingsView) -> TimesEdit:
+    widget = view.widget_for("reminder_times")
+    assert isinstance(widget, TimesEdit)
+    return widget
+
+
+def test_reminder_times_are_off_until_reminders_are_on(
+    view: SettingsView, model: SettingsModel
+) -> None:
+    times = times_edit(view)
+    assert not times.isEnabled()
+    switch = view.widget_for("reminders_enabled")
+    assert isinstance(switch, QCheckBox)
+    switch.click()
+    assert model.value("reminders_enabled") is True
+    assert times.isEnabled()
+    model.set_value("reminders_enabled", False)
+    assert not times.isEnabled()
+
+
+def test_one_time_box_per_reminder_time_with_names(view: SettingsView) -> None:
+    times = times_edit(view)
+    edits = times.time_edits()
+    assert [e.time() for e in edits] == [QTime(9, 0), QTime(14, 0), QTime(20, 0)]
+    assert [e.accessibleName() for e in edits] == [
+        "Reminder time 1 of 3",
+        "Reminder time 2 of 3",
+        "Reminder time 3 of 3",
+    ]
+    assert all(e.focusPolicy() == Qt.FocusPolicy.StrongFocus for e in edits)
+    assert [b.text() for b in times.remove_buttons()] == ["Remove"] * 3
+    assert times.remove_buttons()[1].accessibleName() == "Remove reminder time 2"
+    assert times.focusProxy() is edits[0]  # the label's buddy leads to the first time
+
+
+def test_editing_adding_and_removing_times_saves_a_json_list(
+    qtbot, view: SettingsView, model: SettingsModel, store: SettingsStore
+) -> None:
+    model.set_value("reminders_enabled", True)
+    times = times_edit(view)
+    edits = times.time_edits()
+    edits[1].setFocus()
+    edits[1].setTime(QTime(15, 30))
+    assert model.value("reminder_times") == ("09:00", "15:30", "20:00")
+    assert saved(store)["reminder_times"] == ("09:00", "15:30", "20:00")
+    import json
+
+    assert json.loads(store.path.read_text("utf-8"))["settings"]["reminder_times"] == [
+        "09:00",
+        "15:30",
+        "20:00",
+    ]
+    times.add_button().click()
+    assert model.value("reminder_times") == ("09:00", "15:30", "20:00", "21:00")
+    assert times.time_edits()[-1].accessibleName() == "Reminder time 4 of 4"
+    times.remove_buttons()[0].click()
+    assert model.value("reminder_times") == ("15:30", "20:00", "21:00")
+    assert times.time_edits()[0].accessibleName() == "Reminder time 1 of 3"
+
+
+def test_a_time_already_on_the_list_is_refused_with_a_note(
+    view: SettingsView, model: SettingsModel
+) -> None:
+    model.set_value("reminders_enabled", True)
+    times = times_edit(view)
+    times.time_edits()[0].setTime(QTime(14, 0))
+    assert model.value("reminder_times") == ("09:00", "14:00", "20:00")
+    assert times.time_edits()[0].time() == QTime(9, 0)
+    note = times.findChild(QLabel, "times-note")
+    assert note is not None and note.text() == "That time is already on the list."
+
+
+def test_between_one_and_six_times(view: SettingsView, model: SettingsModel) -> None:
+    model.set_value("reminders_enabled", True)
+    times = times_edit(view)
+    model.set_value("reminder_times", ["08:00"])
+    assert len(times.time_edits()) == 1
+    assert not times.remove_buttons()[0].isEnabled()  # the last time stays
+    for _ in range(8):
+        times.add_button().click()
+    assert len(model.value("reminder_times")) == 6  # type: ignore[arg-type]
+    assert not times.add_button().isEnabled()
+
+
+def test_time_boxes_work_from_the_keyboard(qtbot, view: SettingsView, model: SettingsModel) -> None:
+    model.set_value("reminders_enabled", True)
+    edit: QTimeEdit = times_edit(view).time_edits()[0]
+    seen: list[object] = []
+    model.changed.connect(lambda key, value: seen.append(value))
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # the hour section goes up by one
+    assert seen == [("10:00", "14:00", "20:00")]
+
+
+def test_weekly_goal_is_a_spin_box_in_history(view: SettingsView) -> None:
+    goal = view.widget_for("weekly_goal_days")
+    assert isinstance(goal, QSpinBox)
+    assert (goal.minimum(), goal.maximum(), goal.value()) == (1, 7, 5)
+    assert goal.accessibleName() == "Days a week I aim to practise"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -24,11 +25,16 @@ __all__ = [
     "coerce",
     "coerce_all",
     "defaults",
+    "parse_time_of_day",
     "spec",
 ]
 
-SettingKind = Literal["bool", "int", "float", "choice"]
-SettingValue = bool | int | float | str
+SettingKind = Literal["bool", "int", "float", "choice", "times"]
+SettingValue = bool | int | float | str | tuple[str, ...]
+
+TIMES_MIN = 1  # a "times" setting holds at least this many times of day...
+TIMES_MAX = 6  # ...and at most this many
+_TIME_RE = re.compile(r"^(\d\d):(\d\d)$")
 
 SECTION_SOUND = QT_TRANSLATE_NOOP("settings", "Sound")
 SECTION_BREATHING = QT_TRANSLATE_NOOP("settings", "Breathing")
@@ -36,6 +42,7 @@ SECTION_DISPLAY = QT_TRANSLATE_NOOP("settings", "Display")
 SECTION_HISTORY = QT_TRANSLATE_NOOP("settings", "History")
 SECTION_RELAX = QT_TRANSLATE_NOOP("settings", "Muscle relaxation")
 SECTION_HEAT = QT_TRANSLATE_NOOP("settings", "Heat pack")
+SECTION_REMINDERS = QT_TRANSLATE_NOOP("settings", "Reminders")
 SECTIONS: tuple[str, ...] = (
     SECTION_BREATHING,
     SECTION_RELAX,
@@ -43,6 +50,7 @@ SECTIONS: tuple[str, ...] = (
     SECTION_SOUND,
     SECTION_DISPLAY,
     SECTION_HISTORY,
+    SECTION_REMINDERS,
 )
 
 
@@ -92,7 +100,9 @@ class SettingSpec:
 
     Attributes:
         key: the stable name stored in settings.json.
-        kind: ``bool``, ``int``, ``float`` or ``choice`` (a string from ``choices``).
+        kind: ``bool``, ``int``, ``float``, ``choice`` (a string from ``choices``) or
+            ``times`` (a tuple of distinct ``"HH:MM"`` 24-hour times of day, in the user's
+            order, ``TIMES_MIN``..``TIMES_MAX`` of them; a JSON list in settings.json).
         default: the value used when nothing valid is stored.
         label: English label, translated in context ``settings`` by the Qt layer.
         description: English one-line explanation (tooltip), translated likewise.
@@ -102,6 +112,8 @@ class SettingSpec:
         step: spin-box step (a UI hint; values between steps are accepted).
         unit: English unit suffix for spin boxes (e.g. ``%``), translated likewise.
         choices: ``(value, English label)`` pairs for ``choice``.
+        enabled_by: key of a bool setting; this one only applies (and its control is
+            only enabled) while that one is on. Empty for settings that always apply.
     """
 
     key: str
@@ -115,6 +127,7 @@ class SettingSpec:
     step: float | None = None
     unit: str = ""
     choices: tuple[tuple[str, str], ...] = ()
+    enabled_by: str = ""
 
     def __post_init__(self) -> None:
         if self.kind in ("int", "float") and (self.minimum is None or self.maximum is None):
@@ -160,6 +173,8 @@ def coerce(setting: SettingSpec, raw: object) -> SettingValue:
         SettingValueError: the value does not fit.
     """
     key = setting.key
+    if setting.kind == "times":
+        return _coerce_times(key, raw)
     if setting.kind == "bool":
         if not isinstance(raw, bool):
             raise SettingValueError(key, raw, ProblemReason.WRONG_TYPE)
@@ -186,6 +201,35 @@ def coerce(setting: SettingSpec, raw: object) -> SettingValue:
     if not setting.minimum <= number <= setting.maximum:
         raise SettingValueError(key, raw, ProblemReason.OUT_OF_RANGE)
     return number
+
+
+def parse_time_of_day(text: str) -> tuple[int, int] | None:
+    """``(hour, minute)`` of a 24-hour ``"HH:MM"`` time, or None when it is not one."""
+    match = _TIME_RE.match(text)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _coerce_times(key: str, raw: object) -> tuple[str, ...]:
+    """A ``times`` value: a list or tuple of distinct ``"HH:MM"`` strings, order kept.
+
+    Not a list, an entry that is not text, or text that is not ``HH:MM`` is the wrong
+    type; a time past 23:59, a repeated time, or too few or too many times is out of range.
+    """
+    if not isinstance(raw, list | tuple):
+        raise SettingValueError(key, raw, ProblemReason.WRONG_TYPE)
+    for entry in raw:
+        if not isinstance(entry, str) or _TIME_RE.match(entry) is None:
+            raise SettingValueError(key, raw, ProblemReason.WRONG_TYPE)
+        if parse_time_of_day(entry) is None:
+            raise SettingValueError(key, raw, ProblemReason.OUT_OF_RANGE)
+    if not TIMES_MIN <= len(raw) <= TIMES_MAX or len(set(raw)) != len(raw):
+        raise SettingValueError(key, raw, ProblemReason.OUT_OF_RANGE)
+    return tuple(raw)
 
 
 def coerce_all(
@@ -436,11 +480,51 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ),
         SECTION_HISTORY,
     ),
+    SettingSpec(
+        "weekly_goal_days",
+        "int",
+        5,
+        QT_TRANSLATE_NOOP("settings", "Days a week I aim to practise"),
+        QT_TRANSLATE_NOOP(
+            "settings", "A gentle goal for the week. History shows how many days you managed."
+        ),
+        SECTION_HISTORY,
+        minimum=1,
+        maximum=7,
+        step=1,
+    ),
+    # Reminders
+    SettingSpec(
+        "reminders_enabled",
+        "bool",
+        False,
+        QT_TRANSLATE_NOOP("settings", "Remind me to practise"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "A quiet reminder at the times below. None comes while you practise, or if you "
+            "practised shortly before.",
+        ),
+        SECTION_REMINDERS,
+    ),
+    SettingSpec(
+        "reminder_times",
+        "times",
+        ("09:00", "14:00", "20:00"),
+        QT_TRANSLATE_NOOP("settings", "Remind me at"),
+        QT_TRANSLATE_NOOP("settings", "Up to six times a day."),
+        SECTION_REMINDERS,
+        enabled_by="reminders_enabled",
+    ),
 )
 
 _BY_KEY: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}
 if len(_BY_KEY) != len(SETTINGS):  # pragma: no cover - a typo in the table above
     raise RuntimeError("duplicate setting key")
+if any(  # pragma: no cover - a typo in the table above
+    s.enabled_by and (s.enabled_by not in _BY_KEY or _BY_KEY[s.enabled_by].kind != "bool")
+    for s in SETTINGS
+):
+    raise RuntimeError("enabled_by must name a bool setting")
 
 
 class Settings:
@@ -494,6 +578,12 @@ class Settings:
         """The value of choice setting ``key``."""
         value = self._typed(key, "choice")
         assert isinstance(value, str)
+        return value
+
+    def get_times(self, key: str) -> tuple[str, ...]:
+        """The value of times setting ``key``: ``"HH:MM"`` strings in the user's order."""
+        value = self._typed(key, "times")
+        assert isinstance(value, tuple)
         return value
 
     def replace(self, **changes: object) -> Settings:

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
+from calmfloor.core.stats import (
+    MEANINGFUL_FRACTION,
+    MEANINGFUL_POINTS,
+    DayKindTotal,
+    Measure,
+    RatingPoint,
+    RatingSummary,
+)
 from calmfloor.storage.errors import StorageError, StorageWriteError, WriteFailure, write_error
 from calmfloor.storage.jsonfile import keep_aside
 
@@ -146,7 +155,59 @@ def _from_utc_text(text: str, offset_min: int) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(timezone(timedelta(minutes=offset_min)))
+    return moment.astimezone(_fixed_offset(offset_min))
+
+
+@functools.lru_cache(maxsize=64)
+def _fixed_offset(offset_min: int) -> timezone:
+    """One shared ``timezone`` per offset (reading thousands of rows makes many)."""
+    return timezone(timedelta(minutes=offset_min))
+
+
+# The local calendar day of a session's start, in the offset recorded with it, as a
+# proleptic Gregorian ordinal (date.toordinal). It equals
+# date(started_utc, printf('%+d minutes', utc_offset_min)) but is integer arithmetic, which
+# makes the daily totals about a quarter faster. _EPOCH_S moves the count from 1970 to year
+# 1 so that SQLite's truncating division is a floor division.
+_EPOCH_S = (date(1970, 1, 1).toordinal() - 1) * 86400
+_LOCAL_DAY_SQL = (
+    f"((CAST(strftime('%s', started_utc) AS INTEGER) + utc_offset_min * 60 + {_EPOCH_S})"
+    " / 86400 + 1)"
+)
+
+
+def _utc_midnight_text(day: date, shift_days: int) -> str | None:
+    """UTC text of midnight ``shift_days`` after ``day``; None past the calendar's ends."""
+    try:
+        return _utc_text(datetime.combine(day + timedelta(days=shift_days), time(), UTC))
+    except OverflowError:
+        return None
+
+
+def _local_day_filter(since: date | None, until: date | None) -> tuple[str, tuple[str | int, ...]]:
+    """A WHERE clause keeping sessions whose local start day is in ``[since, until]``.
+
+    Offsets are under a day, so a local day D starts within a day of UTC midnight of D: the
+    extra ``started_utc`` bounds are implied by the exact local-day test, and they let
+    SQLite use the ``started_utc`` index to read only the rows near the range.
+    """
+    clauses: list[str] = []
+    args: list[str | int] = []
+    if since is not None:
+        lower = _utc_midnight_text(since, -1)
+        if lower is not None:
+            clauses.append("started_utc >= ?")
+            args.append(lower)
+        clauses.append(f"{_LOCAL_DAY_SQL} >= ?")
+        args.append(since.toordinal())
+    if until is not None:
+        upper = _utc_midnight_text(until, 2)
+        if upper is not None:
+            clauses.append("started_utc < ?")
+            args.append(upper)
+        clauses.append(f"{_LOCAL_DAY_SQL} <= ?")
+        args.append(until.toordinal())
+    return (" WHERE " + " AND ".join(clauses) if clauses else "", tuple(args))
 
 
 def _json(data: dict[str, Any]) -> str:
@@ -325,6 +386,31 @@ def _record_from_row(row: tuple[Any, ...]) -> SessionRecord | None:
         return None
 
 
+_INSERT_SQL = """
+    INSERT INTO sessions (kind, name, params_json, started_utc, utc_offset_min,
+        ended_utc, planned_s, actual_s, outcome, breaths, tension_before,
+        pain_before, tension_after, pain_after, updated_utc, details_json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def _rating_point_from_row(row: tuple[Any, ...]) -> RatingPoint | None:
+    row_id, started_utc, offset_min, kind, name, t_before, t_after, p_before, p_after = row
+    try:
+        return RatingPoint(
+            session_id=int(row_id),
+            started=_from_utc_text(started_utc, offset_min),
+            kind=SessionKind(kind),
+            name=name,
+            tension_before=t_before,
+            tension_after=t_after,
+            pain_before=p_before,
+            pain_after=p_after,
+        )
+    except (ValueError, TypeError):
+        return None  # a row this version cannot represent, as in _record_from_row
+
+
 class HistoryStore:
     """The session history database. Use :meth:`open` or :func:`open_history`.
 
@@ -373,6 +459,8 @@ class HistoryStore:
         try:
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")
+            # deleted rows are overwritten with zeros, not just unlinked (privacy)
+            conn.execute("PRAGMA secure_delete = ON")
             _migrate(conn, path)
         except sqlite3.Error as exc:
             conn.close()
@@ -423,38 +511,35 @@ class HistoryStore:
 
     @staticmethod
     def _insert(conn: sqlite3.Connection, record: SessionRecord, outcome: Outcome) -> int:
+        cursor = conn.execute(_INSERT_SQL, HistoryStore._row(record, outcome))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    @staticmethod
+    def _row(record: SessionRecord, outcome: Outcome) -> tuple[Any, ...]:
+        """The column values of ``record`` in :data:`_INSERT_SQL` order."""
         _require_aware(record.started)
         if record.ended is not None:
             _require_aware(record.ended)
         ratings = record.ratings
-        cursor = conn.execute(
-            """
-            INSERT INTO sessions (kind, name, params_json, started_utc, utc_offset_min,
-                ended_utc, planned_s, actual_s, outcome, breaths, tension_before,
-                pain_before, tension_after, pain_after, updated_utc, details_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            (
-                record.kind.value,
-                record.name,
-                _json(record.params),
-                _utc_text(record.started),
-                _offset_min(record.started),
-                _utc_text(record.ended) if record.ended is not None else None,
-                float(record.planned_s),
-                float(record.actual_s),
-                outcome.value,
-                int(record.breaths),
-                ratings.tension_before,
-                ratings.pain_before,
-                ratings.tension_after,
-                ratings.pain_after,
-                _utc_text(record.ended or record.started),
-                _json(record.details),
-            ),
+        return (
+            record.kind.value,
+            record.name,
+            _json(record.params),
+            _utc_text(record.started),
+            _offset_min(record.started),
+            _utc_text(record.ended) if record.ended is not None else None,
+            float(record.planned_s),
+            float(record.actual_s),
+            outcome.value,
+            int(record.breaths),
+            ratings.tension_before,
+            ratings.pain_before,
+            ratings.tension_after,
+            ratings.pain_after,
+            _utc_text(record.ended or record.started),
+            _json(record.details),
         )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
 
     # -- writes ------------------------------------------------------------------------
 
@@ -477,6 +562,23 @@ class HistoryStore:
         """
         with self._write() as conn:
             return self._insert(conn, record, record.outcome)
+
+    def add_many(self, records: Iterable[SessionRecord]) -> int:
+        """Store many whole sessions in one transaction (imports, test data).
+
+        All or nothing: if one cannot be written, none is.
+
+        Returns:
+            How many sessions were stored.
+
+        Raises:
+            ValueError: a record has a naive datetime (nothing is stored).
+            StorageWriteError: they could not be written.
+        """
+        rows = [self._row(record, record.outcome) for record in records]
+        with self._write() as conn:
+            conn.executemany(_INSERT_SQL, rows)
+        return len(rows)
 
     def heartbeat(
         self,
@@ -579,11 +681,40 @@ class HistoryStore:
     def delete(self, session_id: int) -> bool:
         """Remove a session; returns False if there was none with this id.
 
+        The row is overwritten (``secure_delete``) and the write-ahead log is checkpointed
+        and emptied, so the session's text does not linger in the -wal file either.
+
         Raises:
             StorageWriteError: it could not be written.
         """
         with self._write() as conn:
-            return conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount > 0
+            deleted = conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount > 0
+        with contextlib.suppress(sqlite3.Error):  # best effort: the delete itself is committed
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        return deleted
+
+    def delete_all(self) -> int:
+        """Delete every session and leave no trace of them in the database files.
+
+        The rows are deleted (overwritten, with ``secure_delete``), then the database is
+        rebuilt with VACUUM and the write-ahead log is emptied, so the old text is gone from
+        both the file and its -wal. The store stays open and usable, and empty.
+
+        Returns:
+            How many sessions were deleted.
+
+        Raises:
+            StorageWriteError: the rows could not be deleted, or the clean-up failed (the
+                rows are then gone but old bytes may remain until the next clean-up).
+        """
+        with self._write() as conn:
+            deleted = conn.execute("DELETE FROM sessions").rowcount
+        try:
+            self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error as exc:
+            raise write_error(self.path, exc) from exc
+        return deleted
 
     def recover_interrupted(self) -> list[SessionRecord]:
         """Mark every session still RUNNING (left by a crash, kill or power loss) INTERRUPTED.
@@ -626,7 +757,9 @@ class HistoryStore:
         rows = self._read(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         return _record_from_row(rows[0]) if rows else None
 
-    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
+    def sessions(
+        self, limit: int | None = None, since: date | None = None, until: date | None = None
+    ) -> list[SessionRecord]:
         """Stored sessions, newest start first.
 
         Times come back in each session's original local offset (a fixed-offset
@@ -634,12 +767,122 @@ class HistoryStore:
 
         Args:
             limit: at most this many; all when None.
+            since: only sessions whose local start day is on or after this day.
+            until: only sessions whose local start day is on or before this day.
         """
+        where, args = _local_day_filter(since, until)
         rows = self._read(
-            f"SELECT {_COLUMNS} FROM sessions ORDER BY started_utc DESC, id DESC LIMIT ?",
-            (-1 if limit is None else max(limit, 0),),
+            f"SELECT {_COLUMNS} FROM sessions{where} ORDER BY started_utc DESC, id DESC LIMIT ?",
+            (*args, -1 if limit is None else max(limit, 0)),
         )
         return [r for r in map(_record_from_row, rows) if r is not None]
+
+    def daily_totals(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[DayKindTotal]:
+        """Active time and session count per local day and kind, in one SQL query.
+
+        The day of a session is the calendar day of its start in the offset recorded with
+        it. Every stored session counts, whatever its outcome, with the active seconds it
+        reached. Kinds this version does not know are left out.
+
+        Args:
+            since: first local day (inclusive); from the oldest when None.
+            until: last local day (inclusive); to the newest when None.
+
+        Returns:
+            Totals sorted by day, then kind.
+        """
+        where, args = _local_day_filter(since, until)
+        rows = self._read(
+            f"SELECT {_LOCAL_DAY_SQL} AS local_day, kind, SUM(actual_s), COUNT(*) "
+            f"FROM sessions{where} GROUP BY local_day, kind ORDER BY local_day, kind",
+            args,
+        )
+        kinds = {kind.value: kind for kind in SessionKind}
+        return [
+            DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds), int(count))
+            for day, kind, seconds, count in rows
+            if kind in kinds
+        ]
+
+    def rating_points(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[RatingPoint]:
+        """The sessions with at least one rating, oldest first.
+
+        Args:
+            since: first local day (inclusive); from the oldest when None.
+            until: last local day (inclusive); to the newest when None.
+        """
+        where, args = _local_day_filter(since, until)
+        rated = (
+            "(tension_before IS NOT NULL OR tension_after IS NOT NULL "
+            "OR pain_before IS NOT NULL OR pain_after IS NOT NULL)"
+        )
+        where = f"{where} AND {rated}" if where else f" WHERE {rated}"
+        rows = self._read(
+            "SELECT id, started_utc, utc_offset_min, kind, name, tension_before, "
+            f"tension_after, pain_before, pain_after FROM sessions{where} "
+            "ORDER BY started_utc, id",
+            args,
+        )
+        return [p for p in map(_rating_point_from_row, rows) if p is not None]
+
+    def rating_summaries(
+        self, since: date | None = None, until: date | None = None
+    ) -> dict[Measure, RatingSummary]:
+        """Tension and pain summarised in SQL, as :func:`~calmfloor.core.stats.rating_summary`
+        would summarise :meth:`rating_points` (one query; no row becomes a Python object).
+
+        Args:
+            since: first local day (inclusive); from the oldest when None.
+            until: last local day (inclusive); to the newest when None.
+        """
+        where, args = _local_day_filter(since, until)
+        parts = []
+        for measure in Measure:
+            before, after = f"{measure.value}_before", f"{measure.value}_after"
+            both = f"({before} IS NOT NULL AND {after} IS NOT NULL)"
+            drop = f"({before} - {after})"
+            meaningful = (
+                f"({both} AND {drop} > 0 AND ({drop} >= {MEANINGFUL_POINTS} "
+                f"OR {drop} >= {MEANINGFUL_FRACTION} * {before} - 1e-9))"
+            )
+            parts.append(
+                f"SUM({both}), AVG(CASE WHEN {both} THEN {before} END), "
+                f"AVG(CASE WHEN {both} THEN {after} END), SUM({meaningful})"
+            )
+        row = self._read(f"SELECT {', '.join(parts)} FROM sessions{where}", args)[0]
+        summaries: dict[Measure, RatingSummary] = {}
+        for index, measure in enumerate(Measure):
+            count, mean_before, mean_after, meaningful = row[index * 4 : index * 4 + 4]
+            if not count:
+                summaries[measure] = RatingSummary(measure, 0, None, None, None, 0)
+                continue
+            summaries[measure] = RatingSummary(
+                measure=measure,
+                sessions=int(count),
+                mean_before=float(mean_before),
+                mean_after=float(mean_after),
+                mean_change=float(mean_after) - float(mean_before),
+                meaningful=int(meaningful or 0),
+            )
+        return summaries
+
+    def first_day(self) -> date | None:
+        """The earliest local start day of any stored session, None when there is none."""
+        oldest = self._read("SELECT MIN(started_utc) FROM sessions")[0][0]
+        if oldest is None:
+            return None
+        # offsets are under a day, so the earliest local day is among the first two UTC days
+        near = _utc_midnight_text(datetime.fromisoformat(oldest).date(), 2)
+        rows = self._read(
+            f"SELECT MIN({_LOCAL_DAY_SQL}) FROM sessions WHERE started_utc < ?",
+            (near or oldest,),
+        )
+        day = rows[0][0] if rows else None
+        return date.fromordinal(day) if day is not None else None
 
     def count(self) -> int:
         """How many sessions are stored."""

@@ -42,6 +42,8 @@ STATE_RELAX_CAUTION_SEEN = "relax_caution_seen"  # bool: the before-first-PMR ca
 STATE_LAST_ROUTINE = "last_routine"  # str, a routine id
 STATE_HEAT_CHECKLIST_CONFIRMED = "heat_checklist_confirmed"  # bool: heat safety list confirmed
 STATE_HEAT_LAST_AREA = "heat_last_area"  # str, a HeatArea value
+STATE_ONE_OFF_REMINDER = "one_off_reminder"  # dict, core.reminders.Reminder.to_json()
+STATE_REMINDERS_HANDLED_UNTIL = "reminders_handled_until"  # str, ISO time: daily ones done
 
 JsonValue = None | bool | int | float | str | list[Any] | dict[str, Any]
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
-    QStyle,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from calmfloor.ui.heat_controller import HeatController, HeatRecorder
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.sound import Cue, CuePlayer
 from calmfloor.ui.theme import BASE_POINT_SIZE
+from calmfloor.ui.tray import SharedTray
 from calmfloor.ui.widgets import announce, format_clock, scrolling, tr_core, wrapping_label
 
 COUNTDOWN_FONT_SCALE = 7.0  # the minutes and seconds left: read from across the room
@@ -1266,13 +1266,14 @@ class HeatAlarmBanner(QFrame):
 class HeatNotifier(QObject):
     """System notifications for time up and skin checks, where the desktop has a tray.
 
-    Without a system tray it does nothing: the banner and the chip are the in-app path. The
-    tray icon is created the first time it is needed (with the application's window icon)
-    and hidden whenever no heat session runs.
+    Without a system tray it does nothing: the banner and the chip are the in-app path. It
+    uses the window's one :class:`~calmfloor.ui.tray.SharedTray` (created the first time it is
+    needed) and lets go of the icon whenever no heat session runs.
 
     Args:
         controller: the heat timer.
         parent: the Qt parent.
+        tray: the shared tray icon; None makes one of its own (with the two arguments below).
         tray_available: whether the desktop has a tray (tests pass a stand-in).
         make_tray: creates the tray icon (tests pass a stand-in).
 
@@ -1281,20 +1282,22 @@ class HeatNotifier(QObject):
     """
 
     activated = Signal()
+    OWNER = "heat"
 
     def __init__(
         self,
         controller: HeatController,
         parent: QObject | None = None,
         *,
+        tray: SharedTray | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         make_tray: Callable[[QObject], QSystemTrayIcon] | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._available = tray_available
-        self._make_tray = make_tray or self._default_tray
-        self._tray: QSystemTrayIcon | None = None
+        self._shared = tray or SharedTray(self, tray_available=tray_available, make_tray=make_tray)
+        self._shared.message_clicked.connect(self._on_clicked)
+        self._shared.activated.connect(self._on_clicked)
         controller.time_up.connect(self._on_time_up)
         controller.skin_check_due.connect(self._on_skin_check)
         controller.state_changed.connect(self._on_state)
@@ -1302,32 +1305,14 @@ class HeatNotifier(QObject):
     @property
     def tray(self) -> QSystemTrayIcon | None:
         """The tray icon, once created."""
-        return self._tray
+        return self._shared.icon
 
-    def _default_tray(self, parent: QObject) -> QSystemTrayIcon:
-        icon = QApplication.windowIcon()
-        if icon.isNull():
-            style = QApplication.style()
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        tray = QSystemTrayIcon(icon, parent)
-        tray.setToolTip(self.tr("calmfloor heat pack timer"))
-        return tray
-
-    def _ensure_tray(self) -> QSystemTrayIcon | None:
-        if self._tray is None:
-            if not self._available():
-                return None
-            self._tray = self._make_tray(self)
-            self._tray.activated.connect(lambda _reason: self.activated.emit())
-            self._tray.messageClicked.connect(self.activated.emit)
-        return self._tray
+    def _on_clicked(self, owner: str) -> None:
+        if owner == self.OWNER:
+            self.activated.emit()
 
     def _notify(self, title: str, text: str, icon: QSystemTrayIcon.MessageIcon) -> None:
-        tray = self._ensure_tray()
-        if tray is None:
-            return
-        tray.show()
-        tray.showMessage(title, text, icon)
+        self._shared.notify(self.OWNER, title, text, icon)
 
     def _on_time_up(self, _overdue_s: float) -> None:
         self._notify(
@@ -1344,7 +1329,5 @@ class HeatNotifier(QObject):
         )
 
     def _on_state(self, state: str) -> None:
-        if self._tray is None:
-            return
         if state in (HeatState.DONE, HeatState.REMOVED, HeatState.IDLE):
-            self._tray.hide()
+            self._shared.release(self.OWNER)

@@ -1,10 +1,13 @@
-"""The history page: every stored session in a sortable table, with a summary and delete."""
+"""The History page: a summary, practice and symptom charts, consistency, and the session table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,35 +19,75 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QTime,
     QTimeZone,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from calmfloor.core.clock import Clock, SystemClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
-from calmfloor.storage.errors import StorageError
+from calmfloor.core.stats import (
+    DayKindTotal,
+    Measure,
+    Range,
+    RatingPoint,
+    RatingSummary,
+    bucket_for,
+    calendar_weeks,
+    current_streak,
+    practice_series,
+    practice_summary,
+    practised_days,
+    range_start,
+    week_progress,
+)
+from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.history_db import HistoryStore
+from calmfloor.ui.messages import write_failure_text
+from calmfloor.ui.models import SettingsModel
+from calmfloor.ui.widgets import scaled_font
+
+if TYPE_CHECKING:
+    # pyqtgraph comes with the charts, imported when the page is built
+    from calmfloor.ui.heat_map import CalendarHeatMap
+    from calmfloor.ui.history_charts import PracticeChart, SymptomChart
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # numbers and instants, so sorting is by value
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the session's database id
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        ID_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)  # the roles data() answers; every other role returns None at once
 HEADING_SCALE = 1.5  # the page heading, relative to the app's (already large) font
+STREAK_SCALE = 1.3  # the streak line on the Consistency tab
 ROW_HEIGHT_LINES = 1.8  # rows a little taller than one line, easier to hit and to read
 _INDEX = QModelIndex | QPersistentModelIndex
+RESIZE_SAMPLE_ROWS = 60  # columns fit the first rows, not all 20,000
 
 
 class Column(IntEnum):
@@ -112,6 +155,35 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     )
 
 
+def kind_text(kind: SessionKind) -> str:
+    """What was practised, in words ("Breathing", "Heat pack")."""
+    return {
+        SessionKind.BREATHING: QCoreApplication.translate("SessionTableModel", "Breathing"),
+        SessionKind.RELAX: QCoreApplication.translate("SessionTableModel", "Relaxation"),
+        SessionKind.STRETCH: QCoreApplication.translate("SessionTableModel", "Stretch"),
+        SessionKind.HEAT: QCoreApplication.translate("SessionTableModel", "Heat pack"),
+    }[kind]
+
+
+_YEAR_PART = re.compile(r"^y+[^dM]*|[^dM]*y+")
+
+
+def month_day_format(locale: QLocale) -> str:
+    """The locale's short date format without the year ("M/d", "dd.MM", "MM-dd")."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    stripped = _YEAR_PART.sub("", short).strip()
+    return stripped if "d" in stripped and "M" in stripped else short
+
+
+def day_text(day: date, locale: QLocale | None = None, with_year: bool = True) -> str:
+    """``day`` in the user's locale: the short date, or month and day only."""
+    locale = locale or QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    if with_year:
+        return locale.toString(qdate, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdate, month_day_format(locale))
+
+
 class SessionTableModel(QAbstractTableModel):
     """Stored sessions as table rows, newest first as given.
 
@@ -128,13 +200,45 @@ class SessionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._records: list[SessionRecord] = []
         self._locale = QLocale()
+        # the store gives newest first, which is the default order
+        self._order: tuple[int, Qt.SortOrder] = (Column.DATE, Qt.SortOrder.DescendingOrder)
 
     def set_records(self, records: Sequence[SessionRecord]) -> None:
-        """Replace every row."""
+        """Replace every row (given newest first), keeping the chosen sort order."""
         self.beginResetModel()
         self._records = list(records)
         self._locale = QLocale()  # pick up a language change made since the last load
+        if self._order != (Column.DATE, Qt.SortOrder.DescendingOrder):
+            self._records = self._sorted(*self._order)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the value behind ``column`` (rows without one last), keeping the selection.
+
+        Sorting here with Python keys, rather than in a QSortFilterProxyModel that asks
+        ``data()`` for every comparison, keeps 20,000 rows quick to sort.
+        """
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._order = (column, order)
+        old_rows = {id(record): row for row, record in enumerate(self._records)}
+        self._records = self._sorted(column, order)
+        new_rows = {old_rows[id(record)]: row for row, record in enumerate(self._records)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_rows.get(i.row(), i.row()), i.column()) for i in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[SessionRecord]:
+        which = Column(column)
+        keyed = [(self._sort_value(r, which), r) for r in self._records]
+        present = [(k, r) for k, r in keyed if k is not None]
+        missing = [r for k, r in keyed if k is None]
+        present.sort(key=_sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return [r for _, r in present] + missing
 
     def record(self, row: int) -> SessionRecord:
         """The session shown in ``row``."""
@@ -171,7 +275,7 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record = self._records[index.row()]
         column = Column(index.column())
@@ -261,12 +365,7 @@ class SessionTableModel(QAbstractTableModel):
         return f"{left} → {right}"
 
     def _kind_text(self, kind: SessionKind) -> str:
-        return {
-            SessionKind.BREATHING: self.tr("Breathing"),
-            SessionKind.RELAX: self.tr("Relaxation"),
-            SessionKind.STRETCH: self.tr("Stretch"),
-            SessionKind.HEAT: self.tr("Heat pack"),
-        }[kind]
+        return kind_text(kind)
 
     def _outcome_text(self, outcome: Outcome, kind: SessionKind = SessionKind.BREATHING) -> str:
         if kind is SessionKind.HEAT and outcome is Outcome.STOPPED:
@@ -301,6 +400,11 @@ class SessionTableModel(QAbstractTableModel):
         return text
 
 
+def _sort_key(keyed: tuple[object, SessionRecord]) -> Any:
+    value = keyed[0]
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _int(value: object) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
@@ -333,18 +437,68 @@ class _DeleteKeyFilter(QObject):
         return super().eventFilter(watched, event)
 
 
+class Tab(IntEnum):
+    """The page's tabs, in order."""
+
+    PRACTICE = 0
+    SYMPTOMS = 1
+    CONSISTENCY = 2
+    SESSIONS = 3
+
+
+GOAL_KEY = "weekly_goal_days"
+DEFAULT_GOAL_DAYS = 5
+HEAT_MAP_WEEKS = 26
+RANGES: tuple[Range, ...] = (Range.WEEK, Range.MONTH, Range.QUARTER, Range.YEAR, Range.ALL)
+
+
+def _locale_week_start() -> int:
+    """The locale's first day of the week, 0 = Monday ... 6 = Sunday."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+class _ArrowKeyFilter(QObject):
+    """Arrow keys move through a group of checkable buttons and choose the next one."""
+
+    def __init__(self, group: QButtonGroup, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._group = group
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_Down: 1,
+            }.get(Qt.Key(event.key()))
+            buttons = self._group.buttons()
+            if step is not None and watched in buttons:
+                target = buttons[(buttons.index(watched) + step) % len(buttons)]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                target.click()
+                return True
+        return super().eventFilter(watched, event)
+
+
 class HistoryView(QWidget):
-    """Every stored session, newest first, with a summary line and a way to delete one.
+    """The History page: a plain-language summary over a chosen range, then four tabs.
+
+    Practice (minutes per day or week, stacked by kind), Symptoms (ratings before and after
+    and their change), Consistency (streak, weekly goal, calendar heat map) and Sessions (the
+    sortable table with delete, delete-all and export). Only the visible tab is refreshed;
+    the others are marked stale and refreshed when shown, and the session table is read only
+    when it is first needed. pyqtgraph is imported when the page is built.
 
     When there is no store the page shows ``unavailable_message`` instead; when there are no
-    sessions it says so. A read-only store lists sessions but cannot delete them.
+    sessions it says so. A read-only store shows everything but cannot delete.
 
     Args:
         store: the history database, or None when history is off this run.
         unavailable_message: the translated explanation shown when ``store`` is None.
+        settings: the preferences (the weekly goal is read and edited here), or None.
+        clock: gives today's date (``clock.wall()``); the system clock when None.
         parent: the Qt parent.
-
-    The Delete key in the table does what the "Delete session" button does (it asks first).
 
     Signals:
         None; call :meth:`reload` when the page is shown and after a session is saved.
@@ -354,31 +508,157 @@ class HistoryView(QWidget):
         self,
         store: HistoryStore | None,
         unavailable_message: str = "",
+        settings: SettingsModel | None = None,
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._settings = settings
+        self._clock: Clock = clock or SystemClock()
+        self._range = Range.MONTH
+        self._stale: set[Tab] = set(Tab)
+        self._local_goal = DEFAULT_GOAL_DAYS
+        self._today = self._clock.wall().date()
+        self._start = self._today
+        self._totals: list[DayKindTotal] = []
+        self._points: list[RatingPoint] | None = None  # read when first needed
+        self._has_history = False
         self.setObjectName("history-view")
 
         self._heading = QLabel(self.tr("History"))
-        font = QFont(self._heading.font())
-        font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
-        font.setBold(True)
-        self._heading.setFont(font)
+        self._heading.setFont(scaled_font(self._heading.font(), HEADING_SCALE, bold=True))
         self._heading.setAccessibleName(self.tr("History"))
 
-        self._summary = QLabel()
-        self._summary.setWordWrap(True)
+        self._range_buttons = QButtonGroup(self)
+        self._range_buttons.setExclusive(True)
+        range_row = QHBoxLayout()
+        range_row.setContentsMargins(0, 0, 0, 0)
+        range_titles = {
+            Range.WEEK: (self.tr("Week"), self.tr("Show the last 7 days")),
+            Range.MONTH: (self.tr("Month"), self.tr("Show the last 30 days")),
+            Range.QUARTER: (self.tr("3 months"), self.tr("Show the last 3 months")),
+            Range.YEAR: (self.tr("Year"), self.tr("Show the last year")),
+            Range.ALL: (self.tr("All"), self.tr("Show all your history")),
+        }
+        for index, rng in enumerate(RANGES):
+            title, spoken = range_titles[rng]
+            button = QPushButton(title)
+            button.setCheckable(True)
+            button.setObjectName(f"history-range-{rng.value}")
+            button.setAccessibleName(spoken)
+            button.setChecked(rng is self._range)
+            self._range_buttons.addButton(button, index)
+            range_row.addWidget(button)
+        range_row.addStretch(1)
+        self._range_buttons.idClicked.connect(lambda index: self.set_range(RANGES[index]))
+        self._range_keys = _ArrowKeyFilter(self._range_buttons, self)
+        for range_button in self._range_buttons.buttons():
+            range_button.installEventFilter(self._range_keys)
+        self._range_box = QWidget()
+        self._range_box.setLayout(range_row)
+        self._range_box.setAccessibleName(self.tr("Time shown"))
 
+        self._summary = QLabel()
+        self._summary.setObjectName("history-summary")
+        self._summary.setWordWrap(True)
+        self._summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self._summary.setAccessibleName(self.tr("Summary"))
+        self._summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it
+
+        self._notice = QLabel()  # read-only, export and error notes
+        self._notice.setWordWrap(True)
+        self._notice.setObjectName("history-notice")
+        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._notice.hide()
+
+        self._message = QLabel()  # the empty or unavailable state
+        self._message.setObjectName("history-message")
+        self._message.setWordWrap(True)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        from calmfloor.ui.history_charts import PracticeChart
+
+        self._practice = PracticeChart()
+        self._symptoms_page = QWidget()
+        QVBoxLayout(self._symptoms_page).setContentsMargins(0, 0, 0, 0)
+        self._symptoms: SymptomChart | None = None  # built when its tab is first shown
+        self._tabs = QTabWidget()
+        self._tabs.setObjectName("history-tabs")
+        self._tabs.addTab(self._practice, self.tr("Practice"))
+        self._tabs.addTab(self._symptoms_page, self.tr("Symptoms"))
+        self._tabs.addTab(self._build_consistency(), self.tr("Consistency"))
+        self._tabs.addTab(self._build_sessions(), self.tr("Sessions"))
+        self._tabs.currentChanged.connect(lambda _index: self._refresh_visible())
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._tabs)
+        self._pages.addWidget(self._message)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._range_box)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._notice)
+        layout.addWidget(self._pages, 1)
+
+        if settings is not None:
+            settings.changed.connect(self._on_setting)
+        self._unavailable_message = unavailable_message or self.tr(
+            "History is not available this time. Your sessions are not being recorded."
+        )
+        self.reload()
+
+    # ----- building ----------------------------------------------------------------------
+
+    def _build_consistency(self) -> QWidget:
+        from calmfloor.ui.heat_map import CalendarHeatMap
+
+        page = QWidget()
+        self._streak = QLabel()
+        self._streak.setObjectName("history-streak")
+        self._streak.setFont(scaled_font(self.font(), STREAK_SCALE, bold=True))
+        self._week = QLabel()
+        self._week.setObjectName("history-week")
+        self._week.setWordWrap(True)
+        self._goal = QSpinBox()
+        self._goal.setObjectName("history-goal")
+        self._goal.setRange(1, 7)
+        self._goal.setAccessibleName(self.tr("Days a week I aim to practise"))
+        self._goal.setValue(self.weekly_goal)
+        self._goal.valueChanged.connect(self._on_goal_edited)
+        goal_label = QLabel(self.tr("Days a week I aim to &practise:"))
+        goal_label.setBuddy(self._goal)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(goal_label)
+        goal_row.addWidget(self._goal)
+        goal_row.addStretch(1)
+        self._heat_map = CalendarHeatMap()
+        heat_title = QLabel(self.tr("The last 26 weeks: darker squares mean more minutes"))
+        heat_title.setWordWrap(True)
+
+        column = QVBoxLayout(page)
+        column.addWidget(self._streak)
+        column.addWidget(self._week)
+        column.addLayout(goal_row)
+        column.addSpacing(12)
+        column.addWidget(heat_title)
+        column.addWidget(self._heat_map)
+        column.addStretch(1)
+        if self._settings is not None and self._goal_is_setting():
+            self._goal.setEnabled(not self._settings.is_locked(GOAL_KEY))
+        return page
+
+    def _build_sessions(self) -> QWidget:
         self._model = SessionTableModel(self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(SORT_ROLE)
-        self._proxy.setDynamicSortFilter(True)
 
         self._table = QTableView()
         self._table.setObjectName("history-table")
-        self._table.setModel(self._proxy)
+        self._table.setModel(self._model)
         self._table.setAccessibleName(self.tr("Session history"))
         self._table.setAccessibleDescription(
             self.tr("One row per session. Choose a column heading to sort by it.")
@@ -392,67 +672,112 @@ class HistoryView(QWidget):
         self._table.setSortingEnabled(True)
         self._table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
         self._table.verticalHeader().hide()
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._table.verticalHeader().setDefaultSectionSize(
             round(self._table.fontMetrics().height() * ROW_HEIGHT_LINES)
         )
-        self._table.horizontalHeader().setStretchLastSection(True)
-        self._table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self._table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
 
-        self._delete_button = QPushButton(self.tr("Delete session…"))
-        self._delete_button.setObjectName("history-delete")
-        self._delete_button.setAccessibleName(self.tr("Delete session"))
-        self._delete_button.setAccessibleDescription(
-            self.tr("Deletes the selected session from the history, after asking you.")
+        self._delete_button = self._button(
+            self.tr("Delete session…"),
+            "history-delete",
+            self.tr("Delete session"),
+            self.tr("Deletes the selected session from the history, after asking you."),
+            self.delete_selected,
         )
-        self._delete_button.clicked.connect(self.delete_selected)
+        self._delete_all_button = self._button(
+            self.tr("Delete all my data…"),
+            "history-delete-all",
+            self.tr("Delete all my data"),
+            self.tr("Deletes every session and rating, after asking you. Settings are kept."),
+            self.delete_all,
+        )
+        self._csv_button = self._button(
+            self.tr("Export CSV…"),
+            "history-export-csv",
+            self.tr("Export CSV"),
+            self.tr("Saves the sessions shown as a spreadsheet file."),
+            self.export_csv,
+        )
+        self._pdf_button = self._button(
+            self.tr("PDF report…"),
+            "history-export-pdf",
+            self.tr("PDF report"),
+            self.tr("Saves a printable report of the time shown, for your physiotherapist."),
+            self.export_pdf,
+        )
         self._delete_key = _DeleteKeyFilter(self.delete_selected, self)
         self._table.installEventFilter(self._delete_key)
         self._table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self._notice = QLabel()  # read-only and error notes
-        self._notice.setWordWrap(True)
-        self._notice.setObjectName("history-notice")
-        self._notice.hide()
-
-        self._message = QLabel()  # the empty or unavailable state
-        self._message.setObjectName("history-message")
-        self._message.setWordWrap(True)
-        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-
-        table_page = QWidget()
-        table_layout = QVBoxLayout(table_page)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self._table, 1)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._table, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._delete_button)
+        for button in (self._delete_button, self._delete_all_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        table_layout.addLayout(buttons)
+        for button in (self._csv_button, self._pdf_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        return page
 
-        self._pages = QStackedWidget()
-        self._pages.addWidget(table_page)
-        self._pages.addWidget(self._message)
+    @staticmethod
+    def _button(
+        text: str, name: str, spoken: str, description: str, slot: Callable[[], None]
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(spoken)
+        button.setAccessibleDescription(description)
+        button.clicked.connect(slot)
+        return button
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._summary)
-        layout.addWidget(self._notice)
-        layout.addWidget(self._pages, 1)
-
-        self._unavailable_message = unavailable_message or self.tr(
-            "History is not available this time. Your sessions are not being recorded."
-        )
-        self.reload()
-
-    # public
+    # ----- public ------------------------------------------------------------------------
 
     @property
     def table(self) -> QTableView:
-        """The session table (for the main window's focus handling and for tests)."""
+        """The session table, filled for the range shown (read on first use)."""
+        self._refresh_tab(Tab.SESSIONS)
         return self._table
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """Practice, Symptoms, Consistency, Sessions."""
+        return self._tabs
+
+    @property
+    def practice_chart(self) -> PracticeChart:
+        """The practice chart."""
+        return self._practice
+
+    @property
+    def symptom_chart(self) -> SymptomChart:
+        """The symptom chart (built and filled on first use)."""
+        self._refresh_tab(Tab.SYMPTOMS)
+        assert self._symptoms is not None
+        return self._symptoms
+
+    @property
+    def heat_map(self) -> CalendarHeatMap:
+        """The calendar heat map (filled on first use)."""
+        self._refresh_tab(Tab.CONSISTENCY)
+        return self._heat_map
+
+    @property
+    def range_buttons(self) -> QButtonGroup:
+        """The range switch (ids follow :data:`RANGES`)."""
+        return self._range_buttons
+
+    @property
+    def goal_spin(self) -> QSpinBox:
+        """The weekly goal's spin box."""
+        return self._goal
 
     @property
     def delete_button(self) -> QPushButton:
@@ -460,45 +785,86 @@ class HistoryView(QWidget):
         return self._delete_button
 
     @property
+    def delete_all_button(self) -> QPushButton:
+        """The "Delete all my data" button."""
+        return self._delete_all_button
+
+    @property
+    def export_csv_button(self) -> QPushButton:
+        """The "Export CSV" button."""
+        return self._csv_button
+
+    @property
+    def pdf_button(self) -> QPushButton:
+        """The "PDF report" button."""
+        return self._pdf_button
+
+    @property
     def message_text(self) -> str:
-        """The empty or unavailable message, or "" while the table is shown."""
+        """The empty or unavailable message, or "" while the tabs are shown."""
         return self._message.text() if self._pages.currentWidget() is self._message else ""
 
     @property
     def summary_text(self) -> str:
-        """The summary line."""
+        """The plain-language summary."""
         return self._summary.text()
+
+    @property
+    def notice_text(self) -> str:
+        """The notice line (read-only, export results, errors), or ""."""
+        return self._notice.text() if not self._notice.isHidden() else ""
+
+    @property
+    def streak_text(self) -> str:
+        """The streak line of the Consistency tab."""
+        self._refresh_tab(Tab.CONSISTENCY)
+        return self._streak.text()
+
+    @property
+    def week_text(self) -> str:
+        """The "days this week" line of the Consistency tab."""
+        self._refresh_tab(Tab.CONSISTENCY)
+        return self._week.text()
+
+    @property
+    def current_range(self) -> Range:
+        """The range shown."""
+        return self._range
+
+    @property
+    def range_start(self) -> date:
+        """The first day of the range shown."""
+        return self._start
+
+    @property
+    def weekly_goal(self) -> int:
+        """Days a week the user aims to practise (the setting, or 5 without one)."""
+        if self._settings is not None and self._goal_is_setting():
+            value = self._settings.value(GOAL_KEY)
+            return value if isinstance(value, int) else DEFAULT_GOAL_DAYS
+        return self._local_goal
+
+    def set_range(self, rng: Range) -> None:
+        """Show ``rng``: the summary and the visible tab now, the other tabs when shown."""
+        button = self._range_buttons.button(RANGES.index(rng))
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
+        if rng is self._range:
+            return
+        self._range = rng
+        self._stale |= {Tab.PRACTICE, Tab.SYMPTOMS, Tab.SESSIONS}
+        self._load_range()
 
     @Slot()
     def reload(self) -> None:
-        """Read every session again from the store and show them."""
-        if self._store is None:
-            self._show_message(self._unavailable_message)
-            self._summary.hide()
-            self._model.set_records([])
-            self._update_actions()
-            return
-        try:
-            records = self._store.sessions()
-        except StorageError:
-            self._show_message(self.tr("The history could not be read just now. Try again later."))
-            self._summary.hide()
-            self._update_actions()
-            return
-        self._model.set_records(records)
+        """Read the history again (page shown, a session saved or deleted)."""
+        self._stale = set(Tab)
         self._notice.hide()
-        self._summary.setText(self._summary_for(records))
-        self._summary.setVisible(bool(records))
-        if records:
-            self._pages.setCurrentIndex(0)
-            self._table.resizeColumnsToContents()
-        else:
-            self._show_message(self.tr("No sessions yet. Your practice will appear here."))
-        if self._store.read_only:
+        self._load_range()
+        if self._store is not None and self._store.read_only:
             self._show_notice(
                 self.tr("History is open read-only: sessions can be viewed but not deleted.")
             )
-        self._update_actions()
 
     @Slot()
     def delete_selected(self) -> None:
@@ -508,11 +874,11 @@ class HistoryView(QWidget):
             return
         assert self._store is not None
         when = self._model.data(self._model.index(self._selected_source_row(), Column.DATE))
-        what = QCoreApplication.translate("patterns", record.name) if record.name else ""
+        what = self._model.data(self._model.index(self._selected_source_row(), Column.PATTERN))
         question = (
             self.tr("Delete the session of %1 (%2)? This cannot be undone.")
             .replace("%1", str(when))
-            .replace("%2", what)
+            .replace("%2", str(what))
             if what
             else self.tr("Delete the session of %1? This cannot be undone.").replace(
                 "%1", str(when)
@@ -534,29 +900,325 @@ class HistoryView(QWidget):
             self._show_notice(self.tr("The session could not be deleted. Nothing was changed."))
             return
         self.reload()
-        if self._proxy.rowCount():
+        if self._model.rowCount():
             # keep the keyboard where it was, on the row that moved up into its place
-            self._table.selectRow(min(max(row, 0), self._proxy.rowCount() - 1))
+            self._table.selectRow(min(max(row, 0), self._model.rowCount() - 1))
             self._table.setFocus()
 
-    # internals
-
-    def _summary_for(self, records: Sequence[SessionRecord]) -> str:
-        total_s = sum(r.actual_s for r in records)
-        return (
-            self.tr("%1, %2 of practice in all")
-            .replace("%1", self.tr("%n session(s)", "", len(records)))
-            .replace("%2", practice_text(total_s))
+    @Slot()
+    def delete_all(self) -> None:
+        """Ask, then delete every session and rating (settings, patterns, routines stay)."""
+        if not self._can_delete():
+            return
+        assert self._store is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete all my data"),
+            self.tr(
+                "Delete every session and every rating in your history? This cannot be "
+                "undone.\n\nYour settings, breathing patterns and routines are kept."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = self._store.delete_all()
+        except StorageError:
+            self._show_notice(self.tr("Your history could not be deleted. Nothing was changed."))
+            return
+        self.reload()
+        self._show_notice(
+            self.tr("Deleted %n session(s) and their ratings. Your settings are kept.", "", count)
         )
 
-    def _show_message(self, text: str) -> None:
-        self._message.setText(text)
-        self._message.setAccessibleName(text)
-        self._pages.setCurrentWidget(self._message)
+    @Slot()
+    def export_csv(self) -> None:
+        """Ask for a file name, then save the sessions of the range shown as CSV."""
+        if self._store is None:
+            return
+        path = self._ask_path(self.tr("Export CSV"), "csv", self.tr("CSV files (*.csv)"))
+        if path is None:
+            return
+        from calmfloor.storage.export_csv import write_csv
 
-    def _show_notice(self, text: str) -> None:
-        self._notice.setText(text)
-        self._notice.show()
+        try:
+            records = self._store.sessions(since=self._export_since(), until=self._today)
+            write_csv(list(reversed(records)), path)
+        except StorageWriteError as exc:
+            self._show_notice(write_failure_text(self.tr("the CSV file"), exc))
+            return
+        except StorageError:
+            self._show_notice(self.tr("The history could not be read just now. Try again later."))
+            return
+        self._show_notice(
+            self.tr("Saved %n session(s) to %1.", "", len(records)).replace("%1", str(path))
+        )
+
+    @Slot()
+    def export_pdf(self) -> None:
+        """Ask for a file name, then save a PDF report of the range shown."""
+        if self._store is None:
+            return
+        path = self._ask_path(self.tr("PDF report"), "pdf", self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        from calmfloor.ui.report import load_report_data, write_pdf_report
+
+        try:
+            data = load_report_data(self._store, self._export_since(), self._today, self._today)
+            pages = write_pdf_report(data, path, QLocale(), _locale_week_start())
+        except StorageWriteError as exc:
+            self._show_notice(write_failure_text(self.tr("the report"), exc))
+            return
+        except StorageError:
+            self._show_notice(self.tr("The history could not be read just now. Try again later."))
+            return
+        self._show_notice(
+            self.tr("Saved the report (%n page(s)) to %1.", "", pages).replace("%1", str(path))
+        )
+
+    # ----- loading -----------------------------------------------------------------------
+
+    def _load_range(self) -> None:
+        """Read the totals of the range, write the summary, refresh the visible tab."""
+        store = self._store
+        if store is None:
+            self._show_message(self._unavailable_message)
+            self._update_actions()
+            return
+        self._today = self._clock.wall().date()
+        try:
+            first_day = store.first_day()
+            self._has_history = first_day is not None
+            self._start = range_start(self._range, self._today, first_day)
+            self._totals = store.daily_totals(self._start, self._today)
+            self._points = None
+        except StorageError:
+            self._show_message(self.tr("The history could not be read just now. Try again later."))
+            self._update_actions()
+            return
+        if not self._has_history:
+            self._model.set_records([])
+            self._stale.discard(Tab.SESSIONS)
+            self._show_message(self.tr("No sessions yet. Your practice will appear here."))
+            self._update_actions()
+            return
+        self._summary.setText(self._summary_text())
+        self._summary.setAccessibleDescription(self._summary.text())
+        self._summary.show()
+        self._range_box.show()
+        self._pages.setCurrentWidget(self._tabs)
+        self._refresh_visible()
+        self._update_actions()
+
+    def _rating_points(self) -> list[RatingPoint]:
+        if self._points is None:
+            assert self._store is not None
+            self._points = self._store.rating_points(self._start, self._today)
+        return self._points
+
+    def _refresh_visible(self) -> None:
+        self._refresh_tab(Tab(self._tabs.currentIndex()))
+
+    def _refresh_tab(self, tab: Tab) -> None:
+        """Bring ``tab`` up to date if it is stale."""
+        if tab not in self._stale or self._store is None or not self._has_history:
+            if tab is Tab.SYMPTOMS:
+                self._ensure_symptom_chart()
+            return
+        self._stale.discard(tab)
+        try:
+            if tab is Tab.PRACTICE:
+                self._fill_practice()
+            elif tab is Tab.SYMPTOMS:
+                self._ensure_symptom_chart().set_points(
+                    self._rating_points(), self._start, self._today
+                )
+            elif tab is Tab.CONSISTENCY:
+                self._fill_consistency()
+            else:
+                self._fill_sessions()
+        except StorageError:
+            self._stale.add(tab)
+            self._show_notice(self.tr("The history could not be read just now. Try again later."))
+
+    def _fill_practice(self) -> None:
+        series = practice_series(
+            self._totals, self._start, self._today, bucket_for(self._range), _locale_week_start()
+        )
+        self._practice.set_series(series)
+
+    def _ensure_symptom_chart(self) -> SymptomChart:
+        if self._symptoms is None:
+            from calmfloor.ui.history_charts import SymptomChart
+
+            self._symptoms = SymptomChart()
+            layout = self._symptoms_page.layout()
+            assert layout is not None
+            layout.addWidget(self._symptoms)
+        return self._symptoms
+
+    def _fill_consistency(self) -> None:
+        assert self._store is not None
+        week_start = _locale_week_start()
+        weeks = calendar_weeks(self._today, HEAT_MAP_WEEKS, week_start)
+        since = weeks[0][0]
+        totals = self._store.daily_totals(since, self._today)
+        days = practised_days(totals)
+        streak = current_streak(days, self._today)
+        if streak >= (self._today - since).days:
+            # the streak runs past the calendar: count it over the whole history
+            days = practised_days(self._store.daily_totals(None, self._today))
+            streak = current_streak(days, self._today)
+        minutes: dict[date, float] = {}
+        for total in totals:
+            minutes[total.day] = minutes.get(total.day, 0.0) + total.seconds / 60
+        self._heat_map.set_days(weeks, minutes, self._today)
+        if streak:
+            self._streak.setText(self.tr("%n day(s) in a row", "", streak))
+        else:
+            self._streak.setText(self.tr("A new streak starts with your next session"))
+        self._streak.setAccessibleName(self._streak.text())
+        self._update_week_text(days)
+
+    def _update_week_text(self, days: set[date] | None = None) -> None:
+        if days is None:
+            if self._store is None or not self._has_history:
+                return
+            week_first = self._today - timedelta(days=7)
+            days = practised_days(self._store.daily_totals(week_first, self._today))
+        progress = week_progress(days, self._today, _locale_week_start(), self.weekly_goal)
+        text = self.tr("%1 of %n day(s) this week", "", progress.goal).replace(
+            "%1", QLocale().toString(progress.days_done)
+        )
+        if progress.met:
+            text += " — " + self.tr("you reached your goal. Well done.")
+        self._week.setText(text)
+        self._week.setAccessibleName(text)
+
+    def _fill_sessions(self) -> None:
+        assert self._store is not None
+        records = self._store.sessions(since=self._start, until=self._today)
+        self._model.set_records(records)
+        if records:
+            self._table.resizeColumnsToContents()
+        self._update_actions()
+
+    # ----- wording -----------------------------------------------------------------------
+
+    def _summary_text(self) -> str:
+        practice = practice_summary(self._totals, self._start, self._today)
+        days = practice.days_practised
+        since = QLocale().toString(
+            QDate(self._start.year, self._start.month, self._start.day),
+            QLocale.FormatType.LongFormat,
+        )
+        if days:
+            template = {
+                Range.WEEK: self.tr(
+                    "Over the last 7 days you practised on %n day(s), %1 in all.", "", days
+                ),
+                Range.MONTH: self.tr(
+                    "Over the last 30 days you practised on %n day(s), %1 in all.", "", days
+                ),
+                Range.QUARTER: self.tr(
+                    "Over the last 3 months you practised on %n day(s), %1 in all.", "", days
+                ),
+                Range.YEAR: self.tr(
+                    "Over the last year you practised on %n day(s), %1 in all.", "", days
+                ),
+                Range.ALL: self.tr("Since %2 you practised on %n day(s), %1 in all.", "", days),
+            }[self._range]
+            text = template.replace("%1", practice_text(practice.minutes * 60)).replace("%2", since)
+        else:
+            text = {
+                Range.WEEK: self.tr("You have not practised in the last 7 days."),
+                Range.MONTH: self.tr("You have not practised in the last 30 days."),
+                Range.QUARTER: self.tr("You have not practised in the last 3 months."),
+                Range.YEAR: self.tr("You have not practised in the last year."),
+                Range.ALL: self.tr("You have not practised yet."),
+            }[self._range]
+        assert self._store is not None  # the summary is only made for an open store
+        summaries = self._store.rating_summaries(self._start, self._today)  # SQL, no rows
+        for measure in (Measure.TENSION, Measure.PAIN):
+            sentence = self._rating_sentence(summaries[measure])
+            if sentence:
+                text += " " + sentence
+        return text
+
+    def _rating_sentence(self, summary: RatingSummary) -> str:
+        direction = summary.direction()
+        if direction == "none" or summary.mean_change is None:
+            return ""
+        n = summary.sessions
+        tension = summary.measure is Measure.TENSION
+        if direction == "dropped":
+            template = (
+                self.tr(
+                    "Tension dropped on average %1 points per session (%n rated session(s)).", "", n
+                )
+                if tension
+                else self.tr(
+                    "Pain dropped on average %1 points per session (%n rated session(s)).", "", n
+                )
+            )
+        elif direction == "rose":
+            template = (
+                self.tr(
+                    "Tension rose on average %1 points per session (%n rated session(s)).", "", n
+                )
+                if tension
+                else self.tr(
+                    "Pain rose on average %1 points per session (%n rated session(s)).", "", n
+                )
+            )
+        else:
+            template = (
+                self.tr("Tension stayed about the same (%n rated session(s)).", "", n)
+                if tension
+                else self.tr("Pain stayed about the same (%n rated session(s)).", "", n)
+            )
+        return template.replace("%1", QLocale().toString(abs(summary.mean_change), "f", 1))
+
+    # ----- actions -----------------------------------------------------------------------
+
+    def _ask_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"calmfloor-{self._range.value}-{self._today.isoformat()}.{suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / name), file_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(f".{suffix}")
+
+    def _export_since(self) -> date | None:
+        return None if self._range is Range.ALL else self._start
+
+    def _on_goal_edited(self, value: int) -> None:
+        if self._settings is not None and self._goal_is_setting():
+            self._settings.set_value(GOAL_KEY, value)  # announces; _on_setting updates the text
+        else:
+            self._local_goal = value
+            self._update_week_text()
+
+    def _on_setting(self, key: str, value: object) -> None:
+        if key != GOAL_KEY:
+            return
+        if isinstance(value, int) and self._goal.value() != value:
+            self._goal.setValue(value)
+        self._update_week_text()
+
+    def _goal_is_setting(self) -> bool:
+        assert self._settings is not None
+        try:
+            self._settings.value(GOAL_KEY)
+        except KeyError:
+            return False
+        return True
 
     def _can_delete(self) -> bool:
         return self._store is not None and not self._store.read_only
@@ -565,25 +1227,35 @@ class HistoryView(QWidget):
         rows = self._table.selectionModel().selectedRows()
         if not rows:
             return -1
-        return self._proxy.mapToSource(rows[0]).row()
+        return rows[0].row()
 
     def _selected_record(self) -> SessionRecord | None:
         row = self._selected_source_row()
         return self._model.record(row) if row >= 0 else None
 
-    @Slot()
     def _update_actions(self) -> None:
-        if self._store is not None and self._store.read_only:
-            self._delete_button.setEnabled(False)
-            self._delete_button.setToolTip(
-                self.tr("History is open read-only, so sessions cannot be deleted.")
-            )
-            return
-        has_rows = self._pages.currentIndex() == 0 and self._model.rowCount() > 0
-        self._delete_button.setVisible(self._store is not None)
-        self._delete_button.setEnabled(has_rows and self._selected_record() is not None)
-        self._delete_button.setToolTip(
-            self.tr("Delete the selected session.")
-            if self._delete_button.isEnabled()
-            else self.tr("Select a session to delete it.")
+        writable = self._can_delete()
+        has_rows = self._has_history and self._store is not None
+        self._delete_button.setEnabled(writable and self._selected_record() is not None)
+        self._delete_all_button.setEnabled(writable and has_rows)
+        self._csv_button.setEnabled(has_rows)
+        self._pdf_button.setEnabled(has_rows)
+        reason = (
+            self.tr("History is open read-only, so nothing can be deleted.")
+            if self._store is not None and self._store.read_only
+            else ""
         )
+        self._delete_button.setToolTip(reason)
+        self._delete_all_button.setToolTip(reason)
+
+    def _show_message(self, text: str) -> None:
+        self._message.setText(text)
+        self._message.setAccessibleName(text)
+        self._pages.setCurrentWidget(self._message)
+        self._summary.hide()
+        self._range_box.hide()
+
+    def _show_notice(self, text: str) -> None:
+        self._notice.setText(text)
+        self._notice.setAccessibleName(text)
+        self._notice.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from calmfloor.resources import Asset, asset_path
 
@@ -22,3 +22,18 @@ def install_translations(app: QCoreApplication) -> bool:
     app.installTranslator(translator)
     app.setProperty("calmfloor_translator", translator)
     return True
+
+
+def settle_locale() -> QLocale:
+    """Use the system locale for dates and numbers, or British English when it is "C".
+
+    A system with no locale configured (a bare container, a kiosk image) reports the "C"
+    locale, which writes dates as "22 10 2026". British English reads "22/10/2026" and
+    "22 October 2026", unambiguous to most readers. Any real locale is kept.
+
+    Returns:
+        The default locale now in effect.
+    """
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return QLocale()

@@ -1,0 +1,139 @@
+"""Session history as CSV for spreadsheets: UTF-8 with BOM, ISO-8601 times, formula-safe."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from calmfloor.core.session import SessionKind, SessionRecord
+from calmfloor.storage.jsonfile import write_bytes_atomic
+
+CSV_ENCODING = "utf-8-sig"  # the BOM tells spreadsheets the file is UTF-8
+CSV_COLUMNS: tuple[str, ...] = (
+    "id",
+    "started",
+    "ended",
+    "kind",
+    "practice",
+    "outcome",
+    "planned_minutes",
+    "actual_minutes",
+    "breaths",
+    "steps_completed",
+    "steps_skipped",
+    "skin_checks",
+    "tension_before",
+    "tension_after",
+    "pain_before",
+    "pain_after",
+)
+"""The columns, in order; README.md ("Exporting your history") says what each one holds."""
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # OWASP "CSV injection"
+FORMULA_GUARD = "'"
+MINUTES_DECIMALS = 1
+_ROUTINE_KINDS = (SessionKind.RELAX, SessionKind.STRETCH)
+
+
+def formula_safe(text: str) -> str:
+    """``text`` made inert for spreadsheets: a leading apostrophe when it could start a formula.
+
+    Only free text goes through this; numbers are written as they are.
+    """
+    return FORMULA_GUARD + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def _time_text(moment: datetime | None) -> str:
+    """ISO-8601 to the second, in the session's own UTC offset (``2026-03-29T07:30:00+02:00``)."""
+    return "" if moment is None else moment.replace(microsecond=0).isoformat()
+
+
+def _minutes_text(seconds: float) -> str:
+    return f"{seconds / 60:.{MINUTES_DECIMALS}f}"
+
+
+def _optional(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _list_length(details: dict[str, Any], key: str) -> str:
+    value = details.get(key)
+    return str(len(value)) if isinstance(value, list) else ""
+
+
+def _count(details: dict[str, Any], key: str) -> str:
+    value = details.get(key)
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+
+
+def _row(record: SessionRecord) -> list[str]:
+    details = record.details
+    routine = record.kind in _ROUTINE_KINDS
+    ratings = record.ratings
+    return [
+        _optional(record.id),
+        _time_text(record.started),
+        _time_text(record.ended),
+        record.kind.value,
+        formula_safe(record.name),
+        record.outcome.value,
+        _minutes_text(record.planned_s),
+        _minutes_text(record.actual_s),
+        str(record.breaths) if record.kind is SessionKind.BREATHING else "",
+        _list_length(details, "steps_completed") if routine else "",
+        _list_length(details, "steps_skipped") if routine else "",
+        _count(details, "skin_checks_acknowledged") if record.kind is SessionKind.HEAT else "",
+        _optional(ratings.tension_before),
+        _optional(ratings.tension_after),
+        _optional(ratings.pain_before),
+        _optional(ratings.pain_after),
+    ]
+
+
+def _oldest_first(record: SessionRecord) -> tuple[datetime, int]:
+    return record.started, record.id or 0
+
+
+def csv_bytes(records: Sequence[SessionRecord]) -> bytes:
+    """The CSV file for ``records``: a header row, then one row per session, oldest first.
+
+    UTF-8 with a byte-order mark, comma separated, CRLF line ends (RFC 4180). An empty cell
+    means "not applicable" or "not rated".
+    """
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_row(record) for record in sorted(records, key=_oldest_first))
+    return buffer.getvalue().encode(CSV_ENCODING)
+
+
+def write_csv(records: Sequence[SessionRecord], path: Path) -> None:
+    """Write ``records`` as CSV to ``path``, all or nothing (see :func:`csv_bytes`).
+
+    Args:
+        records: the sessions, in any order.
+        path: the file to write; an existing file is replaced.
+
+    Raises:
+        StorageWriteError: the file could not be written (a read-only folder, a folder
+            that does not exist, a directory at ``path``, a full disk).
+    """
+    write_bytes_atomic(path, csv_bytes(records))
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file written by :func:`write_csv`, as ``{column: cell}``.
+
+    Raises:
+        OSError: it could not be read.
+        ValueError: it is not UTF-8 or its header is not :data:`CSV_COLUMNS`.
+    """
+    text = path.read_text(encoding=CSV_ENCODING)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+        raise ValueError(f"{path}: not a calmfloor history export (header {reader.fieldnames})")
+    return list(reader)

@@ -1,0 +1,219 @@
+"""A calendar heat map of practice: one square per day, darker for more minutes (QPainter)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from calmfloor.ui.history_view import practice_text
+
+LEVEL_MINUTES = (1.0, 10.0, 20.0, 40.0)  # a day reaches level n+1 from this many minutes on
+LEVEL_ALPHAS = (0, 90, 150, 210, 255)  # of 255: the accent colour over the page, per level
+CELL_GAP_PX = 3
+MIN_CELL_PX = 10
+MAX_CELL_PX = 26
+DAYS_PER_WEEK = 7
+
+
+def level_for(minutes: float) -> int:
+    """The shade of a day: 0 (no practice) to 4 (40 minutes or more)."""
+    return sum(1 for threshold in LEVEL_MINUTES if minutes >= threshold)
+
+
+class CalendarHeatMap(QWidget):
+    """Weeks as columns (oldest first) and weekdays as rows, shaded by minutes practised.
+
+    Rows start on the locale's first day of the week (the caller builds the grid with
+    ``stats.calendar_weeks``). Hovering a square shows its date and minutes. Colours come
+    from the palette, so the map reads in light and dark themes.
+
+    Args:
+        parent: the Qt parent.
+
+    Signals:
+        None.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history-heat-map")
+        self.setAccessibleName(self.tr("Practice calendar"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._weeks: list[list[date]] = []
+        self._minutes: dict[date, float] = {}
+        self._today = date.today()
+        self._locale = QLocale()
+
+    def set_days(
+        self, weeks: Sequence[Sequence[date]], minutes: Mapping[date, float], today: date
+    ) -> None:
+        """Show the grid ``weeks`` (columns of 7 days) with ``minutes`` per day."""
+        self._weeks = [list(week) for week in weeks]
+        self._minutes = dict(minutes)
+        self._today = today
+        self._locale = QLocale()
+        self.setAccessibleDescription(self.description())
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def weeks(self) -> list[list[date]]:
+        """The grid shown, oldest week first."""
+        return self._weeks
+
+    def minutes_on(self, day: date) -> float:
+        """Minutes practised on ``day`` (0 when none or outside the grid)."""
+        return self._minutes.get(day, 0.0)
+
+    def day_text(self, day: date) -> str:
+        """The tooltip of ``day``: its date and the minutes practised."""
+        when = self._locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        minutes = self.minutes_on(day)
+        if day > self._today:
+            return when
+        amount = practice_text(minutes * 60) if minutes > 0 else self.tr("no practice")
+        return f"{when}: {amount}"
+
+    def description(self) -> str:
+        """A text summary for screen readers."""
+        days = [d for week in self._weeks for d in week if d <= self._today]
+        if not days:
+            return ""
+        practised = [d for d in days if self.minutes_on(d) > 0]
+        text = self.tr("Practised on %1 of the last %n day(s).", "", len(days)).replace(
+            "%1", self._locale.toString(len(practised))
+        )
+        if practised:
+            best = max(practised, key=self.minutes_on)
+            text += " " + self.tr("The most in one day: %1, on %2.").replace(
+                "%1", practice_text(self.minutes_on(best) * 60)
+            ).replace(
+                "%2",
+                self._locale.toString(
+                    QDate(best.year, best.month, best.day), QLocale.FormatType.LongFormat
+                ),
+            )
+        return text
+
+    # geometry
+
+    def _label_width(self) -> int:
+        metrics = self.fontMetrics()
+        return (
+            max(
+                (metrics.horizontalAdvance(self._weekday(week_day)) for week_day in range(1, 8)),
+                default=0,
+            )
+            + CELL_GAP_PX * 2
+        )
+
+    def _weekday(self, qt_day: int) -> str:
+        return self._locale.dayName(qt_day, QLocale.FormatType.ShortFormat)
+
+    def _cell(self) -> int:
+        columns = max(len(self._weeks), 1)
+        width = (self.width() - self._label_width()) // columns - CELL_GAP_PX
+        height = (self.height() - self.fontMetrics().height() - CELL_GAP_PX) // DAYS_PER_WEEK
+        return max(min(width, height - CELL_GAP_PX, MAX_CELL_PX), MIN_CELL_PX)
+
+    def sizeHint(self) -> QSize:
+        columns = max(len(self._weeks), 1)
+        cell = (MIN_CELL_PX + MAX_CELL_PX) // 2
+        return QSize(
+            self._label_width() + columns * (cell + CELL_GAP_PX),
+            self.fontMetrics().height() + CELL_GAP_PX + DAYS_PER_WEEK * (cell + CELL_GAP_PX),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        columns = max(len(self._weeks), 1)
+        return QSize(
+            self._label_width() + columns * (MIN_CELL_PX + CELL_GAP_PX),
+            self.fontMetrics().height() + CELL_GAP_PX + DAYS_PER_WEEK * (MIN_CELL_PX + CELL_GAP_PX),
+        )
+
+    def _cell_rect(self, column: int, row: int) -> QRectF:
+        cell = self._cell()
+        left = self._label_width() + column * (cell + CELL_GAP_PX)
+        top = self.fontMetrics().height() + CELL_GAP_PX + row * (cell + CELL_GAP_PX)
+        return QRectF(left, top, cell, cell)
+
+    def day_at(self, pos: QPoint) -> date | None:
+        """The day whose square is under ``pos`` (widget coordinates), or None."""
+        for column, week in enumerate(self._weeks):
+            for row, day in enumerate(week):
+                if self._cell_rect(column, row).contains(pos.toPointF()):
+                    return day
+        return None
+
+    def day_position(self, day: date) -> QPoint | None:
+        """The centre of ``day``'s square, or None when it is not shown (for tests)."""
+        for column, week in enumerate(self._weeks):
+            if day in week:
+                return self._cell_rect(column, week.index(day)).center().toPoint()
+        return None
+
+    # painting and tooltips
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        empty = pal.color(QPalette.ColorRole.AlternateBase)
+        edge = pal.color(QPalette.ColorRole.Mid)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        painter.setPen(text)
+        if self._weeks:
+            # weekday names at the left, on alternate rows to stay uncluttered
+            for row, day in enumerate(self._weeks[0]):
+                if row % 2 == 0:
+                    rect = self._cell_rect(0, row)
+                    painter.drawText(
+                        QRectF(0, rect.top(), self._label_width() - CELL_GAP_PX, rect.height()),
+                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                        self._weekday(day.isoweekday()),
+                    )
+            # a month name over the first week that starts in it
+            last_month = None
+            for column, week in enumerate(self._weeks):
+                month = week[0].month
+                if month != last_month and column < len(self._weeks) - 1:
+                    rect = self._cell_rect(column, 0)
+                    painter.drawText(
+                        QRectF(rect.left(), 0, rect.width() * 4, self.fontMetrics().height()),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        self._locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat),
+                    )
+                last_month = month
+        for column, week in enumerate(self._weeks):
+            for row, day in enumerate(week):
+                if day > self._today:
+                    continue
+                level = level_for(self.minutes_on(day))
+                rect = self._cell_rect(column, row)
+                if level == 0:
+                    painter.setBrush(empty)
+                else:
+                    colour = QColor(accent)
+                    colour.setAlpha(LEVEL_ALPHAS[level])
+                    painter.setBrush(colour)
+                painter.setPen(text if day == self._today else edge)
+                painter.drawRoundedRect(rect, 2, 2)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos())
+            if day is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.day_text(day), self)
+            return True
+        return super().event(event)

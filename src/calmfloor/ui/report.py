@@ -1,0 +1,715 @@
+"""The printable practice report for the physiotherapist: a PDF made with Qt's own writer."""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextOption,
+)
+
+from calmfloor.core.session import SessionKind, SessionRecord
+from calmfloor.core.stats import (
+    RANGE_DAYS,
+    Bucket,
+    DayKindTotal,
+    Measure,
+    PracticeSeries,
+    Range,
+    RatingPoint,
+    practice_series,
+    practice_summary,
+    rating_summary,
+    rolling_mean,
+)
+from calmfloor.storage.history_db import HistoryStore
+from calmfloor.storage.jsonfile import write_bytes_atomic
+
+translate = QCoreApplication.translate  # called as translate("report", ...) so lupdate sees it
+
+RESOLUTION_DPI = 300
+MARGIN_MM = 15.0
+BLOCK_GAP_MM = 7.0
+PRACTICE_CHART_MM = 72.0
+RATING_CHART_MM = 58.0
+FOOTER_MM = 8.0
+TABLE_MIN_MM = 40.0  # room for the table's heading and a few rows
+BODY_POINT_SIZE = 10.0
+SMALL_POINT_SIZE = 8.0
+DAILY_BARS_UP_TO_DAYS = RANGE_DAYS[Range.QUARTER]  # longer ranges get one bar per week
+ROLLING_WINDOW = 7  # sessions in the rolling mean of the rating charts
+RATING_MAX = 10
+MAX_DATE_LABELS = 6
+MM_PER_INCH = 25.4
+
+# Okabe-Ito colours: told apart with colour-blindness and printed in grey
+KIND_COLOURS: dict[SessionKind, str] = {
+    SessionKind.BREATHING: "#0072B2",
+    SessionKind.RELAX: "#009E73",
+    SessionKind.STRETCH: "#E69F00",
+    SessionKind.HEAT: "#D55E00",
+}
+BEFORE_COLOUR = "#888888"
+AFTER_COLOUR = "#0072B2"
+AXIS_COLOUR = "#555555"
+GRID_COLOUR = "#DDDDDD"
+_CONTEXTS = {SessionKind.BREATHING: "patterns", SessionKind.HEAT: "heat"}  # names: as History
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything a report shows, read from history once.
+
+    Attributes:
+        since: the first local day covered.
+        until: the last local day covered.
+        today: the day the report is made.
+        totals: practice per local day and kind in ``[since, until]``.
+        points: the rated sessions in ``[since, until]``, oldest first.
+        sessions: the sessions in ``[since, until]``, newest first (as the store lists them).
+    """
+
+    since: date
+    until: date
+    today: date
+    totals: list[DayKindTotal] = field(default_factory=list)
+    points: list[RatingPoint] = field(default_factory=list)
+    sessions: list[SessionRecord] = field(default_factory=list)
+
+
+def load_report_data(
+    store: HistoryStore, since: date | None, until: date | None, today: date
+) -> ReportData:
+    """Read what a report from ``since`` to ``until`` needs.
+
+    Args:
+        store: the history (read-only is fine).
+        since: first day; None starts at the first practised day (or ``until``).
+        until: last day; None ends ``today``.
+        today: the day the report is made.
+    """
+    end = until if until is not None else today
+    if since is None:
+        first = store.first_day()
+        since = first if first is not None and first <= end else end
+    return ReportData(
+        since=since,
+        until=end,
+        today=today,
+        totals=store.daily_totals(since, end),
+        points=store.rating_points(since, end),
+        sessions=store.sessions(since=since, until=end),
+    )
+
+
+def write_pdf_report(
+    data: ReportData,
+    path: Path,
+    locale: QLocale | None = None,
+    week_start: int | None = None,
+) -> int:
+    """Write the report as an A4 PDF to ``path``, all or nothing; returns its page count.
+
+    Needs a QGuiApplication (the offscreen platform is enough).
+
+    Args:
+        data: what to show (see :func:`load_report_data`).
+        path: the PDF file; an existing file is replaced.
+        locale: for dates and numbers; the default locale when None. Text runs in the
+            application's layout direction (that of the translation in use).
+        week_start: first day of a week for weekly bars, 0 = Monday ... 6 = Sunday; the
+            locale's when None.
+
+    Raises:
+        StorageWriteError: the file could not be written.
+    """
+    pdf, pages = render_pdf_report(data, locale, week_start)
+    write_bytes_atomic(path, pdf)
+    return pages
+
+
+def render_pdf_report(
+    data: ReportData, locale: QLocale | None = None, week_start: int | None = None
+) -> tuple[bytes, int]:
+    """The report as PDF bytes, and its page count (see :func:`write_pdf_report`)."""
+    locale = QLocale() if locale is None else locale
+    if week_start is None:
+        week_start = locale.firstDayOfWeek().value - 1  # Qt counts Monday = 1
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(translate("report", "calmfloor practice report"))
+    writer.setCreator("calmfloor")
+    pages = _Report(data, locale, week_start, writer).draw()
+    buffer.close()
+    content: QByteArray = buffer.data()
+    return bytes(content.data()), pages
+
+
+def _mm(value: float) -> float:
+    """Millimetres in device pixels at :data:`RESOLUTION_DPI`."""
+    return value * RESOLUTION_DPI / MM_PER_INCH
+
+
+def kind_name(kind: SessionKind) -> str:
+    """The translated name of a kind of practice."""
+    return {
+        SessionKind.BREATHING: translate("report", "Breathing"),
+        SessionKind.RELAX: translate("report", "Relaxation"),
+        SessionKind.STRETCH: translate("report", "Stretch"),
+        SessionKind.HEAT: translate("report", "Heat pack"),
+    }[kind]
+
+
+def practice_name(kind: SessionKind, name: str) -> str:
+    """A stored pattern, routine or area name, translated where it is a built-in one."""
+    return translate(_CONTEXTS.get(kind, "routines"), name) if name else ""
+
+
+def nice_ceiling(value: float) -> tuple[float, float]:
+    """A round axis maximum at or above ``value`` and its tick step (1, 2 or 5 x 10^n)."""
+    value = max(value, 1.0)
+    raw_step = value / 4
+    magnitude = 10 ** math.floor(math.log10(raw_step))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw_step)
+    return math.ceil(value / step - 1e-9) * step, step
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _Report:
+    """Lays out and paints the report on a QPdfWriter, page by page."""
+
+    def __init__(
+        self, data: ReportData, locale: QLocale, week_start: int, writer: QPdfWriter
+    ) -> None:
+        self._data = data
+        self._locale = locale
+        self._week_start = week_start
+        self._writer = writer
+        self._width = float(writer.width())
+        self._page_height = float(writer.height())
+        self._body_height = self._page_height - _mm(FOOTER_MM)
+        base = QFont(QGuiApplication.font())
+        base.setPointSizeF(BODY_POINT_SIZE)
+        self._font = base
+        self._small = QFont(base)
+        self._small.setPointSizeF(SMALL_POINT_SIZE)
+        self._bold = QFont(base)
+        self._bold.setBold(True)
+        self._page = 1
+        self._pages = 1
+        self._painter: QPainter | None = None
+
+    # -- layout ---------------------------------------------------------------------
+
+    def draw(self) -> int:
+        data = self._data
+        header = self._document(self._header_html())
+        blocks: list[tuple[float, str]] = [(header.size().height(), "header")]
+        if data.totals:
+            blocks.append((_mm(PRACTICE_CHART_MM), "practice"))
+        if data.points:
+            blocks += [(_mm(RATING_CHART_MM), "tension"), (_mm(RATING_CHART_MM), "pain")]
+        placed: list[tuple[int, float, float, str]] = []  # page, y, height, what
+        page, y = 1, 0.0
+        for height, what in blocks:
+            if y > 0 and y + height > self._body_height:
+                page, y = page + 1, 0.0
+            placed.append((page, y, height, what))
+            y += height + _mm(BLOCK_GAP_MM)
+        # the table follows on the same page when a few rows fit there, else on the next
+        table_top = y if y + _mm(TABLE_MIN_MM) <= self._body_height else 0.0
+        table = self._table_document(table_top) if data.points else None
+        table_pages = table.pageCount() if table is not None else 0
+        table_first_page = page if table_top else page + 1
+        self._pages = max(page, table_first_page + table_pages - 1)
+
+        painter = QPainter()
+        if not painter.begin(self._writer):
+            raise RuntimeError("the PDF writer could not start")  # a buffer always opens
+        self._painter = painter
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            current = 1
+            for block_page, top, height, what in placed:
+                while current < block_page:
+                    self._next_page()
+                    current += 1
+                rect = QRectF(0, top, self._width, height)
+                if what == "header":
+                    self._draw_document(header, rect.topLeft())
+                elif what == "practice":
+                    self._draw_practice_chart(rect)
+                else:
+                    self._draw_rating_chart(rect, Measure(what))
+            if table is not None:
+                for index in range(table_pages):
+                    if index or not table_top:
+                        self._next_page()
+                    painter.save()
+                    painter.translate(0, -index * self._body_height)
+                    table.drawContents(
+                        painter,
+                        QRectF(0, index * self._body_height, self._width, self._body_height),
+                    )
+                    painter.restore()
+            self._draw_footer()
+        finally:
+            painter.end()
+            self._painter = None
+        return self._pages
+
+    def _next_page(self) -> None:
+        self._draw_footer()
+        self._writer.newPage()
+        self._page += 1
+
+    @property
+    def _p(self) -> QPainter:
+        assert self._painter is not None
+        return self._painter
+
+    # -- text -----------------------------------------------------------------------
+
+    def _document(self, body: str) -> QTextDocument:
+        """A text document laid out for the PDF's resolution, ``self._width`` wide."""
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self._writer)
+        document.setDefaultFont(self._font)
+        option = QTextOption()
+        # the direction of the translation in use (RTL once a Persian one is loaded), not
+        # the locale's: untranslated English in a right-to-left layout reads jumbled
+        option.setTextDirection(QGuiApplication.layoutDirection())
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(
+            "h1 { font-size: 18pt; } h2 { font-size: 13pt; } "
+            "th { background-color: #EEEEEE; text-align: left; } "
+            ".small { font-size: 8pt; color: #555555; }"
+        )
+        document.setHtml(body)
+        document.setTextWidth(self._width)
+        return document
+
+    def _draw_document(self, document: QTextDocument, at: QPointF) -> None:
+        self._p.save()
+        self._p.translate(at)
+        document.drawContents(self._p)
+        self._p.restore()
+
+    def _date(self, day: date, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+        return self._locale.toString(_qdate(day), form)
+
+    def _number(self, value: float, decimals: int = 0) -> str:
+        if decimals == 0:
+            return self._locale.toString(round(value))
+        return self._locale.toString(float(value), "f", decimals)
+
+    def _header_html(self) -> str:
+        data = self._data
+        esc = html.escape
+        long_form = QLocale.FormatType.LongFormat
+        period = (
+            translate("report", "From %1 to %2")
+            .replace("%1", self._date(data.since, long_form))
+            .replace("%2", self._date(data.until, long_form))
+        )
+        made = translate("report", "Made on %1 with calmfloor.").replace(
+            "%1", self._date(data.today, long_form)
+        )
+        summary = practice_summary(data.totals, data.since, data.until)
+        days_in_range = (data.until - data.since).days + 1
+        parts = [
+            f"<h1>{esc(translate('report', 'calmfloor practice report'))}</h1>",
+            f"<p>{esc(period)}<br/><span class='small'>{esc(made)}</span></p>",
+            f"<h2>{esc(translate('report', 'Practice'))}</h2>",
+        ]
+        if summary.sessions == 0:
+            parts.append(f"<p>{esc(translate('report', 'No sessions in this period.'))}</p>")
+            return "".join(parts)
+        days = (
+            translate("report", "%1 of %2")
+            .replace("%1", self._number(summary.days_practised))
+            .replace("%2", self._number(days_in_range))
+        )
+        rows = [
+            (translate("report", "Sessions"), self._number(summary.sessions)),
+            (translate("report", "Minutes practised"), self._number(summary.minutes)),
+            (translate("report", "Days practised"), days),
+        ]
+        parts.append(self._table_html([], rows, width="60%"))
+        by_kind = [
+            (
+                kind_name(kind),
+                self._number(summary.sessions_by_kind[kind]),
+                self._number(summary.minutes_by_kind[kind]),
+            )
+            for kind in SessionKind
+            if summary.sessions_by_kind[kind]
+        ]
+        heads = [
+            translate("report", "Kind"),
+            translate("report", "Sessions"),
+            translate("report", "Minutes"),
+        ]
+        parts.append("<p></p>" + self._table_html(heads, by_kind, width="60%"))
+        if data.points:
+            parts.append(f"<h2>{esc(translate('report', 'Ratings'))}</h2>")
+            parts.append(
+                f"<p class='small'>{esc(translate('report', 'Rated from 0 (none) to 10 (worst), before and after a session.'))}</p>"  # noqa: E501
+            )
+            parts += [f"<p>{esc(self._rating_line(m))}</p>" for m in Measure]
+        return "".join(parts)
+
+    def _rating_line(self, measure: Measure) -> str:
+        result = rating_summary(self._data.points, measure)
+        label = (
+            translate("report", "Tension")
+            if measure is Measure.TENSION
+            else translate("report", "Pain")
+        )
+        if result.sessions == 0 or result.mean_before is None or result.mean_after is None:
+            return translate("report", "%1: not rated before and after any session.").replace(
+                "%1", label
+            )
+        change = result.mean_change or 0.0
+        return (
+            translate(
+                "report",
+                "%1: on average %2 before and %3 after a session (change %4) over %5 "
+                "sessions rated both times; a clear drop (2 points or 30 %) in %6.",
+            )
+            .replace("%1", label)
+            .replace("%2", self._number(result.mean_before, 1))
+            .replace("%3", self._number(result.mean_after, 1))
+            .replace("%4", ("+" if change > 0 else "") + self._number(change, 1))
+            .replace("%5", self._number(result.sessions))
+            .replace("%6", self._number(result.meaningful))
+        )
+
+    @staticmethod
+    def _table_html(
+        heads: Sequence[str], rows: Sequence[Sequence[str]], width: str = "100%"
+    ) -> str:
+        esc = html.escape
+        head = "".join(f"<th>{esc(h)}</th>" for h in heads)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        return (
+            f"<table width='{width}' border='1' cellspacing='0' cellpadding='4' "
+            "style='border-collapse: collapse; border-color: #999999;'>"
+            + (f"<thead><tr>{head}</tr></thead>" if heads else "")
+            + f"<tbody>{body}</tbody></table>"
+        )
+
+    def _table_document(self, first_top: float) -> QTextDocument:
+        """The ratings table, one row per rated session, paginated with its header repeated.
+
+        Args:
+            first_top: where it starts on its first page (the space above is left blank,
+                for the charts already drawn there).
+        """
+        rows = [
+            (
+                self._date(point.started.date()),
+                practice_name(point.kind, point.name) or kind_name(point.kind),
+                self._pair(point.tension_before, point.tension_after),
+                self._pair(point.pain_before, point.pain_after),
+            )
+            for point in self._data.points
+        ]
+        heads = [
+            translate("report", "Date"),
+            translate("report", "Practice"),
+            translate("report", "Tension before → after"),
+            translate("report", "Pain before → after"),
+        ]
+        title = html.escape(translate("report", "Ratings, session by session"))
+        document = self._document(f"<h2>{title}</h2>" + self._table_html(heads, rows))
+        document.setPageSize(QSizeF(self._width, self._body_height))
+        if first_top:
+            # an empty frame of that height; a block's top margin is dropped at a page top
+            spacer = QTextFrameFormat()
+            spacer.setBorder(0)
+            spacer.setMargin(0)
+            spacer.setPadding(0)
+            spacer.setHeight(first_top)
+            frame = QTextCursor(document).insertFrame(spacer)
+            layout = document.documentLayout()
+            title_top = layout.blockBoundingRect(frame.lastCursorPosition().block().next()).top()
+            spacer.setHeight(max(first_top - (title_top - first_top), 0.0))
+            frame.setFrameFormat(spacer)  # less the empty line Qt keeps before a frame
+        return document
+
+    def _pair(self, before: int | None, after: int | None) -> str:
+        if before is None and after is None:
+            return "—"
+        left = "—" if before is None else self._number(before)
+        right = "—" if after is None else self._number(after)
+        return f"{left} → {right}"
+
+    def _draw_footer(self) -> None:
+        text = (
+            translate("report", "calmfloor practice report, page %1 of %2")
+            .replace("%1", self._number(self._page))
+            .replace("%2", self._number(self._pages))
+        )
+        painter = self._p
+        painter.save()
+        painter.setFont(self._small)
+        painter.setPen(QColor(AXIS_COLOUR))
+        rect = QRectF(0, self._body_height, self._width, _mm(FOOTER_MM))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom), text
+        )
+        painter.restore()
+
+    # -- charts ---------------------------------------------------------------------
+
+    def _chart_frame(
+        self, rect: QRectF, title: str, legend: Sequence[tuple[str, str, str]]
+    ) -> QRectF:
+        """Draw a chart's title and legend; returns the rectangle left for the plot.
+
+        ``legend`` holds (text, colour, shape) with shape "box", "dot", "ring" or "line".
+        """
+        painter = self._p
+        line = QFontMetricsF(self._bold, self._writer).height()
+        painter.setFont(self._bold)
+        painter.setPen(QColor("#000000"))
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), line),
+            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
+            title,
+        )
+        painter.setFont(self._small)
+        metrics = QFontMetricsF(self._small, self._writer)
+        small_line = metrics.height()
+        x = rect.left()
+        y = rect.top() + line + small_line * 0.3
+        swatch = small_line * 0.7
+        for text, colour, shape in legend:
+            self._swatch(QRectF(x, y + (small_line - swatch) / 2, swatch, swatch), colour, shape)
+            x += swatch + small_line * 0.3
+            painter.setPen(QColor("#000000"))
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(
+                QRectF(x, y, width + 2, small_line),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            x += width + small_line
+        label_w = metrics.horizontalAdvance("0000") + small_line * 0.5
+        top = y + small_line * 1.6
+        return QRectF(
+            rect.left() + label_w,
+            top,
+            rect.width() - label_w,
+            rect.bottom() - top - small_line * 1.5,
+        )
+
+    def _swatch(self, rect: QRectF, colour: str, shape: str) -> None:
+        painter = self._p
+        painter.save()
+        if shape == "box":
+            painter.fillRect(rect, QColor(colour))
+        elif shape == "line":
+            painter.setPen(QPen(QColor(colour), _mm(0.5)))
+            painter.drawLine(
+                QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y())
+            )
+        else:
+            filled = shape == "dot"
+            painter.setPen(QPen(QColor(colour), _mm(0.3)))
+            painter.setBrush(QBrush(QColor(colour)) if filled else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(
+                rect.adjusted(
+                    rect.width() * 0.15,
+                    rect.height() * 0.15,
+                    -rect.width() * 0.15,
+                    -rect.height() * 0.15,
+                )
+            )
+        painter.restore()
+
+    def _y_axis(self, plot: QRectF, top_value: float, step: float, decimals: int = 0) -> None:
+        painter = self._p
+        metrics = QFontMetricsF(self._small, self._writer)
+        painter.setFont(self._small)
+        ticks = round(top_value / step)
+        for tick in range(ticks + 1):
+            value = tick * step
+            y = plot.bottom() - plot.height() * value / top_value
+            painter.setPen(QPen(QColor(GRID_COLOUR if tick else AXIS_COLOUR), _mm(0.2)))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(QColor(AXIS_COLOUR))
+            label_rect = QRectF(
+                plot.left() - metrics.horizontalAdvance("0000") - _mm(1.5),
+                y - metrics.height() / 2,
+                metrics.horizontalAdvance("0000"),
+                metrics.height(),
+            )
+            painter.drawText(
+                label_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self._number(value, decimals),
+            )
+
+    def _x_labels(self, plot: QRectF, labels: Sequence[tuple[float, str]]) -> None:
+        """Date labels under the plot at the given x positions (at most a handful)."""
+        if not labels:
+            return
+        painter = self._p
+        metrics = QFontMetricsF(self._small, self._writer)
+        painter.setFont(self._small)
+        painter.setPen(QColor(AXIS_COLOUR))
+        every = max(1, math.ceil(len(labels) / MAX_DATE_LABELS))
+        for x, text in labels[::every]:
+            width = metrics.horizontalAdvance(text) + 2
+            left = min(max(x - width / 2, plot.left() - _mm(5)), plot.right() - width + _mm(5))
+            painter.drawText(
+                QRectF(left, plot.bottom() + _mm(1), width, metrics.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                text,
+            )
+
+    def _series(self) -> PracticeSeries:
+        data = self._data
+        days = (data.until - data.since).days + 1
+        bucket = Bucket.DAY if days <= DAILY_BARS_UP_TO_DAYS else Bucket.WEEK
+        return practice_series(data.totals, data.since, data.until, bucket, self._week_start)
+
+    def _draw_practice_chart(self, rect: QRectF) -> None:
+        series = self._series()
+        title = (
+            translate("report", "Minutes of practice per day")
+            if series.bucket is Bucket.DAY
+            else translate("report", "Minutes of practice per week")
+        )
+        kinds = [k for k in SessionKind if any(series.minutes[k])]
+        legend = [(kind_name(k), KIND_COLOURS[k], "box") for k in kinds]
+        plot = self._chart_frame(rect, title, legend)
+        count = len(series.starts)
+        stacked = [sum(series.minutes[k][i] for k in SessionKind) for i in range(count)]
+        top_value, step = nice_ceiling(max(stacked, default=0.0))
+        self._y_axis(plot, top_value, step)
+        if not count:
+            return
+        slot = plot.width() / count
+        bar = max(slot * 0.7, _mm(0.1))
+        painter = self._p
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index in range(count):
+            x = plot.left() + index * slot + (slot - bar) / 2
+            base = plot.bottom()
+            for kind in kinds:
+                height = plot.height() * series.minutes[kind][index] / top_value
+                if height > 0:
+                    painter.fillRect(
+                        QRectF(x, base - height, bar, height), QColor(KIND_COLOURS[kind])
+                    )
+                    base -= height
+        labels = [
+            (plot.left() + (i + 0.5) * slot, self._date(start))
+            for i, start in enumerate(series.starts)
+        ]
+        self._x_labels(plot, labels)
+
+    def _draw_rating_chart(self, rect: QRectF, measure: Measure) -> None:
+        title = (
+            translate("report", "Tension before and after each session")
+            if measure is Measure.TENSION
+            else translate("report", "Pain before and after each session")
+        )
+        legend = [
+            (translate("report", "before"), BEFORE_COLOUR, "ring"),
+            (translate("report", "after"), AFTER_COLOUR, "dot"),
+            (translate("report", "average of the last 7, before"), BEFORE_COLOUR, "line"),
+            (translate("report", "average of the last 7, after"), AFTER_COLOUR, "line"),
+        ]
+        plot = self._chart_frame(rect, title, legend)
+        self._y_axis(plot, RATING_MAX, 2)
+        points = [p for p in self._data.points if p.pair(measure) != (None, None)]
+        if not points:
+            painter = self._p
+            painter.setFont(self._font)
+            painter.setPen(QColor(AXIS_COLOUR))
+            painter.drawText(
+                plot,
+                int(Qt.AlignmentFlag.AlignCenter),
+                translate("report", "Not rated in this period."),
+            )
+            return
+        slot = plot.width() / len(points)
+        xs = [plot.left() + (i + 0.5) * slot for i in range(len(points))]
+
+        def y_of(value: float) -> float:
+            return plot.bottom() - plot.height() * value / RATING_MAX
+
+        radius = min(_mm(1.0), max(slot * 0.35, _mm(0.3)))
+        for which, colour in ((0, BEFORE_COLOUR), (1, AFTER_COLOUR)):
+            present = [(x, p.pair(measure)[which]) for x, p in zip(xs, points, strict=True)]
+            values = [(x, float(v)) for x, v in present if v is not None]
+            if not values:
+                continue
+            means = rolling_mean([v for _, v in values], ROLLING_WINDOW)
+            path = QPainterPath(QPointF(values[0][0], y_of(means[0])))
+            for (x, _), mean in zip(values[1:], means[1:], strict=True):
+                path.lineTo(x, y_of(mean))
+            painter = self._p
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            pen = QPen(QColor(colour), _mm(0.5))
+            painter.setPen(pen)
+            painter.drawPath(path)
+            painter.setPen(QPen(QColor(colour), _mm(0.3)))
+            painter.setBrush(QBrush(QColor(colour)) if which else Qt.BrushStyle.NoBrush)
+            for x, value in values:
+                painter.drawEllipse(QPointF(x, y_of(value)), radius, radius)
+        labels = [(x, self._date(p.started.date())) for x, p in zip(xs, points, strict=True)]
+        self._x_labels(plot, labels)
