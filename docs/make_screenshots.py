@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+SHOT_WALL = datetime(2026, 11, 20, 19, 30, tzinfo=UTC)  # the evening of the last shown day
 
 
 def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running") -> Path:
@@ -30,7 +32,13 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as data:
-        clock = ManualClock()
+        clock = ManualClock(wall_start=SHOT_WALL)
+        if page.startswith("history"):
+            # about three months of a patient who practises most days (tests' generator)
+            sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "storage"))
+            from history_factory import make_history
+
+            make_history(resolve_paths(data).history_db, 700, seed=7, end=SHOT_WALL.date())
         context = load_context(resolve_paths(data), clock)
         context.settings.set_value("theme", theme)
         context.settings.set_value("reduced_motion", "on" if reduced else "off")
@@ -47,8 +55,12 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
             show_relax_phase(window, clock, page.removeprefix("relax-"))
         elif page.startswith("heat-"):
             show_heat(window, clock, page.removeprefix("heat-"))
-        elif page == "history":
+        elif page.startswith("history"):
+            from calmfloor.ui.history_view import Tab
+
             window.show_page(Page.HISTORY)
+            tab = page.removeprefix("history").removeprefix("-") or "practice"
+            window.history.tabs.setCurrentIndex(Tab[tab.upper()])
         elif page == "settings":
             window.show_page(Page.SETTINGS)
         for _ in range(5):
@@ -112,6 +124,33 @@ def show_heat(window: object, clock: object, state: str) -> None:
         window.heat_controller.tick()
 
 
+def shoot_kiosk(name: str, theme: str, out: Path) -> Path:
+    """The kiosk's welcome screen, full screen as on a waiting-room PC."""
+    from PySide6.QtWidgets import QApplication
+
+    from calmfloor.core.clock import ManualClock
+    from calmfloor.core.policy import Policy
+    from calmfloor.storage.paths import resolve_paths
+    from calmfloor.ui.kiosk import KioskShell
+    from calmfloor.ui.sound import CuePlayer
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as data:
+        policy = Policy(kiosk=True, settings={"theme": theme})
+        shell = KioskShell(resolve_paths(data), ManualClock(), policy, CuePlayer(backend=None))
+        shell.show_kiosk()
+        for _ in range(10):
+            app.processEvents()
+        path = out / f"{name}.png"
+        shell.grab().save(str(path))
+        shell.shutdown()
+        shell.close()
+        shell.deleteLater()
+        app.processEvents()
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
@@ -128,9 +167,14 @@ def main() -> int:
         ("relax-letgo-dark", "dark", False, "relax-let_go"),
         ("heat-running-light", "light", False, "heat-running"),
         ("heat-alarm-light", "light", False, "heat-alarm"),
+        ("history-practice-light", "light", False, "history-practice"),
+        ("history-symptoms-light", "light", False, "history-symptoms"),
+        ("history-consistency-dark", "dark", False, "history-consistency"),
+        ("history-practice-dark", "dark", False, "history-practice"),
     ]
     for name, theme, reduced, page in shots:
         print(shoot(name, theme, reduced, args.out, page))
+    print(shoot_kiosk("kiosk-welcome-light", "light", args.out))
     return 0
 
 

@@ -141,7 +141,7 @@ def test_an_unexpected_error_is_one_line(
 
 
 def test_which_arguments_name_a_tool() -> None:
-    assert set(TOOL_COMMANDS) == {"routine"}
+    assert set(TOOL_COMMANDS) == {"routine", "history", "policy", "admin"}
     assert tool_name(["routine", "validate"]) == "routine"
     assert tool_name(["--data-dir", "d", "routine"]) == "routine"
     assert tool_name(["--data-dir=d", "routine"]) == "routine"

@@ -9,46 +9,25 @@ that needs them, so ``calmfloor --help`` stays fast and nothing here imports Qt.
 from __future__ import annotations
 
 import argparse
-import sys
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import IntEnum
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
+
+from calmfloor.policy_cli import POLICY_TOOL_COMMANDS
+from calmfloor.tool_base import Handler, ToolCommand, ToolExit
+from calmfloor.tool_base import err as _err
+from calmfloor.tool_base import out as _out
+from calmfloor.tool_base import plural as _plural
 
 if TYPE_CHECKING:
     from calmfloor.core.routine import Problem
+    from calmfloor.storage.errors import StorageWriteError
+    from calmfloor.storage.history_db import HistoryStore
 
 DATA_DIR_OPTION = "--data-dir"
 ROUTINES_ASSET_DIR = "routines"
-
-Handler = Callable[[argparse.Namespace], int]
-"""Runs one tool subcommand with its parsed arguments; returns the exit status."""
-
-
-class ToolExit(IntEnum):
-    """Exit statuses of the tools."""
-
-    OK = 0
-    FAILED = 1  # something given was invalid, or the tool could not finish
-    USAGE = 2  # argparse's own status for bad arguments
-    INTERRUPTED = 130  # Ctrl+C, as shells report it
-
-
-@dataclass(frozen=True, slots=True)
-class ToolCommand:
-    """One tool, named by the first word on the command line (``routine``).
-
-    Attributes:
-        summary: what it does, one line for ``--help``.
-        examples: how it is called, without the program name, for ``calmfloor --help``.
-        add_arguments: adds its subcommands to its parser; each one stores its
-            :data:`Handler` as ``run`` with ``set_defaults``.
-    """
-
-    summary: str
-    examples: tuple[str, ...]
-    add_arguments: Callable[[argparse.ArgumentParser], None]
 
 
 def run_tool(argv: Sequence[str]) -> int | None:
@@ -124,29 +103,6 @@ def tools_epilog() -> str:
     """A paragraph for ``calmfloor --help`` naming every tool."""
     calls = "; ".join(f"calmfloor {e}" for c in TOOL_COMMANDS.values() for e in c.examples)
     return f"Tools that need no window: {calls}. Add --help after a tool's name for more."
-
-
-def _emit(text: str, stream: TextIO | None) -> None:
-    """Write one line; characters the terminal cannot show are escaped, not fatal."""
-    if stream is None:  # a GUI-script launch on Windows has no console
-        return
-    try:
-        stream.write(text + "\n")
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        stream.write(text.encode(encoding, "backslashreplace").decode(encoding) + "\n")
-
-
-def _out(text: str) -> None:
-    _emit(text, sys.stdout)
-
-
-def _err(text: str) -> None:
-    _emit(text, sys.stderr)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _minutes(seconds: float) -> str:
@@ -261,11 +217,170 @@ def routine_list(namespace: argparse.Namespace) -> int:
     return ToolExit.OK
 
 
+# -- calmfloor history ---------------------------------------------------------------------
+
+EXPORT_FORMATS = ("csv", "pdf")
+_DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WRITE_REASONS = {
+    "read_only": "the folder is read-only",
+    "disk_full": "the disk is full",
+    "permission_denied": "permission was refused",
+    "not_a_directory": "part of the folder path is a file",
+    "io_error": "the disk reported an error",
+}
+
+
+def _day(text: str) -> date:
+    """A ``YYYY-MM-DD`` date from the command line (argparse ``type``)."""
+    try:
+        if not _DAY_PATTERN.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _add_history_commands(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        help="write your sessions to a CSV file or a PDF report",
+        description=(
+            "Write your sessions to a CSV file (one row per session, for spreadsheets) or to "
+            "a PDF report for your physiotherapist. The history is only read, never changed. "
+            "Exit status: 0 when the file was written, 1 when it could not be, 2 for a "
+            "usage error."
+        ),
+    )
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="csv or pdf")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write")
+    export.add_argument(
+        "--since",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the first day (default: the first session)",
+    )
+    export.add_argument(
+        "--until",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the last day (default: the last session for csv, today for pdf)",
+    )
+    export.add_argument(
+        DATA_DIR_OPTION,
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,  # keep a --data-dir given before "history"
+        help="the folder calmfloor keeps its files in (as for the app)",
+    )
+    export.set_defaults(run=history_export, usage=export.format_usage)
+
+
+def history_export(namespace: argparse.Namespace) -> int:
+    """``history export``: sessions to CSV or a PDF report, reading history read-only.
+
+    Prints ``Wrote N sessions to FILE``. A bad range is a usage error (2); a missing or
+    unreadable history, or a file that cannot be written, is reported in one line (1).
+    """
+    from calmfloor.storage.errors import StorageError, StorageWriteError
+    from calmfloor.storage.history_db import DatabaseCorruptError, DatabaseTooNewError
+    from calmfloor.storage.paths import resolve_paths
+
+    since: date | None = namespace.since
+    until: date | None = namespace.until
+    out: Path = namespace.out
+    if since is not None and until is not None and since > until:
+        usage: Callable[[], str] = namespace.usage
+        _err(usage().rstrip("\n"))
+        _err(f"calmfloor history export: --since {since} is after --until {until}.")
+        return ToolExit.USAGE
+    path = resolve_paths(namespace.data_dir).history_db
+    if not path.is_file() or path.stat().st_size == 0:
+        _err(f"calmfloor history export: no history yet at {path}")
+        return ToolExit.FAILED
+    try:
+        count = _export(path, namespace.format, out, since, until)
+    except StorageWriteError as exc:
+        if Path(exc.path) == path:  # read-only open refused: made by an older calmfloor
+            _err(
+                f"calmfloor history export: the history at {path} is from an older calmfloor; "
+                "start calmfloor once to update it, then export again."
+            )
+            return ToolExit.FAILED
+        _err(f"calmfloor history export: could not write {out} ({_write_problem(out, exc)}).")
+        return ToolExit.FAILED
+    except DatabaseTooNewError as exc:
+        _err(
+            f"calmfloor history export: the history at {path} is from a newer calmfloor "
+            f"(version {exc.found}); update calmfloor to export it."
+        )
+        return ToolExit.FAILED
+    except DatabaseCorruptError:
+        _err(
+            f"calmfloor history export: the history at {path} is damaged; start calmfloor "
+            "once to keep it aside safely."
+        )
+        return ToolExit.FAILED
+    except StorageError as exc:
+        _err(f"calmfloor history export: could not read the history at {path} ({exc}).")
+        return ToolExit.FAILED
+    _out(f"Wrote {_plural(count, 'session')} to {out}")
+    return ToolExit.OK
+
+
+def _write_problem(out: Path, error: StorageWriteError) -> str:
+    """Why ``out`` could not be written, in a few plain words."""
+    if out.is_dir():
+        return "it is a folder"
+    if error.reason.value in _WRITE_REASONS:
+        return _WRITE_REASONS[error.reason.value]
+    if not out.parent.is_dir():
+        return "the folder does not exist"
+    return error.detail or error.reason.value
+
+
+def _export(path: Path, fmt: str, out: Path, since: date | None, until: date | None) -> int:
+    """Write the export; returns the number of sessions in it."""
+    from calmfloor.storage.history_db import HistoryStore
+
+    with HistoryStore.open(path, read_only=True) as store:
+        if fmt == "pdf":
+            return _export_pdf(store, out, since, until)
+        from calmfloor.storage.export_csv import write_csv
+
+        records = store.sessions(since=since, until=until)
+        write_csv(records, out)
+        return len(records)
+
+
+def _export_pdf(store: HistoryStore, out: Path, since: date | None, until: date | None) -> int:
+    """The PDF report; Qt is loaded here only, on the offscreen platform if no app runs."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from calmfloor.ui.report import load_report_data, write_pdf_report
+    from calmfloor.ui.translations import settle_locale
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QGuiApplication(["calmfloor", "-platform", "offscreen"])
+    settle_locale()
+    data = load_report_data(store, since, until, date.today())
+    write_pdf_report(data, out)
+    return len(data.sessions)
+
+
 TOOL_COMMANDS: dict[str, ToolCommand] = {
     "routine": ToolCommand(
         summary="check routine files, or list the routines calmfloor has",
         examples=("routine validate FILE...", "routine list"),
         add_arguments=_add_routine_commands,
     ),
+    "history": ToolCommand(
+        summary="export your sessions to a CSV file or a PDF report",
+        examples=("history export --format csv|pdf --out FILE",),
+        add_arguments=_add_history_commands,
+    ),
+    **POLICY_TOOL_COMMANDS,  # policy check, admin hash-pin (for clinics)
 }
 """Every tool by its name on the command line; add later tools here."""

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
+from calmfloor.core.breathing import PRESETS, BreathPattern
 from calmfloor.core.clock import Clock
+from calmfloor.core.policy import Policy
+from calmfloor.core.settings import defaults
 from calmfloor.storage.history_db import HistoryStore, open_history
 from calmfloor.storage.paths import AppPaths, ensure_dirs
 from calmfloor.storage.patterns_store import PatternStore
-from calmfloor.storage.settings_store import SettingsStore, StateStore
+from calmfloor.storage.settings_store import SettingsStore, StateLoadResult, StateStore
 from calmfloor.ui.messages import file_problem_text, history_problem_text, write_failure_text
 from calmfloor.ui.models import PatternLibrary, SettingsModel
+
+if TYPE_CHECKING:
+    from calmfloor.ui.routine_library import RoutineLibrary
+
+RoutineLibraryFactory = Callable[[QObject], "RoutineLibrary"]
 
 
 def _tr(text: str) -> str:
@@ -33,6 +44,9 @@ class AppContext:
         history_message: why history is limited, or "".
         notices: problems found while loading, already worded for the user.
         recovered: how many sessions cut off by a crash were found and marked.
+        routine_library: builds the Relax page's routines (given the Qt parent); None
+            offers the built-in, clinic and user folders as usual.
+        guest: True for a kiosk guest: nothing is read from or written to the profile.
     """
 
     paths: AppPaths
@@ -44,6 +58,8 @@ class AppContext:
     history_message: str = ""
     notices: list[str] = field(default_factory=list)
     recovered: int = 0
+    routine_library: RoutineLibraryFactory | None = None
+    guest: bool = False
 
     def close(self) -> None:
         """Close the database."""
@@ -96,4 +112,78 @@ def load_context(paths: AppPaths, clock: Clock) -> AppContext:
         history_message=history_message if opened.store is None else "",
         notices=notices,
         recovered=recovered,
+    )
+
+
+class MemoryStateStore(StateStore):
+    """A state store that lives in memory only: :meth:`save` never writes, :meth:`load` never reads.
+
+    A kiosk guest's "safety note seen" and the like last until the next person.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.read_only = True
+
+    def load(self, now: object = None) -> StateLoadResult:
+        """Nothing is read: a guest starts with no memory."""
+        return StateLoadResult({})
+
+    def save(self) -> None:
+        """Nothing is written."""
+
+
+class OfferedPatternLibrary(PatternLibrary):
+    """The built-in presets the clinic offers, plus patterns made this visit (kept in memory).
+
+    Args:
+        offered: preset names on offer (any case); None offers every preset. When none of
+            the names is a preset, the first preset is offered so breathing still works.
+    """
+
+    def __init__(self, offered: tuple[str, ...] | None, parent: QObject | None = None) -> None:
+        super().__init__((), None, parent)
+        if offered is None:
+            self._presets = list(PRESETS)
+        else:
+            wanted = {name.casefold() for name in offered}
+            self._presets = [p for p in PRESETS if p.name.casefold() in wanted] or [PRESETS[0]]
+
+    def all(self) -> list[BreathPattern]:
+        """The offered presets first, then patterns made this visit."""
+        return [*self._presets, *self._user]
+
+
+def guest_context(paths: AppPaths, clock: Clock, policy: Policy) -> AppContext:
+    """A fresh context for one kiosk guest that reads nothing personal and can write nothing.
+
+    Settings are the defaults with the clinic's values and locks on top, never saved;
+    sound follows ``policy.kiosk_sound``. Patterns are the offered presets; state lives in
+    memory (:class:`MemoryStateStore`); there is no history; routines come from the
+    built-in and clinic folders only. No directory is created.
+
+    Args:
+        paths: the profile's locations (only used to name the memory store's file).
+        clock: the clock every controller uses.
+        policy: the clinic policy.
+    """
+    settings = SettingsModel(defaults(), None)
+    settings.apply_policy({**policy.settings, "sound_enabled": policy.kiosk_sound}, policy.locked)
+    clinic_dir = Path(policy.clinic_routines_dir) if policy.clinic_routines_dir else None
+    offered_routines = policy.routines
+
+    def routines(parent: QObject) -> RoutineLibrary:
+        from calmfloor.ui.kiosk import GuestRoutineLibrary
+
+        return GuestRoutineLibrary(clinic_dir, offered_routines, parent=parent)
+
+    return AppContext(
+        paths=paths,
+        clock=clock,
+        settings=settings,
+        library=OfferedPatternLibrary(policy.patterns),
+        state=MemoryStateStore(paths.state_file),
+        history=None,
+        routine_library=routines,
+        guest=True,
     )

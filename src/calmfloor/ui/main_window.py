@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calmfloor.storage.errors import StorageWriteError
+from calmfloor.core.reminders import Reminder, ReminderKind
+from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.settings_store import (
     STATE_HEAT_CHECKLIST_CONFIRMED,
     STATE_HEAT_LAST_AREA,
@@ -33,13 +35,16 @@ from calmfloor.ui.breathing_view import BreathingView
 from calmfloor.ui.context import AppContext
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
 from calmfloor.ui.messages import MessageBar, write_failure_text
+from calmfloor.ui.reminders import ReminderBanner, ReminderController, ReminderNotifier
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import apply_theme
+from calmfloor.ui.tray import SharedTray
 
 if TYPE_CHECKING:
     from calmfloor.ui.heat_controller import HeatController, HeatRecorder
     from calmfloor.ui.heat_view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
     from calmfloor.ui.history_view import HistoryView
+    from calmfloor.ui.relax_controller import RelaxController
     from calmfloor.ui.relax_view import RelaxView
     from calmfloor.ui.settings_view import SettingsView
 
@@ -65,15 +70,25 @@ class MainWindow(QMainWindow):
     The heat-pack timer belongs to the window, not to its page: its countdown chip sits in
     the navigation column and its alarm banner above every page.
 
+    In kiosk mode (a waiting-room guest, see ``ui/kiosk.py``) only Breathe and Relax are
+    offered, no window geometry or state is kept, no reminder is set and there is no route
+    to the file system (routine import and export are hidden).
+
     Args:
         context: the loaded profile (models, stores, notices).
         cues: the sound player (injected so tests can run silent).
+        kiosk: a kiosk guest's window.
     """
 
-    def __init__(self, context: AppContext, cues: CuePlayer | None = None) -> None:
+    def __init__(
+        self, context: AppContext, cues: CuePlayer | None = None, *, kiosk: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.context = context
+        self.kiosk = kiosk
+        # a guest needs no heat packs (not in a waiting room), no history, no settings
+        self._offered = (Page.BREATHE, Page.RELAX) if kiosk else tuple(Page)
         self.setWindowTitle(self.tr("calmfloor"))
 
         self.controller = BreathingController(context.clock, self)
@@ -95,6 +110,7 @@ class MainWindow(QMainWindow):
         self._settings: SettingsView | None = None
         self._relax: RelaxView | None = None
         self._heat: HeatView | None = None
+        self._relax_controller: RelaxController | None = None  # built with the Relax page
         # built with the Heat page (see ``heat``)
         self.heat_controller: HeatController
         self.heat_recorder: HeatRecorder
@@ -118,6 +134,8 @@ class MainWindow(QMainWindow):
             self.fontMetrics().horizontalAdvance(t.replace("&", "")) for t in titles.values()
         )
         for index, title in titles.items():
+            if index not in self._offered:
+                continue
             key = f"Ctrl+{index + 1}"
             button = QPushButton(title)
             button.setCheckable(True)
@@ -147,8 +165,32 @@ class MainWindow(QMainWindow):
         self._column = column  # the heat alarm banner goes in below the messages
         self.setCentralWidget(central)
 
-        full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
-        full.activated.connect(self.toggle_full_screen)
+        # reminders: cheap at start-up (a timer and a hidden banner; no page is built)
+        self.tray = SharedTray(self)  # one tray icon for the heat timer and the reminders
+        self.reminders = ReminderController(
+            context.clock,
+            context.settings,
+            context.state,
+            self._session_running,
+            self._last_practice,
+            self,
+        )
+        self.reminder_notifier = ReminderNotifier(self.tray, self)
+        self.reminder_banner = ReminderBanner(self.reminders, self.reminder_notifier)
+        column.insertWidget(1, self.reminder_banner)
+        self.reminder_banner.start_requested.connect(self._start_from_reminder)
+        self.reminder_notifier.activated.connect(self._bring_to_reminder)
+        self.controller.ended.connect(lambda _event: self.reminders.session_ended())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # after a suspend or a long time in the background, look at the clock at once
+            app.applicationStateChanged.connect(self.reminders.check_now)
+
+        if kiosk:
+            self.reminders.set_enabled(False)
+        else:
+            full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+            full.activated.connect(self.toggle_full_screen)
 
         self.breathing.session_saved.connect(self._on_session_saved)
         self.breathing.safety_note_seen.connect(self._remember_safety_note)
@@ -174,7 +216,8 @@ class MainWindow(QMainWindow):
                 )
             )
         self.show_page(0)
-        self._restore_geometry()
+        if not kiosk:
+            self._restore_geometry()
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
 
     # ----- pages -----------------------------------------------------------------------
@@ -185,7 +228,12 @@ class MainWindow(QMainWindow):
         if self._history is None:
             from calmfloor.ui.history_view import HistoryView
 
-            self._history = HistoryView(self.context.history, self.context.history_message)
+            self._history = HistoryView(
+                self.context.history,
+                self.context.history_message,
+                settings=self.context.settings,
+                clock=self.context.clock,
+            )
             self.pages.addWidget(self._history)
         return self._history
 
@@ -200,8 +248,13 @@ class MainWindow(QMainWindow):
 
             context = self.context
             controller = RelaxController(context.clock, self)
+            self._relax_controller = controller
+            controller.ended.connect(lambda _event: self.reminders.session_ended())
             recorder = RoutineRecorder(controller, context.history, context.clock, self)
-            library = RoutineLibrary(context.paths.routines_dir, parent=self)
+            if context.routine_library is not None:
+                library = context.routine_library(self)
+            else:
+                library = RoutineLibrary(context.paths.routines_dir, parent=self)
             self._relax = RelaxView(
                 controller,
                 recorder,
@@ -210,10 +263,12 @@ class MainWindow(QMainWindow):
                 self.cues,
                 asset_path(Asset.BODY_SVG),
                 show_caution=not context.state.get_bool(STATE_RELAX_CAUTION_SEEN, False),
+                kiosk=self.kiosk,
             )
             self._relax.session_saved.connect(self._on_session_saved)
             self._relax.caution_seen.connect(self._remember_relax_caution)
             self._relax.heat_requested.connect(self._on_heat_requested)
+            self._relax.repeat_reminder_requested.connect(self._on_repeat_reminder)
             recorder.save_failed.connect(
                 lambda exc: self._save_failed(self.tr("this session"), exc)
             )
@@ -251,7 +306,8 @@ class MainWindow(QMainWindow):
             )
             self.heat_banner = HeatAlarmBanner(self.heat_controller, self.cues)
             self.heat_chip = HeatStatusChip(self.heat_controller)
-            self.heat_notifier = HeatNotifier(self.heat_controller, self)
+            self.heat_notifier = HeatNotifier(self.heat_controller, self, tray=self.tray)
+            self.heat_controller.ended.connect(lambda _event: self.reminders.session_ended())
             self._column.insertWidget(1, self.heat_banner)
             self._nav_column.insertWidget(self._nav_column.count() - 1, self.heat_chip)
             self.heat_recorder.save_failed.connect(
@@ -293,9 +349,16 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._settings)
         return self._settings
 
+    @property
+    def relax_controller(self) -> RelaxController | None:
+        """The Relax page's controller, None until the page is built."""
+        return self._relax_controller
+
     def show_page(self, index: int) -> None:
-        """Show page ``index`` (a :class:`Page`)."""
+        """Show page ``index`` (a :class:`Page`); a page not offered (kiosk) is ignored."""
         page = Page(index)
+        if page not in self._offered:
+            return
         if page is Page.HISTORY:
             self.pages.setCurrentWidget(self.history)
             self.history.reload()
@@ -345,6 +408,8 @@ class MainWindow(QMainWindow):
         The patient presses Start once the pack is in place, so the safety checklist and the
         spacing warnings apply as always; the routine carries on in the background.
         """
+        if Page.HEAT not in self._offered:
+            return  # a kiosk has no heat packs; the routine goes on
         heat = self.heat
         if self.heat_controller.timer is not None and self.heat_controller.timer.is_active:
             return  # a heat pack is already timed
@@ -356,6 +421,56 @@ class MainWindow(QMainWindow):
                 "when you come back to Relax."
             )
         )
+
+    # ----- reminders ----------------------------------------------------------------------
+
+    def _session_running(self) -> bool:
+        """True while a breathing, routine or heat session runs (unbuilt pages run none)."""
+        session = self.controller.session
+        if session is not None and session.is_active:
+            return True
+        if self._relax_controller is not None and self._relax_controller.is_active:
+            return True
+        if self._heat is not None:
+            timer = self.heat_controller.timer
+            return timer is not None and timer.is_active
+        return False
+
+    def _last_practice(self) -> datetime | None:
+        """When the newest session in history started, or None."""
+        store = self.context.history
+        if store is None:
+            return None
+        try:
+            newest = store.sessions(limit=1)
+        except StorageError:
+            return None
+        return newest[0].started if newest else None
+
+    def _start_from_reminder(self, reminder: Reminder) -> None:
+        """ "Start now": the Relax page with the routine for a one-off, else Breathe."""
+        self._raise_window()
+        if reminder.kind is ReminderKind.ONE_OFF and reminder.routine_id:
+            self.show_page(Page.RELAX)
+            self.relax.select_routine(reminder.routine_id)
+        else:
+            self.show_page(Page.BREATHE)
+
+    def _bring_to_reminder(self) -> None:
+        self._raise_window()
+        self.reminder_banner.show_held()
+
+    def _on_repeat_reminder(self, routine_id: str, name: str, hours: float) -> None:
+        reminder = self.reminders.remind_after(hours, routine_id, name)
+        if self._relax is not None:
+            self._relax.confirm_repeat_reminder(reminder.due)
+
+    def _raise_window(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
 
     def _bring_to_heat(self) -> None:
         self.showNormal()
@@ -395,10 +510,14 @@ class MainWindow(QMainWindow):
         if not all(page.confirm_leave() for page in pages if page is not None):
             event.ignore()
             return
-        geometry = bytes(self.saveGeometry().data())
-        self.context.state.set(STATE_WINDOW_GEOMETRY, base64.b64encode(geometry).decode("ascii"))
-        self._save_state()
+        if not self.kiosk:
+            geometry = bytes(self.saveGeometry().data())
+            encoded = base64.b64encode(geometry).decode("ascii")
+            self.context.state.set(STATE_WINDOW_GEOMETRY, encoded)
+            self._save_state()
         self.cues.stop_all()
         if self._heat is not None and self.heat_notifier.tray is not None:
             self.heat_notifier.tray.hide()
+        self.tray.hide()
+        self.reminders.set_enabled(False)  # the app is closing: no timer left behind
         super().closeEvent(event)

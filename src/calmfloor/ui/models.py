@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,9 +37,10 @@ class SettingsModel(QObject):
         self._values = dict(values)
         self._save = save
         self._locked: set[str] = set()
+        self._own: dict[str, SettingValue] = {}  # the user's values the policy covers
 
-    def value(self, key: str) -> SettingValue:
-        """The current value of ``key``."""
+    def value(self, key: str) -> Any:  # the caller knows the key's kind (int(), float()...)
+        """The current value of ``key`` (a ``SettingValue`` of the key's declared kind)."""
         return self._values[key]
 
     def as_dict(self) -> dict[str, SettingValue]:
@@ -46,8 +48,32 @@ class SettingsModel(QObject):
         return dict(self._values)
 
     def is_locked(self, key: str) -> bool:
-        """True when ``key`` may not be changed (clinic policy, a later issue)."""
+        """True when ``key`` may not be changed (set by the clinic policy)."""
         return key in self._locked
+
+    def apply_policy(self, values: Mapping[str, SettingValue], locked: Iterable[str]) -> None:
+        """Apply the clinic policy: set its values, then lock its keys.
+
+        The policy's values are announced but never saved: the user's own values are what
+        a later save writes for them, so removing the policy restores the user's choices.
+
+        Args:
+            values: setting values from the policy (already checked).
+            locked: keys patients may not change; a locked key without a policy value
+                is locked at its default.
+
+        Raises:
+            SettingValueError: a value does not fit its setting.
+        """
+        locked = set(locked)
+        checked = {key: spec(key).default for key in locked if key not in values}
+        checked.update((key, coerce(spec(key), value)) for key, value in values.items())
+        for key, value in checked.items():
+            self._own.setdefault(key, self._values[key])
+            if self._values[key] != value:
+                self._values[key] = value
+                self.changed.emit(key, value)
+        self._locked.update(locked)
 
     def set_value(self, key: str, value: object) -> None:
         """Check, apply, save and announce a new value; unchanged values are ignored.
@@ -59,9 +85,10 @@ class SettingsModel(QObject):
         if self._values.get(key) == checked or key in self._locked:
             return
         self._values[key] = checked
+        self._own.pop(key, None)  # the user's own choice now, over an unlocked policy value
         if self._save is not None:
             try:
-                self._save(dict(self._values))
+                self._save({**self._values, **self._own})
             except StorageWriteError as exc:
                 self.save_failed.emit(exc)
         self.changed.emit(key, checked)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -95,13 +96,14 @@ REPEAT_HALF = "\u00bd"
 
 
 def _hours_text(hours: float) -> str:
-    """``4½`` for 4.5, ``4`` for 4.0, else the shortest decimal."""
+    """``4½`` for 4.5, ``4`` for 4.0, else the shortest decimal, in the locale's digits."""
+    locale = QLocale()
     whole = math.floor(hours)
     if math.isclose(hours - whole, 0.5):
-        return f"{whole}{REPEAT_HALF}"
+        return f"{locale.toString(whole)}{REPEAT_HALF}"
     if math.isclose(hours, whole):
-        return str(whole)
-    return f"{hours:g}"
+        return locale.toString(whole)
+    return locale.toString(float(hours), "g", 6)
 
 
 class CountdownRing(QWidget):
@@ -221,6 +223,8 @@ class RelaxView(QWidget):
         cues: plays the sounds.
         body_svg: the body diagram SVG (``Asset.BODY_SVG``).
         show_caution: show the safety caution (before the first session).
+        kiosk: a waiting-room guest: no routine import or export (no route to the file
+            system) and no reminder offer.
         parent: the Qt parent.
 
     Signals:
@@ -228,12 +232,16 @@ class RelaxView(QWidget):
         caution_seen(): the user confirmed the caution, once.
         heat_requested(float): a heat-pack step of this length (seconds) began.
         routine_chosen(str): the routine with this id was chosen in the list.
+        repeat_reminder_requested(str, str, float): on the end screen of a routine that
+            should be repeated, the user asked to be reminded: routine id, name, hours.
+            The window sets the reminder and calls :meth:`confirm_repeat_reminder`.
     """
 
     session_saved = Signal()
     caution_seen = Signal()
     heat_requested = Signal(float)
     routine_chosen = Signal(str)
+    repeat_reminder_requested = Signal(str, str, float)
 
     def __init__(
         self,
@@ -245,10 +253,12 @@ class RelaxView(QWidget):
         body_svg: Path,
         *,
         show_caution: bool,
+        kiosk: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("relax-view")
+        self._kiosk = kiosk
         self._controller = controller
         self._recorder = recorder
         self._library = library
@@ -258,6 +268,7 @@ class RelaxView(QWidget):
         self._was_paused = False
         self._shown_key: tuple[int, int, int] | None = None
         self._heat_segment: int | None = None  # the heat step already handed to the window
+        self._repeat_offer: tuple[str, str, float] | None = None  # id, name, hours
 
         self._stack = QStackedWidget()
         self._setup_page = self._build_setup(show_caution)
@@ -406,6 +417,7 @@ class RelaxView(QWidget):
         self._export.clicked.connect(lambda: self.export_current())
         for button in (self._import, self._export):
             button.setMinimumHeight(self._start.minimumHeight())
+            button.setVisible(not self._kiosk)
             buttons.addWidget(button)
         outer.addLayout(buttons)
         self._file_note = wrapping_label("file-note")
@@ -513,6 +525,19 @@ class RelaxView(QWidget):
         self._repeat.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self._done_title, self._done_summary, sit, self._repeat):
             layout.addWidget(label)
+        remind_row = QHBoxLayout()
+        remind_row.addStretch(1)
+        self._remind_again = QPushButton()
+        self._remind_again.setObjectName("repeat-remind")
+        self._remind_again.setMinimumHeight(self._remind_again.fontMetrics().height() * 2)
+        self._remind_again.clicked.connect(self.request_repeat_reminder)
+        self._remind_again.hide()
+        remind_row.addWidget(self._remind_again)
+        remind_row.addStretch(1)
+        layout.addLayout(remind_row)
+        self._remind_confirm = wrapping_label("repeat-confirm")
+        self._remind_confirm.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._remind_confirm)
         self._after_box = QGroupBox(self.tr("How do you feel now? (optional)"))
         after = QVBoxLayout(self._after_box)
         self._tension_after, self._pain_after = tension_and_pain_rows()
@@ -708,8 +733,10 @@ class RelaxView(QWidget):
             path: the file; None asks with a file dialog.
 
         Returns:
-            The imported routine (now chosen in the list), or None.
+            The imported routine (now chosen in the list), or None (always in kiosk mode).
         """
+        if self._kiosk:
+            return None
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
                 self,
@@ -778,10 +805,10 @@ class RelaxView(QWidget):
             target: the file; None asks with a file dialog (default name ``<id>.toml``).
 
         Returns:
-            True when the file was written.
+            True when the file was written (never in kiosk mode).
         """
         loaded = self.current_routine()
-        if loaded is None:
+        if loaded is None or self._kiosk:
             return False
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
@@ -1082,16 +1109,28 @@ class RelaxView(QWidget):
             summary += " · " + self.tr("%n skipped", "", len(event.steps_skipped))
         self._done_summary.setText(summary)
         hours = routine.repeat_after_hours if routine else None
-        if hours is None:
+        self._remind_confirm.clear()
+        self._remind_confirm.hide()
+        if hours is None or routine is None:
             self._repeat.hide()
-        elif math.isclose(hours, 1.0):
-            self._repeat.setText(self.tr("Do this again in about an hour."))
-            self._repeat.show()
+            self._remind_again.hide()
+            self._repeat_offer = None
         else:
-            self._repeat.setText(
-                self.tr("Do this again in about %1 hours.").replace("%1", _hours_text(hours))
-            )
+            if math.isclose(hours, 1.0):
+                self._repeat.setText(self.tr("Do this again in about an hour."))
+                self._remind_again.setText(self.tr("Remind me again in an hour"))
+            else:
+                text = _hours_text(hours)
+                self._repeat.setText(
+                    self.tr("Do this again in about %1 hours.").replace("%1", text)
+                )
+                self._remind_again.setText(
+                    self.tr("Remind me again in %1 hours").replace("%1", text)
+                )
             self._repeat.show()
+            self._repeat_offer = (routine.id, routine.name, float(hours))
+            self._remind_again.setEnabled(True)
+            self._remind_again.setVisible(not self._kiosk)  # a guest gets no reminders
         if not self._recorder.can_save:
             self._not_saved.setText(self.tr("This session could not be saved to your history."))
         else:
@@ -1101,6 +1140,21 @@ class RelaxView(QWidget):
         self._show_page(self._done_page)
         self._announce(f"{self._done_title.text()}. {summary}")
         (self._tension_after if self._after_box.isVisible() else self._save_ratings).setFocus()
+
+    def request_repeat_reminder(self) -> None:
+        """ "Remind me again in 4½ hours": ask the window to set the one-off reminder."""
+        if self._repeat_offer is None:
+            return
+        self._remind_again.setEnabled(False)  # once; the confirmation says when
+        self.repeat_reminder_requested.emit(*self._repeat_offer)
+
+    def confirm_repeat_reminder(self, due: datetime) -> None:
+        """Say when the reminder set from the end screen comes ("I'll remind you at 15:40.")."""
+        local = due.astimezone()
+        when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        self._remind_confirm.setText(self.tr("I'll remind you at %1.").replace("%1", when))
+        self._remind_confirm.show()
+        announce(self._remind_confirm, self._remind_confirm.text())
 
     def _announce(self, text: str) -> None:
         """Tell screen readers once (phase changes only, never the countdown)."""

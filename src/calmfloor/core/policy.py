@@ -1,0 +1,583 @@
+"""The clinic policy: settings and limits IT sets for every patient, read so it never opens up."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath, PureWindowsPath
+from types import MappingProxyType
+
+from calmfloor.core.breathing import PRESETS
+from calmfloor.core.pin import PIN_ITERATIONS, pin_hash_iterations, pin_hash_problem, pin_problem
+from calmfloor.core.settings import (
+    SETTINGS,
+    ProblemReason,
+    SettingSpec,
+    SettingValue,
+    SettingValueError,
+    coerce,
+)
+
+__all__ = [
+    "DEFAULT_IDLE_RESET_S",
+    "FAIL_CLOSED_TEXT",
+    "HEAT_CAP_MAX_MIN",
+    "HEAT_CAP_MIN_MIN",
+    "IDLE_RESET_MAX_MIN",
+    "IDLE_RESET_MIN_MIN",
+    "INVALID_PIN_HASH",
+    "LOCK_ALL",
+    "POLICY_FORMAT",
+    "POLICY_KEYS",
+    "POLICY_VERSION",
+    "Policy",
+    "PolicyProblem",
+    "fail_closed_policy",
+    "parse_policy",
+]
+
+POLICY_FORMAT = "calmfloor-policy"
+POLICY_VERSION = 1
+DEFAULT_IDLE_RESET_S = 180.0
+IDLE_RESET_MIN_MIN = 1
+IDLE_RESET_MAX_MIN = 60
+HEAT_CAP_MIN_MIN = 5
+HEAT_CAP_MAX_MIN = 20  # the hard cap of the heat timer; a policy can only lower it
+LOCK_ALL = "*"
+INVALID_PIN_HASH = "invalid"
+"""Stands in for a ``staff_pin`` that is not a hash at all; no PIN ever matches it."""
+
+FAIL_CLOSED_TEXT = (
+    "the most restrictive policy is used until this is fixed (kiosk mode, no history, "
+    "every setting locked)."
+)
+COMMENT_PREFIX = "_"  # keys such as "_comment" are skipped: JSON has no comments
+
+POLICY_KEYS: tuple[str, ...] = (
+    "format",
+    "version",
+    "settings",
+    "locked",
+    "kiosk",
+    "history",
+    "heat",
+    "patterns",
+    "routines",
+    "clinic_routines_dir",
+    "language",
+    "staff_pin",
+)
+KIOSK_KEYS: tuple[str, ...] = ("enabled", "idle_reset_minutes", "sound", "anonymous_counters")
+HISTORY_KEYS: tuple[str, ...] = ("enabled", "export")
+HEAT_KEYS: tuple[str, ...] = ("max_minutes",)
+
+# the same rules as routine files and their language codes (core.routine)
+_ROUTINE_ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
+_SHOWN_CHARS = 40
+_PIN_UNUSABLE = "Until this is fixed, kiosk mode cannot be left with a PIN."
+
+_SETTING_KEYS = tuple(s.key for s in SETTINGS)
+_SPECS = {s.key: s for s in SETTINGS}
+_PRESET_NAMES = {p.name.casefold(): p.name for p in PRESETS}
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What the clinic decided for this computer; the default policy changes nothing.
+
+    Attributes:
+        settings: setting values set by the clinic (already checked); they win over the
+            user's own and are never saved to the user's settings file.
+        locked: setting keys patients may not change; a locked key not in ``settings``
+            is locked at its default.
+        kiosk: run as a waiting-room kiosk.
+        idle_reset_s: kiosk: seconds without input before the welcome screen returns.
+        kiosk_sound: kiosk: sound cues on by default (off unless the policy says so).
+        anonymous_counters: kiosk: may keep counts of sessions by kind per day.
+        history_enabled: keep a history of sessions.
+        export_enabled: allow exporting the history.
+        heat_cap_min: longest heat-pack session in minutes (5 to 20).
+        patterns: names of the built-in breathing patterns offered; None offers all.
+        routines: ids of the routines offered; None offers all.
+        clinic_routines_dir: a folder of routine files the clinic provides.
+        language: the language of the app, e.g. ``"de"``; None follows the system.
+        staff_pin_hash: the staff PIN from ``calmfloor admin hash-pin``; a malformed one
+            matches no PIN, so kiosk mode cannot be left with a PIN.
+        failed_closed: the file could not be read at all, so the restrictive
+            :func:`fail_closed_policy` applies.
+    """
+
+    settings: Mapping[str, SettingValue] = field(default_factory=lambda: MappingProxyType({}))
+    locked: frozenset[str] = frozenset()
+    kiosk: bool = False
+    idle_reset_s: float = DEFAULT_IDLE_RESET_S
+    kiosk_sound: bool = False
+    anonymous_counters: bool = False
+    history_enabled: bool = True
+    export_enabled: bool = True
+    heat_cap_min: int = HEAT_CAP_MAX_MIN
+    patterns: tuple[str, ...] | None = None
+    routines: tuple[str, ...] | None = None
+    clinic_routines_dir: str | None = None
+    language: str | None = None
+    staff_pin_hash: str | None = None
+    failed_closed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyProblem:
+    """One thing wrong in a policy file.
+
+    Attributes:
+        key: where, as a dotted path (``"kiosk.enabled"``, ``"settings.volume"``);
+            ``""`` for the whole file.
+        message: one English sentence (or two) that says what was done instead.
+    """
+
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.message}" if self.key else self.message
+
+
+def fail_closed_policy() -> Policy:
+    """The policy used when a policy file exists but cannot be read at all.
+
+    Kiosk mode on, history and export off, every setting locked: a clinic that meant to
+    restrict something is never opened up by a damaged file.
+    """
+    return Policy(
+        locked=frozenset(_SETTING_KEYS),
+        kiosk=True,
+        history_enabled=False,
+        export_enabled=False,
+        failed_closed=True,
+    )
+
+
+def _show(value: object) -> str:
+    """A short description of a JSON value, for a message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS] + "…"
+        return '"' + text.replace("\n", " ") + '"'
+    if isinstance(value, int):
+        return str(value) if value.bit_length() <= 40 else "a very large number"
+    if isinstance(value, float):
+        return f"{value:g}" if math.isfinite(value) else "not a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return "this value"
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' Did you mean "{close[0]}"?' if close else ""
+
+
+def _number(value: object) -> int | float | None:
+    """``value`` when it is a JSON number (not true or false), else None."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def _is_absolute(path: str) -> bool:
+    """Absolute on this or any other system: a policy file may be written elsewhere."""
+    return PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute()
+
+
+class _Reader:
+    """Collects the problems of one policy while reading it."""
+
+    def __init__(self) -> None:
+        self.problems: list[PolicyProblem] = []
+
+    def add(self, key: str, message: str) -> None:
+        self.problems.append(PolicyProblem(key, message))
+
+    def table(self, key: str, value: object, known: tuple[str, ...], fallback: str) -> object:
+        """``value`` as a mapping with its unknown keys reported, or None when it is none."""
+        if not isinstance(value, Mapping):
+            example = '{"' + known[0] + '": ...}'
+            self.add(key, f"{_show(value)} is not an object like {example}; {fallback}")
+            return None
+        self.unknown_keys(value, known, prefix=key + ".")
+        return value
+
+    def unknown_keys(
+        self, data: Mapping[object, object], known: tuple[str, ...], prefix: str
+    ) -> None:
+        for name in data:
+            if not isinstance(name, str) or name in known or name.startswith(COMMENT_PREFIX):
+                continue
+            self.add(
+                prefix + name,
+                "calmfloor does not know this key; it is ignored." + _did_you_mean(name, known),
+            )
+
+    def flag(self, key: str, value: object, restrictive: bool, consequence: str) -> bool:
+        """A true/false value; anything else is read as ``restrictive`` and reported."""
+        if isinstance(value, bool):
+            return value
+        self.add(key, f"{_show(value)} is not true or false; {consequence}")
+        return restrictive
+
+
+def parse_policy(data: object) -> tuple[Policy, list[PolicyProblem]]:
+    """Check the JSON data of a policy file and read everything it can.
+
+    Nothing raises: every problem is collected. Unknown keys are reported (with a
+    "did you mean" hint) and ignored; keys that start with ``_`` are comments. A bad value
+    of a key that restricts the app is read in its restrictive sense (a malformed
+    ``kiosk.enabled`` turns kiosk mode on, a malformed ``history.enabled`` turns history
+    off, a heat cap that is not a number caps heat at 5 minutes); other bad values are
+    ignored. A newer ``version`` is read as far as it is understood, and reported.
+
+    Args:
+        data: the decoded JSON document.
+
+    Returns:
+        ``(policy, problems)``; a document that is not a JSON object gives
+        :func:`fail_closed_policy` and one problem.
+    """
+    reader = _Reader()
+    if not isinstance(data, Mapping):
+        reader.add(
+            "",
+            f"the file holds {_show(data)}, not a JSON object {{...}}; {FAIL_CLOSED_TEXT}",
+        )
+        return fail_closed_policy(), reader.problems
+    _check_format(reader, data)
+    reader.unknown_keys(data, POLICY_KEYS, prefix="")
+    values = _read_settings(reader, data.get("settings", {}))
+    locked = _read_locked(reader, data.get("locked", []))
+    kiosk = _read_kiosk(reader, data.get("kiosk", {}))
+    history, export = _read_history(reader, data.get("history", {}))
+    heat_cap = _read_heat(reader, data.get("heat", {}))
+    heat_minutes = values.get("heat_minutes")
+    if isinstance(heat_minutes, int) and heat_minutes > heat_cap:
+        reader.add(
+            "settings.heat_minutes",
+            f"{heat_minutes} is more than heat.max_minutes; {heat_cap} minutes are used.",
+        )
+        values["heat_minutes"] = heat_cap
+    policy = Policy(
+        settings=MappingProxyType(values),
+        locked=locked,
+        kiosk=kiosk[0],
+        idle_reset_s=kiosk[1],
+        kiosk_sound=kiosk[2],
+        anonymous_counters=kiosk[3],
+        history_enabled=history,
+        export_enabled=export,
+        heat_cap_min=heat_cap,
+        patterns=_read_list(reader, data, "patterns", _pattern_name, "no breathing pattern"),
+        routines=_read_list(reader, data, "routines", _routine_id, "no routine"),
+        clinic_routines_dir=_read_folder(reader, data.get("clinic_routines_dir")),
+        language=_read_language(reader, data.get("language")),
+        staff_pin_hash=_read_pin(reader, data.get("staff_pin")),
+    )
+    return policy, reader.problems
+
+
+def _check_format(reader: _Reader, data: Mapping[str, object]) -> None:
+    fmt = data.get("format")
+    if fmt is None:
+        reader.add("format", f'missing; add "format": "{POLICY_FORMAT}" at the top.')
+    elif fmt != POLICY_FORMAT:
+        reader.add(
+            "format",
+            f'{_show(fmt)} is not "{POLICY_FORMAT}"; is this the right file? '
+            "It is read as a policy anyway.",
+        )
+    if "version" not in data:
+        reader.add("version", f'missing; add "version": {POLICY_VERSION}.')
+        return
+    version = _number(data["version"])
+    if version is None or (isinstance(version, float) and not version.is_integer()):
+        shown = _show(data["version"])
+        reader.add("version", f"{shown} is not a whole number; use {POLICY_VERSION}.")
+    elif version > POLICY_VERSION:
+        reader.add(
+            "version",
+            f"version {_show(version)} is newer than this calmfloor understands "
+            f"({POLICY_VERSION}); only the keys it knows are applied. Update calmfloor.",
+        )
+    elif version < POLICY_VERSION:
+        reader.add("version", f"{_show(version)} is not a policy version; use {POLICY_VERSION}.")
+
+
+def _setting_message(setting: SettingSpec, raw: object, reason: ProblemReason) -> str:
+    hint = ""
+    if setting.kind == "bool":
+        rule = "use true or false"
+    elif setting.kind == "choice":
+        rule = "use one of " + ", ".join(f'"{v}"' for v in setting.choice_values)
+        if isinstance(raw, str):
+            hint = _did_you_mean(raw, setting.choice_values)
+    elif setting.minimum is not None and setting.maximum is not None:
+        low, high = setting.minimum, setting.maximum
+        if setting.kind == "int":
+            low, high = int(low), int(high)
+        rule = f"use {_show(low)} to {_show(high)}"
+    else:  # a kind without a short rule, such as a list of times of day
+        default = setting.default
+        shown = _show(default)
+        if isinstance(default, tuple):
+            shown = "[" + ", ".join(_show(item) for item in default) + "]"
+        rule = f"write it like {shown}"
+    what = {
+        ProblemReason.OUT_OF_RANGE: "is out of range",
+        ProblemReason.NOT_A_CHOICE: "is not one of the choices",
+        ProblemReason.WRONG_TYPE: _WRONG_TYPE.get(setting.kind, "does not fit this setting"),
+    }.get(reason, "does not fit this setting")
+    return f"{_show(raw)} {what}; {rule}.{hint} The usual value is used."
+
+
+_WRONG_TYPE = {
+    "bool": "is not true or false",
+    "int": "is not a whole number",
+    "float": "is not a number",
+    "choice": "is not text",
+}
+
+
+def _read_settings(reader: _Reader, raw: object) -> dict[str, SettingValue]:
+    values: dict[str, SettingValue] = {}
+    if not isinstance(raw, Mapping):
+        reader.add("settings", f'{_show(raw)} is not an object like {{"volume": 40}}; ignored.')
+        return values
+    for key, value in raw.items():
+        if not isinstance(key, str) or key.startswith(COMMENT_PREFIX):
+            continue
+        setting = _SPECS.get(key)
+        if setting is None:
+            reader.add(
+                f"settings.{key}",
+                "there is no such setting; it is ignored." + _did_you_mean(key, _SETTING_KEYS),
+            )
+            continue
+        try:
+            values[key] = coerce(setting, value)
+        except SettingValueError as exc:
+            reader.add(f"settings.{key}", _setting_message(setting, value, exc.reason))
+        except (OverflowError, ValueError):  # a number too large for a float
+            reason = ProblemReason.OUT_OF_RANGE
+            reader.add(f"settings.{key}", _setting_message(setting, value, reason))
+    return values
+
+
+def _read_locked(reader: _Reader, raw: object) -> frozenset[str]:
+    if not isinstance(raw, list):
+        reader.add(
+            "locked",
+            f'{_show(raw)} is not a list like ["volume", "theme"] or ["{LOCK_ALL}"]; every '
+            "setting is locked until this is fixed.",
+        )
+        return frozenset(_SETTING_KEYS)
+    locked: set[str] = set()
+    for item in raw:
+        if item == LOCK_ALL:
+            locked.update(_SETTING_KEYS)
+        elif not isinstance(item, str):
+            reader.add("locked", f"{_show(item)} is not a setting name; it is ignored.")
+        elif item not in _SPECS:
+            reader.add(
+                "locked",
+                f"{_show(item)} is not a setting; it is ignored."
+                + _did_you_mean(item, _SETTING_KEYS),
+            )
+        else:
+            locked.add(item)
+    return frozenset(locked)
+
+
+def _read_kiosk(reader: _Reader, raw: object) -> tuple[bool, float, bool, bool]:
+    """``(enabled, idle_reset_s, sound, anonymous_counters)``."""
+    table = reader.table("kiosk", raw, KIOSK_KEYS, "kiosk mode is on until this is fixed.")
+    if not isinstance(table, Mapping):
+        return True, DEFAULT_IDLE_RESET_S, False, False
+    enabled = reader.flag(
+        "kiosk.enabled",
+        table.get("enabled", False),
+        True,
+        "kiosk mode is on until this is fixed.",
+    )
+    idle_s = DEFAULT_IDLE_RESET_S
+    if "idle_reset_minutes" in table:
+        minutes = _number(table["idle_reset_minutes"])
+        if minutes is not None and IDLE_RESET_MIN_MIN <= minutes <= IDLE_RESET_MAX_MIN:
+            idle_s = float(minutes) * 60.0
+        else:
+            what = "is out of range" if minutes is not None else "is not a number"
+            reader.add(
+                "kiosk.idle_reset_minutes",
+                f"{_show(table['idle_reset_minutes'])} {what}; use {IDLE_RESET_MIN_MIN} to "
+                f"{IDLE_RESET_MAX_MIN}. "
+                f"{_show(DEFAULT_IDLE_RESET_S / 60)} minutes are used.",
+            )
+    sound = reader.flag("kiosk.sound", table.get("sound", False), False, "sound stays off.")
+    counters = reader.flag(
+        "kiosk.anonymous_counters",
+        table.get("anonymous_counters", False),
+        False,
+        "no counters are kept.",
+    )
+    return enabled, idle_s, sound, counters
+
+
+def _read_history(reader: _Reader, raw: object) -> tuple[bool, bool]:
+    off = "history and export are off until this is fixed."
+    table = reader.table("history", raw, HISTORY_KEYS, off)
+    if not isinstance(table, Mapping):
+        return False, False
+    enabled = reader.flag(
+        "history.enabled", table.get("enabled", True), False, "history is off until this is fixed."
+    )
+    export = reader.flag(
+        "history.export", table.get("export", True), False, "export is off until this is fixed."
+    )
+    return enabled, export
+
+
+def _read_heat(reader: _Reader, raw: object) -> int:
+    low = f"heat sessions are capped at {HEAT_CAP_MIN_MIN} minutes until this is fixed."
+    table = reader.table("heat", raw, HEAT_KEYS, low)
+    if not isinstance(table, Mapping):
+        return HEAT_CAP_MIN_MIN
+    if "max_minutes" not in table:
+        return HEAT_CAP_MAX_MIN
+    value = _number(table["max_minutes"])
+    key = "heat.max_minutes"
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        reader.add(key, f"{_show(table['max_minutes'])} is not a number; {low}")
+        return HEAT_CAP_MIN_MIN
+    if value > HEAT_CAP_MAX_MIN:
+        reader.add(
+            key,
+            f"{_show(value)} is more than the safe limit; heat sessions are capped at "
+            f"{HEAT_CAP_MAX_MIN} minutes.",
+        )
+        return HEAT_CAP_MAX_MIN
+    if value < HEAT_CAP_MIN_MIN:
+        reader.add(
+            key,
+            f"{_show(value)} is less than the shortest heat session; use {HEAT_CAP_MIN_MIN} "
+            f"to {HEAT_CAP_MAX_MIN}. Heat sessions are capped at {HEAT_CAP_MIN_MIN} minutes.",
+        )
+        return HEAT_CAP_MIN_MIN
+    minutes = math.floor(value)
+    if minutes != value:
+        reader.add(key, f"{_show(value)} is not a whole number; {minutes} minutes are used.")
+    return minutes
+
+
+def _pattern_name(item: str) -> tuple[str | None, str]:
+    name = _PRESET_NAMES.get(item.strip().casefold())
+    if name is not None:
+        return name, ""
+    hint = _did_you_mean(item, [p.name for p in PRESETS])
+    return None, "is not a built-in breathing pattern; it is not offered." + hint
+
+
+def _routine_id(item: str) -> tuple[str | None, str]:
+    if _ROUTINE_ID_RE.fullmatch(item):
+        return item, ""
+    return None, 'is not a routine id (like "pmr-short"); it is ignored.'
+
+
+def _read_list(
+    reader: _Reader,
+    data: Mapping[str, object],
+    key: str,
+    check: Callable[[str], tuple[str | None, str]],
+    nothing: str,
+) -> tuple[str, ...] | None:
+    """A list of names or ids; None (everything offered) when the key is missing or null."""
+    raw = data.get(key)
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        reader.add(key, f"{_show(raw)} is not a list; {nothing} is offered until this is fixed.")
+        return ()
+    chosen: dict[str, None] = {}
+    for item in raw:
+        if not isinstance(item, str):
+            reader.add(key, f"{_show(item)} is not text; it is ignored.")
+            continue
+        value, message = check(item)
+        if value is None:
+            reader.add(key, f"{_show(item)} {message}")
+        else:
+            chosen[value] = None
+    return tuple(chosen)
+
+
+def _read_folder(reader: _Reader, raw: object) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or not raw.strip():
+        reader.add("clinic_routines_dir", f"{_show(raw)} is not a folder; it is ignored.")
+        return None
+    if not _is_absolute(raw):
+        reader.add(
+            "clinic_routines_dir",
+            f'{_show(raw)} is not a full path (like "/srv/calmfloor/routines" or '
+            r'"C:\\ProgramData\\calmfloor\\routines"); it is ignored.',
+        )
+        return None
+    return raw
+
+
+def _read_language(reader: _Reader, raw: object) -> str | None:
+    if raw is None:
+        return None
+    if isinstance(raw, str) and _LANGUAGE_RE.fullmatch(raw):
+        return raw
+    reader.add(
+        "language",
+        f'{_show(raw)} is not a language code (like "de" or "pt_BR"); the system language is used.',
+    )
+    return None
+
+
+def _read_pin(reader: _Reader, raw: object) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        reader.add(
+            "staff_pin",
+            f"{_show(raw)} is not a PIN hash; put the line calmfloor admin hash-pin prints "
+            f"here, in double quotes. {_PIN_UNUSABLE}",
+        )
+        return INVALID_PIN_HASH
+    if pin_problem(raw) is None:
+        reader.add(
+            "staff_pin",
+            "this looks like the PIN itself; never store the PIN, put the line calmfloor "
+            f"admin hash-pin prints here instead. {_PIN_UNUSABLE}",
+        )
+        return raw
+    problem = pin_hash_problem(raw)
+    if problem is not None:
+        reader.add("staff_pin", f"{problem} {_PIN_UNUSABLE}")
+        return raw
+    rounds = pin_hash_iterations(raw)
+    if rounds is not None and rounds < PIN_ITERATIONS:
+        reader.add(
+            "staff_pin",
+            f"this hash uses only {rounds} rounds, which is quick to guess; make a new one "
+            "with calmfloor admin hash-pin. It is used until then.",
+        )
+    return raw

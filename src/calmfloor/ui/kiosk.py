@@ -1,0 +1,871 @@
+"""Kiosk mode for waiting-room PCs: welcome screen, guest sessions that leave nothing, staff PIN."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QScreen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmfloor.core.clock import Clock
+from calmfloor.core.kiosk import WELCOME_BREATHE_MINUTES, GuestActivity, pick_relax_routine
+from calmfloor.core.pin import MAX_PIN_DIGITS, PinAttempts, pin_hash_problem, verify_pin
+from calmfloor.core.policy import Policy, PolicyProblem
+from calmfloor.core.routine import Problem
+from calmfloor.core.session import SessionKind
+from calmfloor.storage.errors import StorageWriteError
+from calmfloor.storage.kiosk_counters import KioskCounters, kiosk_counters_file
+from calmfloor.storage.paths import AppPaths
+from calmfloor.storage.routines_store import LoadedRoutine, RoutineSource
+from calmfloor.ui.context import guest_context
+from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.routine_library import RoutineLibrary
+from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.theme import apply_theme
+from calmfloor.ui.widgets import announce, scaled_font, wrapping_label
+
+TOUCH_TARGET_PX = 64  # the welcome screen's choices are at least this tall
+CHOICE_FONT_SCALE = 1.6
+TITLE_FONT_SCALE = 2.6
+INTRO_FONT_SCALE = 1.4
+HINT_FONT_SCALE = 1.2
+PIN_WAIT_TICK_MS = 1000  # the "Try again in N s" countdown
+AFTER_FIRST_PAINT_MS = 50
+MAX_DIALOGS_CLOSED = 20  # a reset closes at most this many stacked dialogs and menus
+# Never a folder, so a guest has no routines of their own (and nothing to import into).
+NO_USER_ROUTINES = Path(os.devnull) / "calmfloor-guest-routines"
+
+# Input that shows someone is at the screen.
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+RUNNING = "running"
+PAUSED = "paused"
+ENDED = frozenset({"finished", "stopped"})
+
+
+class GuestRoutineLibrary(RoutineLibrary):
+    """The routines a guest may use: built-in and clinic ones the clinic offers, no file routes.
+
+    Args:
+        clinic_dir: the clinic's routine folder, or None.
+        offered: routine ids on offer; None offers every built-in and clinic routine.
+        builtin_dir: the built-in routines; None finds the packaged ones.
+        parent: the Qt parent.
+    """
+
+    def __init__(
+        self,
+        clinic_dir: Path | None,
+        offered: Sequence[str] | None,
+        *,
+        builtin_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        self._offered = None if offered is None else frozenset(offered)
+        super().__init__(
+            NO_USER_ROUTINES, clinic_dir=clinic_dir, builtin_dir=builtin_dir, parent=parent
+        )
+
+    def _load(self) -> None:
+        super()._load()
+        self._routines = [
+            item
+            for item in self._routines
+            if item.source is not RoutineSource.USER
+            and (self._offered is None or item.routine.id in self._offered)
+        ]
+
+    def import_file(
+        self, path: Path, *, replace: bool = False
+    ) -> tuple[LoadedRoutine | None, list[Problem]]:
+        """Guests cannot import: nothing is copied."""
+        return None, []
+
+    def export(self, loaded: LoadedRoutine, target: Path) -> bool:
+        """Guests cannot export: nothing is written."""
+        return False
+
+
+class IdleWatcher(QObject):
+    """Counts user input anywhere in the application and says when a reset is due.
+
+    An event filter on the application notes every key, click, mouse movement, wheel turn
+    and touch in the :class:`~calmfloor.core.kiosk.GuestActivity`; ONE single-shot timer
+    waits for its deadline. Input only ever moves the deadline later, so the timer is
+    re-armed when it fires rather than on every mouse movement.
+
+    Args:
+        activity: decides when a reset is due.
+        clock: monotonic time.
+        parent: the Qt parent.
+
+    Signals:
+        reset_due(): the kiosk should return to its welcome screen now.
+    """
+
+    reset_due = Signal()
+
+    def __init__(self, activity: GuestActivity, clock: Clock, parent: QObject | None = None):
+        super().__init__(parent)
+        self.activity = activity
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setObjectName("kiosk-idle-timer")
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+        self._watching = False
+        self.start()
+
+    @property
+    def timer(self) -> QTimer:
+        """The one timer (exposed for tests)."""
+        return self._timer
+
+    def start(self) -> None:
+        """Watch the application's input."""
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
+
+    def stop(self) -> None:
+        """Stop watching and drop the timer."""
+        self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+        self._watching = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.activity.note_input(self._clock.now())
+            if not self._timer.isActive():
+                self.arm()
+        return False
+
+    def arm(self) -> None:
+        """Start the timer to the activity's deadline (or stop it when there is none)."""
+        deadline = self.activity.deadline()
+        if deadline is None or not self._watching:
+            self._timer.stop()
+            return
+        self._timer.start(max(0, math.ceil((deadline - self._clock.now()) * 1000)))
+
+    def check(self) -> None:
+        """The timer fired: reset when due, else wait for the new deadline."""
+        if self.activity.reset_due(self._clock.now()):
+            self.reset_due.emit()
+        else:
+            self.arm()
+
+
+class PinDialog(QDialog):
+    """Asks for the staff PIN; accepted only with the right one.
+
+    Wrong PINs are rate-limited by the shared :class:`~calmfloor.core.pin.PinAttempts`:
+    while a wait is due the dialog shows "Try again in N s" and the button stays disabled.
+    Without a usable PIN hash no PIN is accepted and the dialog says so.
+
+    Args:
+        pin_hash: the policy's ``staff_pin_hash`` (None or malformed: no PIN is set).
+        attempts: the rate limit, shared by every PIN dialog of the kiosk.
+        clock: monotonic time for the rate limit.
+        parent: the Qt parent.
+    """
+
+    def __init__(
+        self,
+        pin_hash: str | None,
+        attempts: PinAttempts,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pin-dialog")
+        self.setWindowTitle(self.tr("Staff PIN"))
+        self.setModal(True)
+        self._hash = pin_hash if pin_hash and pin_hash_problem(pin_hash) is None else None
+        self._attempts = attempts
+        self._clock = clock
+        self._wrong = False
+        self._countdown = QTimer(self)
+        self._countdown.setObjectName("pin-wait-timer")
+        self._countdown.setInterval(PIN_WAIT_TICK_MS)
+        self._countdown.timeout.connect(self.refresh)
+
+        layout = QVBoxLayout(self)
+        if self._hash is None:
+            text = self.tr("This computer has no staff PIN set; ask your IT team.")
+        else:
+            text = self.tr("Enter the staff PIN to leave kiosk mode.")
+        self.prompt = wrapping_label("pin-prompt", text)
+        self.prompt.setAccessibleName(text)
+        layout.addWidget(self.prompt)
+
+        self.field = QLineEdit()
+        self.field.setObjectName("pin-field")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(MAX_PIN_DIGITS)
+        digits = QRegularExpression(
+            rf"^\d{{0,{MAX_PIN_DIGITS}}}$",
+            QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+        )
+        self.field.setValidator(QRegularExpressionValidator(digits, self.field))
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.field.setAccessibleName(self.tr("Staff PIN"))
+        self.field.setAccessibleDescription(self.tr("Digits only; the digits are hidden."))
+        self.field.textChanged.connect(self._update_button)
+        self.field.returnPressed.connect(self.try_pin)
+        self.field.setVisible(self._hash is not None)
+        layout.addWidget(self.field)
+
+        self.status = wrapping_label("pin-status")
+        self.status.setAccessibleName(self.tr("PIN status"))
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.unlock = QPushButton(self.tr("Unlock"))
+        self.unlock.setObjectName("pin-unlock")
+        self.unlock.setAccessibleName(self.tr("Unlock"))
+        self.unlock.setDefault(True)
+        self.unlock.clicked.connect(self.try_pin)
+        self.unlock.setVisible(self._hash is not None)
+        self.cancel = QPushButton(self.tr("Cancel") if self._hash else self.tr("Close"))
+        self.cancel.setObjectName("pin-cancel")
+        self.cancel.setAccessibleName(self.cancel.text())
+        self.cancel.clicked.connect(self.reject)
+        for button in (self.unlock, self.cancel):
+            button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.refresh()
+        (self.field if self._hash is not None else self.cancel).setFocus()
+
+    @property
+    def has_pin(self) -> bool:
+        """False when no usable staff PIN is configured (leaving is then impossible)."""
+        return self._hash is not None
+
+    def wait_s(self) -> float:
+        """Seconds before the next try is allowed."""
+        return self._attempts.wait_s(self._clock.now())
+
+    def try_pin(self) -> None:
+        """Check the PIN typed; accept when right, else count a wrong try."""
+        if self._hash is None or self.wait_s() > 0 or not self.field.text():
+            self.refresh()
+            return
+        if verify_pin(self.field.text(), self._hash):
+            self._attempts.record_success()
+            self.field.clear()
+            self.accept()
+            return
+        self._attempts.record_failure(self._clock.now())
+        self.field.clear()
+        self._wrong = True
+        self.refresh()
+        announce(self.status, self.status.text())
+
+    def refresh(self) -> None:
+        """Show the rate limit as it is now (the countdown calls this every second)."""
+        if self._hash is None:
+            self._countdown.stop()
+            return
+        wait = self.wait_s()
+        waiting = wait > 0
+        if waiting:
+            seconds = math.ceil(wait)
+            text = self.tr("Try again in %1 s").replace("%1", str(seconds))
+            if self._wrong:
+                text = self.tr("Wrong PIN") + ". " + text
+            self.status.setText(text)
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+            self.status.setText(self.tr("Wrong PIN") if self._wrong else "")
+        self.field.setEnabled(not waiting)
+        self._update_button()
+        if not waiting and self.isVisible() and not self.field.hasFocus():
+            self.field.setFocus()
+
+    def _update_button(self) -> None:
+        self.unlock.setEnabled(
+            self._hash is not None and bool(self.field.text()) and self.wait_s() <= 0
+        )
+
+    def done(self, result: int) -> None:
+        self._countdown.stop()
+        super().done(result)
+
+
+class WelcomeScreen(QWidget):
+    """The calm first screen of a kiosk: large choices, a headphones hint, a small Staff button.
+
+    Args:
+        breathe_minutes: one "Breathe N minutes" choice per entry (empty: one "Breathe").
+        relax_available: offer "Relax".
+        sound_on: whether sound starts on.
+        sound_locked: the clinic fixed the sound setting (no sound button then).
+        parent: the Qt parent.
+
+    Signals:
+        breathe_requested(float): start breathing for this many minutes (0: the set length).
+        relax_requested(): start the short relaxation.
+        staff_requested(): the Staff button was pressed.
+    """
+
+    breathe_requested = Signal(float)
+    relax_requested = Signal()
+    staff_requested = Signal()
+
+    def __init__(
+        self,
+        breathe_minutes: Sequence[float],
+        relax_available: bool,
+        sound_on: bool,
+        sound_locked: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-welcome")
+        self._sound_default = sound_on
+        self._fonts: list[tuple[QWidget, float, bool]] = []  # (widget, scale, bold)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 48, 48, 24)
+        outer.addStretch(2)
+
+        title = QLabel(self.tr("Welcome"))
+        title.setObjectName("kiosk-title")
+        self._fonts.append((title, TITLE_FONT_SCALE, True))
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title.setAccessibleName(title.text())
+        outer.addWidget(title)
+        intro = wrapping_label(
+            "kiosk-intro",
+            self.tr("Take a few quiet minutes for yourself. Choose one to begin."),
+        )
+        self._fonts.append((intro, INTRO_FONT_SCALE, False))
+        intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(intro)
+        outer.addSpacing(24)
+
+        self.choices: list[QPushButton] = []
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        if breathe_minutes:
+            for minutes in breathe_minutes:
+                text = self.tr("Breathe %1 minutes").replace("%1", f"{minutes:g}")
+                button = self._choice(text, self.tr("Paced breathing; starts at once."))
+                button.clicked.connect(lambda _=False, m=minutes: self.breathe_requested.emit(m))
+                column.addWidget(button)
+        else:
+            button = self._choice(self.tr("Breathe"), self.tr("Paced breathing; starts at once."))
+            button.clicked.connect(lambda: self.breathe_requested.emit(0.0))
+            column.addWidget(button)
+        if relax_available:
+            button = self._choice(self.tr("Relax"), self.tr("A short guided muscle relaxation."))
+            button.clicked.connect(self.relax_requested.emit)
+            column.addWidget(button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addSpacing(24)
+
+        self.hint = wrapping_label("kiosk-headphones")
+        self._fonts.append((self.hint, HINT_FONT_SCALE, False))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.hint)
+        self.sound = QPushButton()
+        self.sound.setObjectName("kiosk-sound")
+        self.sound.setCheckable(True)
+        self.sound.setChecked(sound_on)
+        self.sound.setVisible(not sound_locked)
+        self._fonts.append((self.sound, HINT_FONT_SCALE, False))
+        self.sound.toggled.connect(self._show_sound)
+        sound_row = QHBoxLayout()
+        sound_row.addStretch(1)
+        sound_row.addWidget(self.sound)
+        sound_row.addStretch(1)
+        outer.addLayout(sound_row)
+        note = wrapping_label(
+            "kiosk-privacy",
+            self.tr(
+                "Nothing you do here is kept. When you are done, the screen starts fresh "
+                "for the next person."
+            ),
+        )
+        note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._fonts.append((note, 1.0, False))
+        outer.addWidget(note)
+        outer.addStretch(3)
+
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        self.staff = QPushButton(self.tr("Staff"))
+        self.staff.setObjectName("kiosk-staff")
+        self.staff.setAccessibleName(self.tr("Staff"))
+        self.staff.setAccessibleDescription(self.tr("For clinic staff: asks for the PIN."))
+        self.staff.setFlat(True)
+        self.staff.clicked.connect(self.staff_requested.emit)
+        corner.addWidget(self.staff)
+        outer.addLayout(corner)
+        self._show_sound(sound_on)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """Large type relative to the app's text size (which the theme sets after start)."""
+        for widget, scale, bold in self._fonts:
+            widget.setFont(scaled_font(self.font(), scale, bold))
+        for button in (*self.choices, self.sound):
+            lines = 3 if button in self.choices else 2.5
+            height = round(button.fontMetrics().height() * lines)
+            button.setMinimumHeight(max(TOUCH_TARGET_PX, height))
+        self.sound.setMinimumWidth(self.sound.fontMetrics().horizontalAdvance("M") * 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the theme or text size changed
+            self._apply_fonts()
+
+    def _choice(self, text: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("kiosk-choice")
+        self._fonts.append((button, CHOICE_FONT_SCALE, True))
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoDefault(True)
+        self.choices.append(button)
+        return button
+
+    @property
+    def sound_on(self) -> bool:
+        """Whether the guest chose sound."""
+        return self.sound.isChecked()
+
+    def _show_sound(self, on: bool) -> None:
+        if on:
+            hint = self.tr("Please use the headphones, so the sound does not disturb others.")
+            label = self.tr("Sound is on")
+        else:
+            hint = self.tr("Please use the headphones — sound is off unless you turn it on.")
+            label = self.tr("Sound is off")
+        self.hint.setText(hint)
+        self.sound.setText(label)
+        self.sound.setAccessibleName(self.tr("Sound"))
+        self.sound.setAccessibleDescription(label)
+
+    def reset(self) -> None:
+        """Back to how the clinic set it up: sound default, focus on the first choice."""
+        self.sound.setChecked(self._sound_default)
+        if self.choices:
+            self.choices[0].setFocus()
+
+
+class StaffPanel(QWidget):
+    """What staff see after the PIN: leave kiosk mode, or go back; and any policy problems.
+
+    Signals:
+        exit_requested(): "Exit kiosk".
+        back_requested(): "Back".
+    """
+
+    exit_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, problems: Sequence[PolicyProblem], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kiosk-staff-panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        title = QLabel(self.tr("Staff"))
+        title.setFont(scaled_font(self.font(), 1.8, bold=True))
+        layout.addWidget(title)
+        layout.addWidget(wrapping_label("", self.tr("This computer is in kiosk mode.")))
+        if problems:
+            layout.addWidget(
+                wrapping_label("", self.tr("The clinic policy file has these problems:"))
+            )
+        self.problem_labels: list[QLabel] = []
+        for problem in problems:
+            text = f"{problem.key}: {problem.message}" if problem.key else problem.message
+            label = wrapping_label("kiosk-policy-problem", "• " + text)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.problem_labels.append(label)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back = QPushButton(self.tr("Back"))
+        self.back.setObjectName("kiosk-staff-back")
+        self.back.clicked.connect(self.back_requested.emit)
+        self.exit = QPushButton(self.tr("Exit kiosk"))
+        self.exit.setObjectName("kiosk-staff-exit")
+        self.exit.clicked.connect(self.exit_requested.emit)
+        for button in (self.back, self.exit):
+            button.setAccessibleName(button.text())
+            button.setMinimumHeight(max(TOUCH_TARGET_PX, button.fontMetrics().height() * 2))
+            row.addWidget(button)
+        layout.addLayout(row)
+
+
+class KioskShell(QWidget):
+    """The kiosk's one top-level window: the welcome screen, one guest at a time, the staff panel.
+
+    Each guest gets a fresh :class:`MainWindow` (kiosk mode: Breathe and Relax only) built on
+    :func:`~calmfloor.ui.context.guest_context`, so nothing is read from or written to the
+    profile. Closing the window, Alt+F4, Ctrl+Q, Esc on the welcome screen and the Staff
+    button ask for the staff PIN. After the clinic's idle time, or shortly after a session
+    ends untouched, the guest window is destroyed and the welcome screen returns.
+
+    Args:
+        paths: the profile's locations (only the data directory is used, for counters).
+        clock: monotonic and wall-clock time.
+        policy: the clinic policy (kiosk settings, PIN, offers).
+        cues: the sound player shared by every guest; None makes one.
+        problems: policy problems, shown to staff after the PIN.
+        parent: the Qt parent (None: a top-level window).
+
+    Signals:
+        reset_done(): the welcome screen is back and the last guest forgotten.
+        exited(): staff left kiosk mode; the window closed.
+    """
+
+    reset_done = Signal()
+    exited = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        clock: Clock,
+        policy: Policy,
+        cues: CuePlayer | None = None,
+        problems: Sequence[PolicyProblem] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-shell")
+        self.setWindowTitle(self.tr("calmfloor"))
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self._paths = paths
+        self._clock = clock
+        self.policy = policy
+        self.cues = cues or CuePlayer(self, deferred=True)
+        if cues is None:
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
+        self.attempts = PinAttempts()
+        self.counters = (
+            KioskCounters(kiosk_counters_file(paths.data_dir))
+            if policy.anonymous_counters
+            else None
+        )
+        self.guest: MainWindow | None = None
+        self.pin_dialog: PinDialog | None = None
+        self._leaving = False
+        self._counted: set[str] = set()  # controllers whose current session was counted
+        self._return_to: QWidget | None = None
+
+        defaults = guest_context(paths, clock, policy).settings
+        clinic_dir = Path(policy.clinic_routines_dir) if policy.clinic_routines_dir else None
+        offered = GuestRoutineLibrary(clinic_dir, policy.routines).routines()
+        self._relax_id = pick_relax_routine([item.routine.id for item in offered])
+        length_fixed = defaults.is_locked("session_minutes") or defaults.is_locked("length_mode")
+        self.welcome = WelcomeScreen(
+            () if length_fixed else WELCOME_BREATHE_MINUTES,
+            self._relax_id is not None,
+            sound_on=policy.kiosk_sound,
+            sound_locked=defaults.is_locked("sound_enabled"),
+        )
+        self.welcome.breathe_requested.connect(self.start_breathing)
+        self.welcome.relax_requested.connect(self.start_relax)
+        self.welcome.staff_requested.connect(self.request_exit)
+        self.staff_panel = StaffPanel(problems)
+        self.staff_panel.exit_requested.connect(self.exit_kiosk)
+        self.staff_panel.back_requested.connect(self._staff_back)
+
+        self.guest_page = QWidget()
+        self.guest_page.setObjectName("kiosk-guest-page")
+        guest_column = QVBoxLayout(self.guest_page)
+        guest_column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 0)
+        bar.addStretch(1)
+        self.start_over = QPushButton(self.tr("Finish and start over"))
+        self.start_over.setObjectName("kiosk-start-over")
+        self.start_over.setAccessibleName(self.start_over.text())
+        self.start_over.setAccessibleDescription(
+            self.tr("Forgets everything and shows the welcome screen for the next person.")
+        )
+        self.start_over.setMinimumHeight(self.start_over.fontMetrics().height() * 2 + 8)
+        self.start_over.clicked.connect(self.reset)
+        bar.addWidget(self.start_over)
+        guest_column.addLayout(bar)
+        self._guest_column = guest_column
+
+        self.stack = QStackedWidget()
+        for page in (self.welcome, self.guest_page, self.staff_panel):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_key.setObjectName("kiosk-quit")
+        quit_key.activated.connect(self.request_exit)
+
+        self.activity = GuestActivity(policy.idle_reset_s)
+        self.idle = IdleWatcher(self.activity, clock, self)
+        self.idle.reset_due.connect(self._idle_reset)
+        self.stack.setCurrentWidget(self.welcome)
+
+    # ----- showing ------------------------------------------------------------------------
+
+    def show_kiosk(self, screen: QScreen | None = None) -> None:
+        """Theme the app, cover ``screen`` (the primary one when None) and stay on top."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            s = guest_context(self._paths, self._clock, self.policy).settings
+            apply_theme(app, str(s.value("theme")), int(s.value("text_scale")))
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is not None:
+            # without a window manager, showFullScreen() alone keeps the old size
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+        self.welcome.reset()
+
+    # ----- guests -------------------------------------------------------------------------
+
+    def _new_guest(self) -> MainWindow:
+        self._drop_guest()
+        context = guest_context(self._paths, self._clock, self.policy)
+        context.settings.set_value("sound_enabled", self.welcome.sound_on)
+        window = MainWindow(context, self.cues, kiosk=True)
+        window.setWindowFlags(Qt.WindowType.Widget)
+        self._guest_column.addWidget(window, 1)
+        self.guest = window
+        window.controller.state_changed.connect(
+            lambda state: self._on_session_state("breathing", state)
+        )
+        # the Relax page is built when first shown (also from the guest's navigation)
+        window.pages.currentChanged.connect(lambda _index: self._watch_relax(window))
+        self.stack.setCurrentWidget(self.guest_page)
+        window.show()
+        return window
+
+    def _watch_relax(self, window: MainWindow) -> None:
+        controller = window.relax_controller
+        if controller is not None and not controller.property("kiosk-watched"):
+            controller.setProperty("kiosk-watched", True)
+            controller.state_changed.connect(lambda state: self._on_session_state("relax", state))
+
+    def start_breathing(self, minutes: float) -> None:
+        """A welcome choice: a fresh guest window, breathing for ``minutes`` (0: as set)."""
+        window = self._new_guest()
+        settings = window.context.settings
+        if minutes > 0:
+            settings.set_value("length_mode", "minutes")
+            settings.set_value("session_minutes", minutes)
+        window.show_page(Page.BREATHE)
+        window.breathing.start()
+
+    def start_relax(self) -> None:
+        """A welcome choice: a fresh guest window on Relax with the short routine.
+
+        The routine's safety caution comes first, as for everyone's first routine.
+        """
+        window = self._new_guest()
+        window.show_page(Page.RELAX)
+        self._watch_relax(window)
+        if self._relax_id is not None:
+            window.relax.select_routine(self._relax_id)
+        window.relax.start()
+
+    def _on_session_state(self, which: str, state: str) -> None:
+        now = self._clock.now()
+        window = self.guest
+        if window is None:
+            return
+        if state == RUNNING:
+            self.activity.session_running(now)
+            if which not in self._counted:
+                self._counted.add(which)
+                self._count(which, window)
+        elif state == PAUSED:
+            self.activity.session_paused(now)
+        elif state in ENDED:
+            self._counted.discard(which)
+            self.activity.session_ended(now)
+        self.idle.arm()
+
+    def _count(self, which: str, window: MainWindow) -> None:
+        if self.counters is None:
+            return
+        kind = SessionKind.BREATHING
+        if which == "relax":
+            controller = window.relax_controller
+            routine = controller.routine if controller is not None else None
+            kind = SessionKind(routine.kind.value) if routine is not None else SessionKind.RELAX
+        with contextlib.suppress(StorageWriteError):  # counting is never worth a message
+            self.counters.record(kind, self._clock.wall().date())
+
+    def _drop_guest(self) -> None:
+        window, self.guest = self.guest, None  # its last state changes are ignored
+        self._counted.clear()
+        if window is None:
+            return
+        window.breathing.stop()
+        if window.relax_controller is not None:
+            window.relax.stop()
+        self._guest_column.removeWidget(window)
+        window.hide()
+        window.deleteLater()
+        window.context.close()
+
+    def _session_running(self) -> bool:
+        window = self.guest
+        if window is None:
+            return False
+        relax = window.relax_controller
+        return window.controller.state.value == RUNNING or (
+            relax is not None and relax.state.value == RUNNING
+        )
+
+    def _idle_reset(self) -> None:
+        if self._session_running():  # never interrupt a session, whatever was missed
+            self.activity.session_running(self._clock.now())
+            self.idle.arm()
+            return
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the last guest: close dialogs and menus, destroy the guest window, welcome."""
+        close_dialogs_and_menus()
+        self._drop_guest()
+        self.cues.stop_all()
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.reset()
+        self.activity.was_reset(self._clock.now())
+        self.idle.arm()
+        self.reset_done.emit()
+
+    # ----- leaving ------------------------------------------------------------------------
+
+    def request_exit(self) -> None:
+        """Ask for the staff PIN; the staff panel opens with the right one."""
+        if self._leaving:
+            return
+        if self.pin_dialog is not None:
+            self.pin_dialog.activateWindow()
+            return
+        dialog = PinDialog(self.policy.staff_pin_hash, self.attempts, self._clock, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.show_staff_panel)
+        dialog.finished.connect(self._pin_closed)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _pin_closed(self, _result: int) -> None:
+        self.pin_dialog = None
+
+    def show_staff_panel(self) -> None:
+        """The staff panel (after the right PIN)."""
+        current = self.stack.currentWidget()
+        if current is not self.staff_panel:
+            self._return_to = current
+        self.stack.setCurrentWidget(self.staff_panel)
+        self.staff_panel.back.setFocus()
+
+    def _staff_back(self) -> None:
+        target = self._return_to
+        if target is self.guest_page and self.guest is None:
+            target = self.welcome
+        self.stack.setCurrentWidget(target or self.welcome)
+        self._return_to = None
+
+    def exit_kiosk(self) -> None:
+        """Leave kiosk mode (staff only): forget the guest and close the window."""
+        self.shutdown()
+        self.close()
+        self.exited.emit()
+
+    def shutdown(self) -> None:
+        """Stop every timer and the input watch; forget the guest; allow the window to close."""
+        self._leaving = True
+        if self.pin_dialog is not None:
+            self.pin_dialog.done(QDialog.DialogCode.Rejected)
+        self.idle.stop()
+        self._drop_guest()
+        self.cues.stop_all()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving:
+            super().closeEvent(event)
+            return
+        event.ignore()  # window close and Alt+F4 need the staff PIN
+        self.request_exit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc reaches the shell only when no page used it: in a guest session Esc still
+        # stops the session; on the welcome screen it asks for the PIN.
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.welcome:
+            self.request_exit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def close_dialogs_and_menus() -> None:
+    """Close every open modal dialog and popup menu, innermost first."""
+    for _ in range(MAX_DIALOGS_CLOSED):
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if widget is None:
+            return
+        if isinstance(widget, QDialog):
+            widget.done(QDialog.DialogCode.Rejected)
+        else:
+            widget.close()
