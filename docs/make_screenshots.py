@@ -39,7 +39,12 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
             from history_factory import make_history
 
             make_history(resolve_paths(data).history_db, 700, seed=7, end=SHOT_WALL.date())
-        context = load_context(resolve_paths(data), clock)
+        policy = None
+        if page == "settings-locked":  # as a clinic's policy file would set it
+            from calmfloor.core.policy import Policy
+
+            policy = Policy(settings={"volume": 40}, locked=frozenset({"volume", "sound_enabled"}))
+        context = load_context(resolve_paths(data), clock, policy)
         context.settings.set_value("theme", theme)
         context.settings.set_value("reduced_motion", "on" if reduced else "off")
         apply_theme(app, theme, 100)
@@ -61,8 +66,13 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
             window.show_page(Page.HISTORY)
             tab = page.removeprefix("history").removeprefix("-") or "practice"
             window.history.tabs.setCurrentIndex(Tab[tab.upper()])
-        elif page == "settings":
+        elif page.startswith("settings"):
             window.show_page(Page.SETTINGS)
+            if page == "settings-locked":
+                for _ in range(3):
+                    app.processEvents()
+                locked = window.settings.widget_for("volume")
+                window.settings._scroll.ensureWidgetVisible(locked, 0, 260)
         for _ in range(5):
             app.processEvents()
         window.messages.hide()  # the forced-silent player's "sound is off" notice
@@ -167,6 +177,7 @@ def main() -> int:
         ("relax-letgo-dark", "dark", False, "relax-let_go"),
         ("heat-running-light", "light", False, "heat-running"),
         ("heat-alarm-light", "light", False, "heat-alarm"),
+        ("settings-locked-light", "light", False, "settings-locked"),
         ("history-practice-light", "light", False, "history-practice"),
         ("history-symptoms-light", "light", False, "history-symptoms"),
         ("history-consistency-dark", "dark", False, "history-consistency"),

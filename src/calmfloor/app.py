@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -12,12 +13,19 @@ from calmfloor.cli import Options, parse_args
 from calmfloor.commands import run_tool
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
 
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from calmfloor.core.policy import Policy
+    from calmfloor.storage.policy_store import PolicyLoadResult
     from calmfloor.ui.main_window import MainWindow
+    from calmfloor.ui.single_instance import SingleInstance
 
 APP_ID = "org.calmfloor.Calmfloor"  # reverse-DNS id: desktop file name, Wayland app id
 SMOKE_TEST_MS = 1500
+HAND_OVER_TIMEOUT_MS = 5000  # a slow clinic PC may take a while to answer
+log = logging.getLogger("calmfloor")
 
 
 class ExitCode(IntEnum):
@@ -28,6 +36,7 @@ class ExitCode(IntEnum):
     NO_DISPLAY = 3
     UNSAFE_QT = 4
     SMOKE_TEST_FAILED = 5
+    NOT_RESPONDING = 6  # another calmfloor holds this data folder but does not answer
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,14 +56,134 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return ExitCode.UNSAFE_QT
     app = create_application()
-    window = build_window(app, options)
-    if options.start == "breathing":
-        start_breathing(window, options)
+    loaded = load_clinic_policy(options)
+    instance: SingleInstance | None = None
+    if not options.smoke_test:
+        claimed = claim_single_instance(options, args)
+        if isinstance(claimed, ExitCode):  # handed over (OK), or the other one hangs
+            return claimed
+        instance = claimed
+    try:
+        if options.kiosk or loaded.policy.kiosk:
+            return run_kiosk(app, options, loaded, instance)
+        window = build_window(app, options, loaded.policy)
+        report_policy_problems(window, loaded)
+        if instance is not None:
+            instance.activated.connect(lambda argv: on_second_launch(window, argv))
+        if options.start == "breathing":
+            start_breathing(window, options)
+        if options.smoke_test:
+            status = run_smoke_test(app, window, window.breathing.stop)
+            window.context.close()
+            return status
+        status = app.exec()
+        window.context.close()
+        return status
+    finally:
+        if instance is not None:
+            instance.close()
+
+
+def load_clinic_policy(options: Options) -> PolicyLoadResult:
+    """The clinic policy (``--policy-file``, ``CALMFLOOR_POLICY_FILE`` or the system's).
+
+    Every problem goes to the log (standard error) here; the window shows them to staff.
+    """
+    from calmfloor.storage.policy_store import load_policy
+    from calmfloor.ui.translations import settle_locale
+
+    loaded = load_policy(options.policy_file)
+    where = str(loaded.path) if loaded.path else "policy"
+    for problem in loaded.problems:
+        log.warning("%s: %s", where, problem)
+    if loaded.policy.language:
+        settle_locale(loaded.policy.language)
+    return loaded
+
+
+def claim_single_instance(options: Options, args: list[str]) -> SingleInstance | ExitCode:
+    """Become the one calmfloor for this data folder, or hand ``args`` to the one running.
+
+    Returns:
+        The instance to keep (this process is the primary); ``ExitCode.OK`` when a running
+        calmfloor took the arguments (exit now); ``ExitCode.NOT_RESPONDING`` when one holds
+        the folder but does not answer.
+    """
+    from calmfloor.storage.paths import resolve_paths  # creates nothing
+    from calmfloor.ui.single_instance import SingleInstance, instance_key
+
+    instance = SingleInstance(instance_key(APP_ID, resolve_paths(options.data_dir).data_dir))
+    if instance.listen():
+        return instance
+    if instance.hand_over(args, timeout_ms=HAND_OVER_TIMEOUT_MS):
+        instance.close()
+        return ExitCode.OK
+    instance.close()
+    print(
+        "calmfloor is already open for this data folder but is not responding. "
+        "Close it, or end it in the task manager, then start calmfloor again.",
+        file=sys.stderr,
+    )
+    return ExitCode.NOT_RESPONDING
+
+
+def run_kiosk(
+    app: QApplication, options: Options, loaded: PolicyLoadResult, instance: SingleInstance | None
+) -> int:
+    """The waiting-room kiosk: nothing of a guest is written, the staff PIN leaves it.
+
+    The profile is never loaded (no folder is created, no file is opened for writing).
+    """
+    from calmfloor.core.clock import SystemClock
+    from calmfloor.storage.paths import resolve_paths
+    from calmfloor.ui.kiosk import KioskShell
+
+    paths = resolve_paths(options.data_dir)
+    shell = KioskShell(paths, SystemClock(), loaded.policy, problems=loaded.problems)
+    shell.show_kiosk(app.primaryScreen())
     if options.smoke_test:
-        return run_smoke_test(app, window)
-    status = app.exec()
-    window.context.close()
-    return status
+        return run_smoke_test(app, shell, shell.shutdown)
+    if instance is not None:  # a second launch only brings the kiosk forward
+        instance.activated.connect(lambda _argv: bring_forward(shell))
+    return app.exec()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Raise ``window`` above the others and give it the keyboard."""
+    window.raise_()
+    window.activateWindow()
+
+
+def report_policy_problems(window: MainWindow, loaded: PolicyLoadResult) -> None:
+    """Tell whoever is at the desk that the clinic's policy file has problems."""
+    if not loaded.problems:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    window.messages.show_message(
+        QCoreApplication.translate(
+            "app",
+            "The clinic settings file has %n problem(s); what could be read was applied, "
+            "and anything unclear was read the stricter way. Please tell your IT team.",
+            "",
+            len(loaded.problems),
+        )
+    )
+
+
+def on_second_launch(window: MainWindow, argv: list[str]) -> None:
+    """Another launch handed over: bring the window forward and honour ``--start``."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    bring_forward(window)
+    try:
+        options = parse_args(argv)  # already checked by the second launch
+    except SystemExit:
+        return  # a handed-over command line never ends the running app
+    if options.start == "breathing" and not window.session_running():
+        start_breathing(window, options)
 
 
 def ensure_display(options: Options) -> bool:
@@ -107,7 +236,7 @@ def create_application() -> QApplication:
     return app
 
 
-def build_window(app: QApplication, options: Options) -> MainWindow:
+def build_window(app: QApplication, options: Options, policy: Policy | None = None) -> MainWindow:
     """Load the profile from the data directory, theme the app and show the window."""
     from calmfloor.core.clock import SystemClock
     from calmfloor.storage.paths import resolve_paths
@@ -116,7 +245,7 @@ def build_window(app: QApplication, options: Options) -> MainWindow:
     from calmfloor.ui.theme import apply_theme
 
     paths = resolve_paths(options.data_dir)
-    context = load_context(paths, SystemClock())
+    context = load_context(paths, SystemClock(), policy)
     settings = context.settings
     apply_theme(app, str(settings.value("theme")), int(settings.value("text_scale")))
     window = MainWindow(context)
@@ -145,8 +274,16 @@ def start_breathing(window: MainWindow, options: Options) -> None:
     window.breathing.start()
 
 
-def run_smoke_test(app: QApplication, window: MainWindow) -> int:
-    """Run the event loop briefly, check the window really showed and painted, and exit."""
+def run_smoke_test(
+    app: QApplication, window: QWidget, finish: Callable[[], None] | None = None
+) -> int:
+    """Run the event loop briefly, check the window really showed and painted, and exit.
+
+    Args:
+        app: the application.
+        window: the top-level window that must have painted.
+        finish: stops what the window runs, just before it is closed.
+    """
     from PySide6.QtCore import QTimer
 
     painted = {"ok": False}
@@ -154,13 +291,13 @@ def run_smoke_test(app: QApplication, window: MainWindow) -> int:
     def check() -> None:
         image = window.grab().toImage()
         painted["ok"] = window.isVisible() and not image.isNull() and image.width() > 100
-        window.breathing.stop()
+        if finish is not None:
+            finish()
         window.close()
         app.quit()
 
     QTimer.singleShot(SMOKE_TEST_MS, check)
     app.exec()
-    window.context.close()
     if not painted["ok"]:
         print("smoke test failed: the main window did not paint", file=sys.stderr)
         return ExitCode.SMOKE_TEST_FAILED

@@ -25,6 +25,8 @@ class Options:
         pattern: the pattern to start with (by name), or None for the last used one.
         minutes: session length in minutes, or None.
         breaths: session length in breaths, or None.
+        kiosk: run as a waiting-room kiosk (also turned on by the clinic policy).
+        policy_file: the clinic policy file to use instead of the system ones, or None.
     """
 
     data_dir: Path | None = None
@@ -33,6 +35,8 @@ class Options:
     pattern: str | None = None
     minutes: float | None = None
     breaths: int | None = None
+    kiosk: bool = False
+    policy_file: Path | None = None
 
 
 def _minutes(text: str) -> float:
@@ -88,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--minutes", type=_minutes, metavar="N", help="session length in minutes")
     length.add_argument("--breaths", type=_breaths, metavar="N", help="session length in breaths")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="waiting-room kiosk: full screen, guests leave nothing on disk, staff PIN to leave",
+    )
+    parser.add_argument(
+        "--policy-file",
+        type=Path,
+        metavar="FILE",
+        help="use this clinic policy file instead of the system ones "
+        "(also CALMFLOOR_POLICY_FILE); see docs/clinic-deployment.md",
+    )
     return parser
 
 
@@ -104,4 +120,6 @@ def parse_args(argv: Sequence[str]) -> Options:
         pattern=ns.pattern,
         minutes=ns.minutes,
         breaths=ns.breaths,
+        kiosk=ns.kiosk,
+        policy_file=ns.policy_file,
     )

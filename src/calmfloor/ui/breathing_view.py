@@ -60,6 +60,11 @@ class BreathingView(QWidget):
         library: presets and the user's own patterns.
         cues: plays the tones.
         show_safety_note: show the dizziness note (before the first session).
+        report_unsaved: say on the end screen when a session could not be saved; False
+            when nothing is recorded on purpose (a kiosk guest, history turned off by the
+            clinic), so there is nothing to apologise for.
+        own_patterns: offer making, editing and deleting patterns of one's own; False when
+            the clinic chose the patterns on offer.
 
     Signals:
         session_saved(): a session was stored (History should refresh).
@@ -78,9 +83,14 @@ class BreathingView(QWidget):
         cues: CuePlayer,
         show_safety_note: bool = True,
         parent: QWidget | None = None,
+        *,
+        report_unsaved: bool = True,
+        own_patterns: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breathing-view")
+        self._report_unsaved = report_unsaved
+        self._own_patterns = own_patterns
         self._controller = controller
         self._recorder = recorder
         self._settings = settings
@@ -156,6 +166,7 @@ class BreathingView(QWidget):
         self._delete_pattern.setAccessibleName(self.tr("Delete pattern"))
         self._delete_pattern.clicked.connect(self._delete_current)
         for button in (self._new_pattern, self._edit_pattern, self._delete_pattern):
+            button.setVisible(self._own_patterns)
             row.addWidget(button)
         pattern_layout.addLayout(row)
         self._purpose = QLabel()
@@ -432,6 +443,8 @@ class BreathingView(QWidget):
         self._timing.setText(" · ".join(parts) + " — " + rate)
 
     def _create_pattern(self) -> None:
+        if not self._own_patterns:
+            return
         from calmfloor.ui.pattern_dialog import PatternDialog
 
         dialog = PatternDialog(self._library, None, self)
@@ -610,7 +623,7 @@ class BreathingView(QWidget):
                 "%1", format_clock(event.elapsed_s)
             )
         )
-        if not self._recorder.can_save:
+        if self._report_unsaved and not self._recorder.can_save:
             self._not_saved.setText(self.tr("This session could not be saved to your history."))
         else:
             self._not_saved.clear()

@@ -47,6 +47,7 @@ class AppContext:
         routine_library: builds the Relax page's routines (given the Qt parent); None
             offers the built-in, clinic and user folders as usual.
         guest: True for a kiosk guest: nothing is read from or written to the profile.
+        policy: the clinic policy this run follows (the default policy changes nothing).
     """
 
     paths: AppPaths
@@ -60,6 +61,7 @@ class AppContext:
     recovered: int = 0
     routine_library: RoutineLibraryFactory | None = None
     guest: bool = False
+    policy: Policy = field(default_factory=Policy)
 
     def close(self) -> None:
         """Close the database."""
@@ -68,8 +70,28 @@ class AppContext:
             self.history = None
 
 
-def load_context(paths: AppPaths, clock: Clock) -> AppContext:
-    """Load settings, patterns, state and history, working around every problem."""
+def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) -> AppContext:
+    """Load settings, patterns, state and history, working around every problem.
+
+    The clinic ``policy`` is applied on top of the profile:
+
+    - its setting values and locks (:meth:`SettingsModel.apply_policy`: shown, never
+      written to the user's settings file);
+    - ``history_enabled`` False: the history database is not opened or created at all;
+      ``history`` is None and ``history_message`` says why;
+    - ``patterns``: the clinic names built-in presets. Without a list the presets and the
+      user's own patterns are offered as usual. With a list only the listed presets are
+      offered (:class:`OfferedPatternLibrary`): the user's own patterns are not read, and
+      stay untouched in their file until the list is lifted;
+    - ``routines`` and ``clinic_routines_dir``: the Relax page offers the listed ids from
+      the built-in, clinic and user folders (:class:`RoutineLibrary` ``offered``).
+
+    Args:
+        paths: where everything lives.
+        clock: the clock every controller uses.
+        policy: the clinic policy; None is the default policy, which changes nothing.
+    """
+    policy = policy or Policy()
     notices: list[str] = []
     for error in ensure_dirs(paths):
         notices.append(write_failure_text(_tr("to %1").replace("%1", str(error.path)), error))
@@ -79,22 +101,29 @@ def load_context(paths: AppPaths, clock: Clock) -> AppContext:
     if loaded.file_problem is not None:
         notices.append(file_problem_text(_tr("settings"), loaded.file_problem))
     settings = SettingsModel(loaded.values, settings_store.save)
+    settings.apply_policy(policy.settings, policy.locked)
 
-    pattern_store = PatternStore(paths.patterns_file)
-    patterns = pattern_store.load()
-    if patterns.file_problem is not None:
-        notices.append(file_problem_text(_tr("breathing patterns"), patterns.file_problem))
-    elif patterns.problems:
-        notices.append(
-            _tr("Some of your breathing patterns could not be read and were skipped: %1.").replace(
-                "%1", ", ".join(p.name or f"#{p.index + 1}" for p in patterns.problems)
-            )
-        )
-    library = PatternLibrary(patterns.patterns, pattern_store.save)
+    library = _load_patterns(paths, policy, notices)
 
     state = StateStore(paths.state_file)
     state.load()
 
+    routine_library = _routine_factory(paths.routines_dir, policy)
+    if not policy.history_enabled:
+        return AppContext(
+            paths=paths,
+            clock=clock,
+            settings=settings,
+            library=library,
+            state=state,
+            history=None,
+            history_message=_tr(
+                "Your clinic has turned history off on this computer. Sessions are not recorded."
+            ),
+            notices=notices,
+            routine_library=routine_library,
+            policy=policy,
+        )
     opened = open_history(paths.history_db)
     history_message = history_problem_text(opened.problem) if opened.problem else ""
     if history_message:
@@ -112,7 +141,41 @@ def load_context(paths: AppPaths, clock: Clock) -> AppContext:
         history_message=history_message if opened.store is None else "",
         notices=notices,
         recovered=recovered,
+        routine_library=routine_library,
+        policy=policy,
     )
+
+
+def _load_patterns(paths: AppPaths, policy: Policy, notices: list[str]) -> PatternLibrary:
+    """The user's patterns as usual, or only the presets the clinic lists (nothing read)."""
+    if policy.patterns is not None:
+        return OfferedPatternLibrary(policy.patterns)
+    pattern_store = PatternStore(paths.patterns_file)
+    patterns = pattern_store.load()
+    if patterns.file_problem is not None:
+        notices.append(file_problem_text(_tr("breathing patterns"), patterns.file_problem))
+    elif patterns.problems:
+        notices.append(
+            _tr("Some of your breathing patterns could not be read and were skipped: %1.").replace(
+                "%1", ", ".join(p.name or f"#{p.index + 1}" for p in patterns.problems)
+            )
+        )
+    return PatternLibrary(patterns.patterns, pattern_store.save)
+
+
+def _routine_factory(user_dir: Path | None, policy: Policy) -> RoutineLibraryFactory | None:
+    """Builds the Relax page's routines as the policy says; None when it says nothing."""
+    clinic_dir = Path(policy.clinic_routines_dir) if policy.clinic_routines_dir else None
+    offered = policy.routines
+    if user_dir is not None and clinic_dir is None and offered is None:
+        return None
+
+    def routines(parent: QObject) -> RoutineLibrary:
+        from calmfloor.ui.routine_library import RoutineLibrary
+
+        return RoutineLibrary(user_dir, clinic_dir=clinic_dir, offered=offered, parent=parent)
+
+    return routines
 
 
 class MemoryStateStore(StateStore):
@@ -186,4 +249,5 @@ def guest_context(paths: AppPaths, clock: Clock, policy: Policy) -> AppContext:
         history=None,
         routine_library=routines,
         guest=True,
+        policy=policy,
     )

@@ -498,6 +498,8 @@ class HistoryView(QWidget):
         unavailable_message: the translated explanation shown when ``store`` is None.
         settings: the preferences (the weekly goal is read and edited here), or None.
         clock: gives today's date (``clock.wall()``); the system clock when None.
+        export_enabled: offer Export CSV and PDF report; False hides them (the clinic
+            turned export off).
         parent: the Qt parent.
 
     Signals:
@@ -511,9 +513,12 @@ class HistoryView(QWidget):
         settings: SettingsModel | None = None,
         clock: Clock | None = None,
         parent: QWidget | None = None,
+        *,
+        export_enabled: bool = True,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._export_enabled = export_enabled
         self._settings = settings
         self._clock: Clock = clock or SystemClock()
         self._range = Range.MONTH
@@ -723,6 +728,7 @@ class HistoryView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self._csv_button, self._pdf_button):
+            button.setVisible(self._export_enabled)
             buttons.addWidget(button)
         column.addLayout(buttons)
         return page
@@ -936,7 +942,7 @@ class HistoryView(QWidget):
     @Slot()
     def export_csv(self) -> None:
         """Ask for a file name, then save the sessions of the range shown as CSV."""
-        if self._store is None:
+        if self._store is None or not self._export_enabled:
             return
         path = self._ask_path(self.tr("Export CSV"), "csv", self.tr("CSV files (*.csv)"))
         if path is None:
@@ -959,7 +965,7 @@ class HistoryView(QWidget):
     @Slot()
     def export_pdf(self) -> None:
         """Ask for a file name, then save a PDF report of the range shown."""
-        if self._store is None:
+        if self._store is None or not self._export_enabled:
             return
         path = self._ask_path(self.tr("PDF report"), "pdf", self.tr("PDF files (*.pdf)"))
         if path is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -39,7 +38,7 @@ from calmfloor.core.session import SessionKind
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.kiosk_counters import KioskCounters, kiosk_counters_file
 from calmfloor.storage.paths import AppPaths
-from calmfloor.storage.routines_store import LoadedRoutine, RoutineSource
+from calmfloor.storage.routines_store import LoadedRoutine
 from calmfloor.ui.context import guest_context
 from calmfloor.ui.main_window import MainWindow, Page
 from calmfloor.ui.routine_library import RoutineLibrary
@@ -55,8 +54,6 @@ HINT_FONT_SCALE = 1.2
 PIN_WAIT_TICK_MS = 1000  # the "Try again in N s" countdown
 AFTER_FIRST_PAINT_MS = 50
 MAX_DIALOGS_CLOSED = 20  # a reset closes at most this many stacked dialogs and menus
-# Never a folder, so a guest has no routines of their own (and nothing to import into).
-NO_USER_ROUTINES = Path(os.devnull) / "calmfloor-guest-routines"
 
 # Input that shows someone is at the screen.
 INPUT_EVENTS = frozenset(
@@ -95,19 +92,10 @@ class GuestRoutineLibrary(RoutineLibrary):
         builtin_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
-        self._offered = None if offered is None else frozenset(offered)
+        # no folder of the guest's own: no user routines, nothing to import into
         super().__init__(
-            NO_USER_ROUTINES, clinic_dir=clinic_dir, builtin_dir=builtin_dir, parent=parent
+            None, clinic_dir=clinic_dir, builtin_dir=builtin_dir, offered=offered, parent=parent
         )
-
-    def _load(self) -> None:
-        super()._load()
-        self._routines = [
-            item
-            for item in self._routines
-            if item.source is not RoutineSource.USER
-            and (self._offered is None or item.routine.id in self._offered)
-        ]
 
     def import_file(
         self, path: Path, *, replace: bool = False

@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
     offered, no window geometry or state is kept, no reminder is set and there is no route
     to the file system (routine import and export are hidden).
 
+    The clinic policy (``context.policy``) shapes every page: locked settings are shown as
+    managed by the clinic (Settings), history may be off (nothing recorded, the History
+    page says why) and export hidden, the heat pack is capped at ``heat_cap_min``, and only
+    the offered patterns and routines are listed (see :func:`~calmfloor.ui.context.load_context`).
+
     Args:
         context: the loaded profile (models, stores, notices).
         cues: the sound player (injected so tests can run silent).
@@ -97,6 +102,9 @@ class MainWindow(QMainWindow):
         self.cues = cues or CuePlayer(self, deferred=True)
         self.messages = MessageBar()
 
+        policy = context.policy
+        # guests and a clinic without history are never recorded: no "could not be saved"
+        self._report_unsaved = not context.guest and policy.history_enabled
         seen = context.state.get_bool(STATE_SAFETY_NOTE_SEEN, False)
         self.breathing = BreathingView(
             self.controller,
@@ -105,6 +113,9 @@ class MainWindow(QMainWindow):
             context.library,
             self.cues,
             show_safety_note=not seen,
+            report_unsaved=self._report_unsaved,
+            # with a clinic's list of patterns, the user's own are not offered
+            own_patterns=context.guest or policy.patterns is None,
         )
         self._history: HistoryView | None = None  # built when first opened
         self._settings: SettingsView | None = None
@@ -171,7 +182,7 @@ class MainWindow(QMainWindow):
             context.clock,
             context.settings,
             context.state,
-            self._session_running,
+            self.session_running,
             self._last_practice,
             self,
         )
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
                 self.context.history_message,
                 settings=self.context.settings,
                 clock=self.context.clock,
+                export_enabled=self.context.policy.export_enabled,
             )
             self.pages.addWidget(self._history)
         return self._history
@@ -264,6 +276,7 @@ class MainWindow(QMainWindow):
                 asset_path(Asset.BODY_SVG),
                 show_caution=not context.state.get_bool(STATE_RELAX_CAUTION_SEEN, False),
                 kiosk=self.kiosk,
+                report_unsaved=self._report_unsaved,
             )
             self._relax.session_saved.connect(self._on_session_saved)
             self._relax.caution_seen.connect(self._remember_relax_caution)
@@ -329,6 +342,7 @@ class MainWindow(QMainWindow):
                 context.clock,
                 checklist_confirmed=context.state.get_bool(STATE_HEAT_CHECKLIST_CONFIRMED, False),
                 last_area=context.state.get_str(STATE_HEAT_LAST_AREA, ""),
+                cap_min=context.policy.heat_cap_min,
             )
             self._heat.checklist_confirmed.connect(
                 lambda: self._remember(STATE_HEAT_CHECKLIST_CONFIRMED, True)
@@ -413,18 +427,23 @@ class MainWindow(QMainWindow):
         heat = self.heat
         if self.heat_controller.timer is not None and self.heat_controller.timer.is_active:
             return  # a heat pack is already timed
-        heat.set_minutes(round(length_s / 60))
+        minutes = round(length_s / 60)
+        heat.set_minutes(minutes)  # kept within the cap
         self.show_page(Page.HEAT)
-        self.messages.show_message(
-            self.tr(
-                "Time for the heat pack. Press Start when it is in place; the routine goes on "
-                "when you come back to Relax."
-            )
+        text = self.tr(
+            "Time for the heat pack. Press Start when it is in place; the routine goes on "
+            "when you come back to Relax."
         )
+        if heat.minutes() < minutes:
+            text += " " + self.tr(
+                "The routine suggests %1 minutes; on this computer a heat pack is timed for "
+                "at most %2 minutes."
+            ).replace("%1", str(minutes)).replace("%2", str(heat.minutes()))
+        self.messages.show_message(text)
 
     # ----- reminders ----------------------------------------------------------------------
 
-    def _session_running(self) -> bool:
+    def session_running(self) -> bool:
         """True while a breathing, routine or heat session runs (unbuilt pages run none)."""
         session = self.controller.session
         if session is not None and session.is_active:

@@ -224,7 +224,10 @@ class RelaxView(QWidget):
         body_svg: the body diagram SVG (``Asset.BODY_SVG``).
         show_caution: show the safety caution (before the first session).
         kiosk: a waiting-room guest: no routine import or export (no route to the file
-            system) and no reminder offer.
+            system), no reminder offer and no mention of Settings, which a guest cannot open.
+        report_unsaved: say on the end screen when a session could not be saved; False
+            when nothing is recorded on purpose (a kiosk guest, history turned off by the
+            clinic).
         parent: the Qt parent.
 
     Signals:
@@ -254,11 +257,13 @@ class RelaxView(QWidget):
         *,
         show_caution: bool,
         kiosk: bool = False,
+        report_unsaved: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("relax-view")
         self._kiosk = kiosk
+        self._report_unsaved = report_unsaved
         self._controller = controller
         self._recorder = recorder
         self._library = library
@@ -419,6 +424,7 @@ class RelaxView(QWidget):
             button.setMinimumHeight(self._start.minimumHeight())
             button.setVisible(not self._kiosk)
             buttons.addWidget(button)
+        self._import.setVisible(not self._kiosk and self._library.can_import)
         outer.addLayout(buttons)
         self._file_note = wrapping_label("file-note")
         self._file_note.hide()
@@ -574,21 +580,7 @@ class RelaxView(QWidget):
         locked = s.is_locked("relax_release_only")
         self._release_only.setEnabled(not locked)
         self._locked_note.setVisible(locked)
-        if bool(s.value("relax_pelvic_tense")):
-            self._pelvic_note.setText(
-                self.tr(
-                    "Tensing the pelvic floor is switched on in Settings. Tense it only very "
-                    "gently, and switch it off again if it hurts."
-                )
-            )
-        else:
-            self._pelvic_note.setText(
-                self.tr(
-                    "The pelvic floor only lets go here; it is never squeezed. A tight pelvic "
-                    "floor needs letting go, not more tension. Tensing it can be switched on "
-                    "in Settings, but only if your physiotherapist advises it."
-                )
-            )
+        self._pelvic_note.setText(self._pelvic_text())
         asking = bool(s.value("ask_ratings"))
         self._before_box.setVisible(asking)
         self._after_box.setVisible(asking)
@@ -604,6 +596,32 @@ class RelaxView(QWidget):
             WHOLE_SECOND_INTERVAL_MS if self._reduced_motion else FRAME_INTERVAL_MS
         )
         self._fill_routine_texts()
+
+    def _pelvic_text(self) -> str:
+        """What the setup says about the pelvic floor; Settings only when they can help."""
+        s = self._settings
+        # a guest cannot open Settings, and nobody can change a setting the clinic locked
+        changeable = not self._kiosk and not s.is_locked("relax_pelvic_tense")
+        if bool(s.value("relax_pelvic_tense")):
+            if changeable:
+                return self.tr(
+                    "Tensing the pelvic floor is switched on in Settings. Tense it only very "
+                    "gently, and switch it off again if it hurts."
+                )
+            return self.tr(
+                "On this computer, routines include gently tensing the pelvic floor. Tense it "
+                "only very gently, and simply let go instead if it hurts."
+            )
+        if changeable:
+            return self.tr(
+                "The pelvic floor only lets go here; it is never squeezed. A tight pelvic "
+                "floor needs letting go, not more tension. Tensing it can be switched on "
+                "in Settings, but only if your physiotherapist advises it."
+            )
+        return self.tr(
+            "The pelvic floor only lets go here; it is never squeezed. A tight pelvic "
+            "floor needs letting go, not more tension."
+        )
 
     def _on_setting(self, _key: str, _value: object) -> None:
         self._apply_settings()
@@ -735,7 +753,7 @@ class RelaxView(QWidget):
         Returns:
             The imported routine (now chosen in the list), or None (always in kiosk mode).
         """
-        if self._kiosk:
+        if self._kiosk or not self._library.can_import:
             return None
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
@@ -1131,7 +1149,7 @@ class RelaxView(QWidget):
             self._repeat_offer = (routine.id, routine.name, float(hours))
             self._remind_again.setEnabled(True)
             self._remind_again.setVisible(not self._kiosk)  # a guest gets no reminders
-        if not self._recorder.can_save:
+        if self._report_unsaved and not self._recorder.can_save:
             self._not_saved.setText(self.tr("This session could not be saved to your history."))
         else:
             self._not_saved.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +17,7 @@ from calmfloor.storage.routines_store import (
     import_routine,
     load_routines,
     protected_ids,
+    read_routine_file,
 )
 
 BUILTIN_FOLDER = "routines"
@@ -28,10 +31,15 @@ class RoutineLibrary(QObject):
     (:meth:`notices`). An imported file is checked first and copied into the user's
     routines folder, which is created when the first routine is imported.
 
+    A clinic may offer only some routines (``offered``, ids from any folder): the others
+    are not listed, and a file whose routine is not on offer is not imported.
+
     Args:
-        user_dir: the user's own routines (``AppPaths.routines_dir``).
+        user_dir: the user's own routines (``AppPaths.routines_dir``); None offers no
+            routines of the user's own and nothing can be imported (a kiosk guest).
         clinic_dir: routines provided by a clinic, or None.
         builtin_dir: the built-in routines; None finds the packaged ones.
+        offered: the routine ids on offer; None offers every routine that loaded.
         parent: the Qt parent.
 
     Signals:
@@ -44,14 +52,16 @@ class RoutineLibrary(QObject):
 
     def __init__(
         self,
-        user_dir: Path,
+        user_dir: Path | None,
         *,
         clinic_dir: Path | None = None,
         builtin_dir: Path | None = None,
+        offered: Iterable[str] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._user_dir = user_dir
+        self._offered = None if offered is None else frozenset(offered)
         self._clinic_dir = clinic_dir
         self._builtin_dir = builtin_dir
         self._routines: list[LoadedRoutine] = []
@@ -59,9 +69,18 @@ class RoutineLibrary(QObject):
         self._load()
 
     @property
-    def user_dir(self) -> Path:
-        """The folder imported routines are copied to."""
+    def user_dir(self) -> Path | None:
+        """The folder imported routines are copied to; None when there is none."""
         return self._user_dir
+
+    @property
+    def can_import(self) -> bool:
+        """True when routine files can be imported (there is a folder of the user's own)."""
+        return self._user_dir is not None
+
+    def is_offered(self, routine_id: str) -> bool:
+        """True when the clinic offers the routine ``routine_id`` (or offers every routine)."""
+        return self._offered is None or routine_id in self._offered
 
     def _load(self) -> None:
         problems: list[Problem] = []
@@ -79,9 +98,9 @@ class RoutineLibrary(QObject):
                     )
                 )
                 # a folder that does not exist holds no routines and raises no problem
-                builtin = self._user_dir / MISSING_FOLDER
+                builtin = (self._user_dir or Path(os.devnull)) / MISSING_FOLDER
         loaded, found = load_routines(builtin, self._user_dir, self._clinic_dir)
-        self._routines = loaded
+        self._routines = [item for item in loaded if self.is_offered(item.routine.id)]
         self.problems = problems + found
 
     def reload(self) -> None:
@@ -116,8 +135,15 @@ class RoutineLibrary(QObject):
 
         Returns:
             The imported routine and no problems; or None and the file's problems (nothing
-            is copied then). None and no problems when writing failed (``save_failed``).
+            is copied then). None and no problems when writing failed (``save_failed``) or
+            when nothing can be imported (:attr:`can_import`).
         """
+        if self._user_dir is None:
+            return None, []
+        routine, _problems = read_routine_file(path)
+        if routine is not None and not self.is_offered(routine.id):
+            message = self.tr("Your clinic does not offer this routine on this computer.")
+            return None, [Problem(source=path.name, message=message, code="not_offered")]
         try:
             loaded, problems = import_routine(
                 path, self._user_dir, protected_ids(self._routines), replace=replace

@@ -24,16 +24,23 @@ def install_translations(app: QCoreApplication) -> bool:
     return True
 
 
-def settle_locale() -> QLocale:
+def settle_locale(language: str | None = None) -> QLocale:
     """Use the system locale for dates and numbers, or British English when it is "C".
 
     A system with no locale configured (a bare container, a kiosk image) reports the "C"
     locale, which writes dates as "22 10 2026". British English reads "22/10/2026" and
     "22 October 2026", unambiguous to most readers. Any real locale is kept.
 
+    Args:
+        language: a locale name the clinic policy chose (``"de"``, ``"fa_IR"``), used for
+            dates and numbers instead of the system's; ignored when Qt does not know it.
+
     Returns:
         The default locale now in effect.
     """
-    if QLocale.system().language() == QLocale.Language.C:
+    chosen = QLocale(language) if language else None
+    if chosen is not None and chosen.language() != QLocale.Language.C:
+        QLocale.setDefault(chosen)
+    elif QLocale.system().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return QLocale()
