@@ -28,9 +28,12 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
     from calmfloor.ui.main_window import MainWindow, Page
     from calmfloor.ui.sound import CuePlayer
     from calmfloor.ui.theme import apply_theme
+    from calmfloor.ui.translations import install_translations, settle_locale
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    settle_locale()  # as the app does: plural forms, and readable dates on a "C" system
+    install_translations(app)
     with tempfile.TemporaryDirectory() as data:
         clock = ManualClock(wall_start=SHOT_WALL)
         if page.startswith("history"):

@@ -162,11 +162,7 @@ def report_policy_problems(window: MainWindow, loaded: PolicyLoadResult) -> None
 
     window.messages.show_message(
         QCoreApplication.translate(
-            "app",
-            "The clinic settings file has %n problem(s); what could be read was applied, "
-            "and anything unclear was read the stricter way. Please tell your IT team.",
-            "",
-            len(loaded.problems),
+            "app", "The clinic settings file has problems; please tell your IT team."
         )
     )
 

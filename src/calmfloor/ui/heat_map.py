@@ -181,15 +181,28 @@ class CalendarHeatMap(QWidget):
                     )
             # a month name over the first week that starts in it
             last_month = None
+            free_from = 0.0  # a label never overlaps the one before it (a short first month)
             for column, week in enumerate(self._weeks):
                 month = week[0].month
-                if month != last_month and column < len(self._weeks) - 1:
-                    rect = self._cell_rect(column, 0)
+                rect = self._cell_rect(column, 0)
+                name = self._locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+                width = self.fontMetrics().horizontalAdvance(name)
+                if (
+                    month != last_month
+                    and column < len(self._weeks) - 1
+                    and rect.left() >= free_from
+                ):
                     painter.drawText(
-                        QRectF(rect.left(), 0, rect.width() * 4, self.fontMetrics().height()),
+                        QRectF(
+                            rect.left(),
+                            0,
+                            max(width, rect.width() * 4),
+                            self.fontMetrics().height(),
+                        ),
                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                        self._locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat),
+                        name,
                     )
+                    free_from = rect.left() + width + self.fontMetrics().averageCharWidth()
                 last_month = month
         for column, week in enumerate(self._weeks):
             for row, day in enumerate(week):

@@ -32,6 +32,7 @@ from calmfloor.core.stats import (
     rolling_mean,
 )
 from calmfloor.ui.history_view import day_text, kind_text, practice_text, to_qdatetime
+from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
 
 # Mid-tone colours with at least 3:1 contrast on both the light (#ffffff) and the dark
 # (#1b2c2a) chart background, told apart by hue and lightness (Okabe-Ito-like).
@@ -367,6 +368,7 @@ class SymptomChart(_ChartBase):
         ):
             button = QPushButton(title)
             button.setCheckable(True)
+            button.setStyleSheet(CHOSEN_BUTTON_STYLE)
             button.setObjectName(f"history-measure-{measure.value}")
             button.setAccessibleName(self.tr("Show %1 ratings").replace("%1", title.lower()))
             button.setChecked(measure is self.measure)

@@ -64,6 +64,7 @@ from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.models import SettingsModel
+from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
 from calmfloor.ui.widgets import scaled_font
 
 if TYPE_CHECKING:
@@ -556,6 +557,8 @@ class HistoryView(QWidget):
             self._range_buttons.addButton(button, index)
             range_row.addWidget(button)
         range_row.addStretch(1)
+        for button in self._range_buttons.buttons():
+            button.setStyleSheet(CHOSEN_BUTTON_STYLE)
         self._range_buttons.idClicked.connect(lambda index: self.set_range(RANGES[index]))
         self._range_keys = _ArrowKeyFilter(self._range_buttons, self)
         for range_button in self._range_buttons.buttons():
@@ -643,7 +646,7 @@ class HistoryView(QWidget):
         goal_row.addWidget(self._goal)
         goal_row.addStretch(1)
         self._heat_map = CalendarHeatMap()
-        heat_title = QLabel(self.tr("The last 26 weeks: darker squares mean more minutes"))
+        heat_title = QLabel(self.tr("The last 26 weeks: the stronger the colour, the more minutes"))
         heat_title.setWordWrap(True)
 
         column = QVBoxLayout(page)

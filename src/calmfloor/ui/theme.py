@@ -30,6 +30,14 @@ _COLOURS: tuple[tuple[QPalette.ColorRole, str, str], ...] = (
 _DISABLED_TEXT = ("#6b7f7c", "#8ea39f")
 
 
+# a chosen one of several checkable buttons (a range, a measure) must stand out in every
+# theme, not only look pressed
+CHOSEN_BUTTON_STYLE = (
+    "QPushButton:checked { background-color: palette(highlight); "
+    "color: palette(highlighted-text); font-weight: bold; }"
+)
+
+
 def system_prefers_dark() -> bool:
     """True when the desktop asks for a dark colour scheme (Qt 6.5+ reports it)."""
     hints = QGuiApplication.styleHints()
