@@ -557,8 +557,8 @@ class HistoryView(QWidget):
             self._range_buttons.addButton(button, index)
             range_row.addWidget(button)
         range_row.addStretch(1)
-        for button in self._range_buttons.buttons():
-            button.setStyleSheet(CHOSEN_BUTTON_STYLE)
+        for chosen in self._range_buttons.buttons():
+            chosen.setStyleSheet(CHOSEN_BUTTON_STYLE)
         self._range_buttons.idClicked.connect(lambda index: self.set_range(RANGES[index]))
         self._range_keys = _ArrowKeyFilter(self._range_buttons, self)
         for range_button in self._range_buttons.buttons():
