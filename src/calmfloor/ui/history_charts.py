@@ -31,8 +31,9 @@ from calmfloor.core.stats import (
     is_meaningful_drop,
     rolling_mean,
 )
-from calmfloor.ui.history_view import day_text, kind_text, practice_text, to_qdatetime
+from calmfloor.ui.history_view import day_text, practice_text, to_qdatetime
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
+from calmfloor.ui.widgets import kind_text
 
 # Mid-tone colours with at least 3:1 contrast on both the light (#ffffff) and the dark
 # (#1b2c2a) chart background, told apart by hue and lightness (Okabe-Ito-like).

@@ -65,7 +65,7 @@ from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
-from calmfloor.ui.widgets import scaled_font
+from calmfloor.ui.widgets import kind_text, scaled_font
 
 if TYPE_CHECKING:
     # pyqtgraph comes with the charts, imported when the page is built
@@ -154,16 +154,6 @@ def to_qdatetime(moment: datetime) -> QDateTime:
         QTime(moment.hour, moment.minute, moment.second),
         QTimeZone.fromSecondsAheadOfUtc(seconds),
     )
-
-
-def kind_text(kind: SessionKind) -> str:
-    """What was practised, in words ("Breathing", "Heat pack")."""
-    return {
-        SessionKind.BREATHING: QCoreApplication.translate("SessionTableModel", "Breathing"),
-        SessionKind.RELAX: QCoreApplication.translate("SessionTableModel", "Relaxation"),
-        SessionKind.STRETCH: QCoreApplication.translate("SessionTableModel", "Stretch"),
-        SessionKind.HEAT: QCoreApplication.translate("SessionTableModel", "Heat pack"),
-    }[kind]
 
 
 _YEAR_PART = re.compile(r"^y+[^dM]*|[^dM]*y+")
@@ -305,7 +295,7 @@ class SessionTableModel(QAbstractTableModel):
                 to_qdatetime(record.started), QLocale.FormatType.ShortFormat
             )
         if column is Column.KIND:
-            return self._kind_text(record.kind)
+            return kind_text(record.kind)
         if column is Column.PATTERN:
             # presets, built-in routines and heat areas are stored under their English
             # names; user names pass through unchanged
@@ -364,9 +354,6 @@ class SessionTableModel(QAbstractTableModel):
         left = "—" if before is None else str(before)
         right = "—" if after is None else str(after)
         return f"{left} → {right}"
-
-    def _kind_text(self, kind: SessionKind) -> str:
-        return kind_text(kind)
 
     def _outcome_text(self, outcome: Outcome, kind: SessionKind = SessionKind.BREATHING) -> str:
         if kind is SessionKind.HEAT and outcome is Outcome.STOPPED:

@@ -56,6 +56,7 @@ from calmfloor.core.stats import (
 )
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.jsonfile import write_bytes_atomic
+from calmfloor.ui.widgets import kind_text
 
 translate = QCoreApplication.translate  # called as translate("report", ...) so lupdate sees it
 
@@ -190,16 +191,6 @@ def render_pdf_report(
 def _mm(value: float) -> float:
     """Millimetres in device pixels at :data:`RESOLUTION_DPI`."""
     return value * RESOLUTION_DPI / MM_PER_INCH
-
-
-def kind_name(kind: SessionKind) -> str:
-    """The translated name of a kind of practice."""
-    return {
-        SessionKind.BREATHING: translate("report", "Breathing"),
-        SessionKind.RELAX: translate("report", "Relaxation"),
-        SessionKind.STRETCH: translate("report", "Stretch"),
-        SessionKind.HEAT: translate("report", "Heat pack"),
-    }[kind]
 
 
 def practice_name(kind: SessionKind, name: str) -> str:
@@ -385,7 +376,7 @@ class _Report:
         parts.append(self._table_html([], rows, width="60%"))
         by_kind = [
             (
-                kind_name(kind),
+                kind_text(kind),
                 self._number(summary.sessions_by_kind[kind]),
                 self._number(summary.minutes_by_kind[kind]),
             )
@@ -458,7 +449,7 @@ class _Report:
         rows = [
             (
                 self._date(point.started.date()),
-                practice_name(point.kind, point.name) or kind_name(point.kind),
+                practice_name(point.kind, point.name) or kind_text(point.kind),
                 self._pair(point.tension_before, point.tension_after),
                 self._pair(point.pain_before, point.pain_after),
             )
@@ -633,7 +624,7 @@ class _Report:
             else translate("report", "Minutes of practice per week")
         )
         kinds = [k for k in SessionKind if any(series.minutes[k])]
-        legend = [(kind_name(k), KIND_COLOURS[k], "box") for k in kinds]
+        legend = [(kind_text(k), KIND_COLOURS[k], "box") for k in kinds]
         plot = self._chart_frame(rect, title, legend)
         count = len(series.starts)
         stacked = [sum(series.minutes[k][i] for k in SessionKind) for i in range(count)]

@@ -6,10 +6,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from calmfloor.core.session import SessionKind
+
 
 def tr_core(context: str, text: str) -> str:
     """Translate text that the Qt-free core marked with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, text)
+
+
+def kind_text(kind: SessionKind) -> str:
+    """What was practised, in words ("Breathing", "Heat pack"), for pages and the report."""
+    return {
+        SessionKind.BREATHING: QCoreApplication.translate("history", "Breathing"),
+        SessionKind.RELAX: QCoreApplication.translate("history", "Relaxation"),
+        SessionKind.STRETCH: QCoreApplication.translate("history", "Stretch"),
+        SessionKind.HEAT: QCoreApplication.translate("history", "Heat pack"),
+    }[kind]
 
 
 def format_clock(seconds: float) -> str:
