@@ -18,8 +18,16 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 SHOT_WALL = datetime(2026, 11, 20, 19, 30, tzinfo=UTC)  # the evening of the last shown day
 
 
-def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running") -> Path:
-    """Show the window in one state and save a PNG of it."""
+def shoot(
+    name: str,
+    theme: str,
+    reduced: bool,
+    out: Path,
+    page: str = "running",
+    language: str = "en",
+    scale: int = 100,
+) -> Path:
+    """Show the window in one state (in ``language``, text at ``scale`` %) and save a PNG."""
     from PySide6.QtWidgets import QApplication
 
     from calmfloor.core.clock import ManualClock
@@ -28,12 +36,11 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
     from calmfloor.ui.main_window import MainWindow, Page
     from calmfloor.ui.sound import CuePlayer
     from calmfloor.ui.theme import apply_theme
-    from calmfloor.ui.translations import install_translations, settle_locale
+    from calmfloor.ui.translations import apply_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    settle_locale()  # as the app does: plural forms, and readable dates on a "C" system
-    install_translations(app)
+    apply_language(app, language)  # translators, layout direction, dates and numbers
     with tempfile.TemporaryDirectory() as data:
         clock = ManualClock(wall_start=SHOT_WALL)
         if page.startswith("history"):
@@ -50,7 +57,8 @@ def shoot(name: str, theme: str, reduced: bool, out: Path, page: str = "running"
         context = load_context(resolve_paths(data), clock, policy)
         context.settings.set_value("theme", theme)
         context.settings.set_value("reduced_motion", "on" if reduced else "off")
-        apply_theme(app, theme, 100)
+        context.settings.set_value("text_scale", scale)
+        apply_theme(app, theme, scale)
         window = MainWindow(context, CuePlayer(backend=None))
         window.resize(1180, 780)
         window.show()
@@ -137,7 +145,7 @@ def show_heat(window: object, clock: object, state: str) -> None:
         window.heat_controller.tick()
 
 
-def shoot_kiosk(name: str, theme: str, out: Path) -> Path:
+def shoot_kiosk(name: str, theme: str, out: Path, language: str = "en") -> Path:
     """The kiosk's welcome screen, full screen as on a waiting-room PC."""
     from PySide6.QtWidgets import QApplication
 
@@ -146,9 +154,11 @@ def shoot_kiosk(name: str, theme: str, out: Path) -> Path:
     from calmfloor.storage.paths import resolve_paths
     from calmfloor.ui.kiosk import KioskShell
     from calmfloor.ui.sound import CuePlayer
+    from calmfloor.ui.translations import apply_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    apply_language(app, language)
     with tempfile.TemporaryDirectory() as data:
         policy = Policy(kiosk=True, settings={"theme": theme})
         shell = KioskShell(resolve_paths(data), ManualClock(), policy, CuePlayer(backend=None))
@@ -185,10 +195,27 @@ def main() -> int:
         ("history-symptoms-light", "light", False, "history-symptoms"),
         ("history-consistency-dark", "dark", False, "history-consistency"),
         ("history-practice-dark", "dark", False, "history-practice"),
+        ("heat-running-dark", "dark", False, "heat-running"),
+        ("settings-dark", "dark", False, "settings"),
+        # high contrast, right-to-left (Persian), German, and text at 200 %
+        ("breathing-high-contrast", "high_contrast", False, "running"),
+        ("relax-tense-high-contrast", "high_contrast", False, "relax-tense"),
+        ("history-practice-high-contrast", "high_contrast", False, "history-practice"),
+        ("breathing-fa-light", "light", False, "running", "fa"),
+        ("relax-tense-fa-light", "light", False, "relax-tense", "fa"),
+        ("history-practice-fa-dark", "dark", False, "history-practice", "fa"),
+        ("settings-fa-light", "light", False, "settings", "fa"),
+        ("setup-de-light", "light", False, "setup", "de"),
+        ("heat-running-de-light", "light", False, "heat-running", "de"),
+        ("breathing-text-200-light", "light", False, "running", "en", 200),
+        ("relax-tense-text-200-light", "light", False, "relax-tense", "en", 200),
+        ("settings-text-200-dark", "dark", False, "settings", "en", 200),
+        ("history-symptoms-text-200-light", "light", False, "history-symptoms", "en", 200),
     ]
-    for name, theme, reduced, page in shots:
-        print(shoot(name, theme, reduced, args.out, page))
+    for name, theme, reduced, page, *more in shots:
+        print(shoot(name, theme, reduced, args.out, page, *more))
     print(shoot_kiosk("kiosk-welcome-light", "light", args.out))
+    print(shoot_kiosk("kiosk-welcome-fa-high-contrast", "high_contrast", args.out, "fa"))
     return 0
 
 

@@ -5,2013 +5,2127 @@
     <name>BodyDiagramWidget</name>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>Body diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbild</translation>
     </message>
     <message>
         <source>Now: %1, left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1, linke Seite.</translation>
     </message>
     <message>
         <source>Now: %1, right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1, rechte Seite.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft: %1.</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1.</translation>
     </message>
     <message>
         <source>No muscle group is lit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist keine Muskelgruppe hervorgehoben.</translation>
     </message>
 </context>
 <context>
     <name>BreathingView</name>
     <message>
         <source>Paced breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführtes Atmen</translation>
     </message>
     <message>
         <source>If you feel dizzy or tingly, you are breathing too hard: breathe normally or stop. Holds are optional; never strain to hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihnen schwindlig wird oder es kribbelt, atmen Sie zu stark: Atmen Sie normal weiter oder hören Sie auf. Das Halten ist freiwillig; halten Sie den Atem nie mit Mühe an.</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemmuster</translation>
     </message>
     <message>
         <source>&amp;New pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Muster…</translation>
     </message>
     <message>
         <source>New pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Muster</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster löschen</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzüge</translation>
     </message>
     <message>
         <source>Measure length in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer angeben in</translation>
     </message>
     <message>
         <source>Measure &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;heit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Session length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdauer in Minuten</translation>
     </message>
     <message>
         <source> breaths</source>
-        <translation type="unfinished"></translation>
+        <translation> Atemzüge</translation>
     </message>
     <message>
         <source>Session length in breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdauer in Atemzügen</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>Start faster and slow down &amp;gradually</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller beginnen, dann all&amp;mählich langsamer</translation>
     </message>
     <message>
         <source> breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Atemzüge pro Minute</translation>
     </message>
     <message>
         <source>Starting pace in breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangstempo in Atemzügen pro Minute</translation>
     </message>
     <message>
         <source>Slow down over minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamen über so viele Minuten</translation>
     </message>
     <message>
         <source>Start &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangs&amp;tempo</translation>
     </message>
     <message>
         <source>Slow down &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamen übe&amp;r</translation>
     </message>
     <message>
         <source>How do you feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen Sie sich gerade? (freiwillig)</translation>
     </message>
     <message>
         <source>Start breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung starten</translation>
     </message>
     <message>
         <source>Space starts, pauses and resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: starten, pausieren, weiter</translation>
+    </message>
+    <message>
+        <source>Breathing setup</source>
+        <translation>Atemübung einrichten</translation>
     </message>
     <message>
         <source>Breathing phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemphase</translation>
     </message>
     <message>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden in dieser Phase</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sitzung</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc-Taste</translation>
     </message>
     <message>
         <source>Take a moment before you get up, and stand slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich einen Moment Zeit, bevor Sie aufstehen, und stehen Sie langsam auf.</translation>
     </message>
     <message>
         <source>How do you feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen Sie sich jetzt? (freiwillig)</translation>
     </message>
     <message>
         <source>Save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und beenden</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Breathing session finished</source>
+        <translation>Atemübung beendet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>In %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen %1 s</translation>
     </message>
     <message>
         <source>hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>halten %1 s</translation>
     </message>
     <message>
         <source>out %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ausatmen %1 s</translation>
     </message>
     <message>
         <source>%1 breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Atemzüge pro Minute</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Breath %1 of %2 · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzug %1 von %2 · noch %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message numerus="yes">
         <source>%n breath(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Atemzug in %1</numerusform>
+            <numerusform>%n Atemzüge in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This session could not be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
     </message>
     <message>
         <source>Stop breathing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung beenden?</translation>
     </message>
     <message>
         <source>A session is running. Stop it and close calmfloor? It will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung läuft. Beenden und calmfloor schließen? Sie wird gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatMap</name>
     <message>
         <source>Practice calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender</translation>
     </message>
     <message>
         <source>no practice</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geübt</translation>
     </message>
     <message numerus="yes">
         <source>Practised on %1 of the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %1 von %n Tag geübt.</numerusform>
+            <numerusform>An %1 der letzten %n Tage geübt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The most in one day: %1, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten an einem Tag: %1, am %2.</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden in dieser Phase</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>Sound is off: the audio library is missing on this computer. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist aus: Auf diesem Computer fehlt die Audio-Bibliothek. Folgen Sie den Hinweisen auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Sound is off: no audio output was found. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist aus: Es wurde keine Audioausgabe gefunden. Folgen Sie den Hinweisen auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Sound is off: a cue sound file is missing; reinstalling calmfloor should fix this. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist aus: Eine Klangdatei fehlt; calmfloor neu zu installieren sollte das beheben. Folgen Sie den Hinweisen auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Sound is off: the cue sounds could not be played. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist aus: Die Signaltöne ließen sich nicht abspielen. Folgen Sie den Hinweisen auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>
     <name>HeatAlarmBanner</name>
     <message>
         <source>Time&apos;s up: take the heat pack off now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um: Nehmen Sie das Wärmekissen jetzt ab</translation>
     </message>
     <message>
         <source>The sound repeats until you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton wiederholt sich, bis Sie den Knopf drücken.</translation>
     </message>
     <message>
         <source>I&apos;ve removed the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Kissen abgenommen</translation>
     </message>
     <message>
         <source>Stops the alarm and ends the heat session</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet den Alarm und die Wärmeanwendung</translation>
     </message>
     <message>
         <source>Heat pack alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen-Alarm</translation>
     </message>
 </context>
 <context>
     <name>HeatNotifier</name>
     <message>
         <source>Heat pack: time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen: Die Zeit ist um</translation>
     </message>
     <message>
         <source>Take the heat pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie das Wärmekissen jetzt ab.</translation>
     </message>
     <message>
         <source>Heat pack: check your skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen: Haut kontrollieren</translation>
     </message>
     <message>
         <source>Lift the pack and look. Red patches, blisters or burning? Take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie das Kissen an und schauen Sie nach. Rote Flecken, Blasen oder Brennen? Dann nehmen Sie es ab.</translation>
     </message>
 </context>
 <context>
     <name>HeatStatusChip</name>
     <message>
+        <source>Heat time left</source>
+        <translation type="unfinished">Verbleibende Wärmedauer</translation>
+    </message>
+    <message>
         <source>Heat pack timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen-Timer</translation>
     </message>
     <message>
         <source>Heat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme %1</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ist um</translation>
     </message>
     <message>
         <source>Take the pack off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kissen abnehmen</translation>
     </message>
     <message>
         <source>Heat paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Check your skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut prüfen</translation>
     </message>
     <message>
         <source>Time&apos;s up: take the heat pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um: Nehmen Sie das Wärmekissen jetzt ab.</translation>
     </message>
     <message>
         <source>Paused. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. %1.</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to check your skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Hautkontrolle.</translation>
     </message>
 </context>
 <context>
     <name>HeatView</name>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen</translation>
     </message>
     <message>
         <source>Warmth can ease tight muscles. The timer keeps counting while you use the rest of calmfloor, and tells you when to take the pack off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme kann verspannte Muskeln lockern. Der Timer läuft weiter, während Sie den Rest von calmfloor nutzen, und sagt Ihnen, wann Sie das Kissen abnehmen sollen.</translation>
     </message>
     <message>
         <source>Before you use heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie Wärme anwenden</translation>
     </message>
     <message>
         <source>Ask your doctor or physiotherapist before using heat if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie vorher ärztlichen oder physiotherapeutischen Rat ein, wenn:</translation>
     </message>
     <message>
         <source>some areas feel numb, or you have nerve damage (for example from diabetes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sich manche Stellen taub anfühlen oder Sie Nervenschäden haben (zum Beispiel durch Diabetes)</translation>
     </message>
     <message>
         <source>the skin there is broken, or has had radiotherapy recently</source>
-        <translation type="unfinished"></translation>
+        <translation>die Haut dort verletzt ist oder vor Kurzem bestrahlt wurde</translation>
     </message>
     <message>
         <source>you have heart or circulation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie Herz- oder Kreislaufprobleme haben</translation>
     </message>
     <message>
         <source>you have a fever or an infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie Fieber oder eine Infektion haben</translation>
     </message>
     <message>
         <source>you are pregnant (do not put heat on your belly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie schwanger sind (keine Wärme auf den Bauch)</translation>
     </message>
     <message>
         <source>the area has a fresh injury, such as a new sprain or bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stelle frisch verletzt ist, etwa durch eine Verstauchung oder Prellung</translation>
     </message>
     <message>
         <source>you find instructions like these hard to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen solche Anleitungen schwer fallen</translation>
     </message>
     <message>
         <source>I&apos;ve read this: none of these apply to me, or my clinician said heat is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: Nichts davon gilt für mich, oder mein Behandlungsteam erlaubt Wärme</translation>
     </message>
     <message>
         <source>When to ask a clinician first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie vorher Rat einholen sollten</translation>
     </message>
     <message>
         <source>Show when to ask a clinician before using heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wann Sie vor der Wärmeanwendung Rat einholen sollten</translation>
     </message>
     <message>
         <source>Where will the pack go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin kommt das Kissen?</translation>
     </message>
     <message>
         <source>Where the heat pack goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle für das Wärmekissen</translation>
     </message>
     <message>
         <source>Time and skin checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer und Hautkontrollen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Heat time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmedauer in Minuten</translation>
     </message>
     <message>
         <source>Never more than %1 minutes on one area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie länger als %1 Minuten an einer Stelle.</translation>
     </message>
     <message>
         <source>Heat &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>Remind me to &amp;check my skin</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Hautkontrolle erinnern</translation>
     </message>
     <message>
         <source>Check my skin every, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand der Hautkontrollen in Minuten</translation>
     </message>
     <message>
         <source>Check &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle a&amp;lle</translation>
     </message>
     <message>
         <source>Some of these are managed by your clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges davon legt Ihre Praxis fest.</translation>
     </message>
     <message>
         <source>Start the heat timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme-Timer starten</translation>
     </message>
     <message>
         <source>Put the wrapped pack on, then start</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das eingewickelte Kissen auf, dann starten Sie</translation>
+    </message>
+    <message>
+        <source>Heat pack setup</source>
+        <translation>Wärmekissen einrichten</translation>
     </message>
     <message>
         <source>Heat pack on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle des Wärmekissens</translation>
     </message>
     <message>
         <source>Heat time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Wärmedauer</translation>
     </message>
     <message>
         <source>Next skin check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Hautkontrolle</translation>
     </message>
     <message>
         <source>While the pack is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das Kissen aufliegt</translation>
     </message>
     <message>
         <source>Wrap the pack in a cloth: never on bare skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wickeln Sie das Kissen in ein Tuch: nie direkt auf die Haut.</translation>
     </message>
     <message>
         <source>Don&apos;t lie on the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sich nicht auf das Kissen.</translation>
     </message>
     <message>
         <source>Don&apos;t fall asleep with it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafen Sie damit nicht ein.</translation>
     </message>
     <message>
         <source>Check your skin now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schauen Sie zwischendurch nach Ihrer Haut.</translation>
     </message>
     <message>
         <source>Skin red or blistered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut rot oder Blasen?</translation>
     </message>
     <message>
         <source>Time to check your skin: lift the pack and look. Red patches, blisters or burning? Take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Hautkontrolle: Heben Sie das Kissen an und schauen Sie nach. Rote Flecken, Blasen oder Brennen? Dann nehmen Sie es ab.</translation>
     </message>
     <message>
         <source>Skin looks fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut sieht gut aus</translation>
     </message>
     <message>
         <source>I checked my skin under the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Haut unter dem Kissen kontrolliert</translation>
     </message>
     <message>
         <source>Pause (pack off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Kissen ab)</translation>
     </message>
     <message>
         <source>I&apos;ve removed the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Kissen abgenommen</translation>
     </message>
     <message>
         <source>Ends the heat session now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die Wärmeanwendung jetzt</translation>
+    </message>
+    <message>
+        <source>Heat pack in use</source>
+        <translation>Wärmekissen liegt auf</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Done, back to the heat pack setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig, zurück zur Einstellung des Wärmekissens</translation>
+    </message>
+    <message>
+        <source>Heat pack session finished</source>
+        <translation>Wärmeanwendung beendet</translation>
     </message>
     <message>
         <source>If your skin is red, blistered or burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihre Haut rot ist, Blasen hat oder brennt</translation>
     </message>
     <message>
         <source>Take the pack off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie das Kissen ab.</translation>
     </message>
     <message>
         <source>Cool the skin under cool running water for 20 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlen Sie die Haut 20 Minuten lang unter kühlem, fließendem Wasser.</translation>
     </message>
     <message>
         <source>Don&apos;t use ice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie kein Eis.</translation>
     </message>
     <message>
         <source>Get medical care for blisters, or if the burn is large or very painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Blasen ärztlich versorgen, ebenso eine große oder sehr schmerzhafte Verbrennung.</translation>
     </message>
     <message>
         <source>Don&apos;t use heat there again until the skin has healed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie dort erst wieder Wärme, wenn die Haut verheilt ist.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the skin advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Haut schließen</translation>
     </message>
     <message>
         <source>No reminders: lift the pack and look at your skin now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen: Heben Sie zwischendurch das Kissen an und schauen Sie nach Ihrer Haut.</translation>
     </message>
     <message>
         <source>No reminder falls within this time: look at your skin when you take the pack off.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeit kommt keine Erinnerung: Schauen Sie nach Ihrer Haut, wenn Sie das Kissen abnehmen.</translation>
     </message>
     <message numerus="yes">
         <source>You will be reminded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie werden %n-mal erinnert.</numerusform>
+            <numerusform>Sie werden %n-mal erinnert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please read the list above and confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte lesen Sie zuerst die Liste oben und bestätigen Sie sie.</translation>
     </message>
     <message>
         <source>Choose where the pack will go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin das Kissen kommt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Your last heat session on this area ended just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Wärmeanwendung an dieser Stelle ist gerade erst zu Ende gegangen.</translation>
     </message>
     <message>
         <source>Your last heat session on this area ended %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Wärmeanwendung an dieser Stelle endete vor %1.</translation>
     </message>
     <message>
         <source>Leave at least 2 hours between sessions so your skin can recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie mindestens 2 Stunden Abstand, damit sich Ihre Haut erholen kann.</translation>
     </message>
     <message numerus="yes">
         <source>You have already had %n heat session(s) on this area today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie hatten heute schon %n Wärmeanwendung an dieser Stelle.</numerusform>
+            <numerusform>Sie hatten heute schon %n Wärmeanwendungen an dieser Stelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to 3 a day is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblich sind bis zu 3 am Tag.</translation>
     </message>
     <message>
         <source>Heat on this area again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal Wärme an dieser Stelle?</translation>
     </message>
     <message>
         <source>%1: give your skin a rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Haut eine Pause gönnen?</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem starten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Resume (pack back on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Kissen wieder auf)</translation>
     </message>
     <message>
         <source>Paused: the pack is off. Time stops until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Das Kissen ist ab. Die Zeit steht still, bis Sie fortsetzen.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um</translation>
     </message>
     <message>
         <source>Take the heat pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie das Wärmekissen jetzt ab.</translation>
     </message>
     <message>
         <source>Then press “I&apos;ve removed the pack” at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie dann oben im Fenster auf „Kissen abgenommen“.</translation>
     </message>
     <message>
         <source>Ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet um %1</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Next skin check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Hautkontrolle in %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) of heat</source>
+        <source>In about %n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of heat</source>
+        <translation>
+            <numerusform>%n Minute Wärme</numerusform>
+            <numerusform>%n Minuten Wärme</numerusform>
         </translation>
     </message>
     <message>
         <source>Less than a minute of heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als eine Minute Wärme</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n skin check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Hautkontrolle</numerusform>
+            <numerusform>%1 von %n Hautkontrollen</numerusform>
         </translation>
     </message>
     <message>
         <source>Well done: the pack is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht: Das Kissen ist ab</translation>
     </message>
     <message>
         <source>The pack is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kissen ist ab</translation>
     </message>
     <message>
         <source>Let your skin rest. Wait at least 2 hours before you use heat on this area again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönnen Sie Ihrer Haut Ruhe. Warten Sie mindestens 2 Stunden, bevor Sie diese Stelle wieder wärmen.</translation>
     </message>
     <message>
         <source>This session could not be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
     </message>
     <message>
         <source>Close calmfloor?</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor schließen?</translation>
     </message>
     <message>
         <source>The heat timer stops when calmfloor closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wärme-Timer stoppt, wenn calmfloor geschlossen wird.</translation>
     </message>
     <message>
         <source>Take the heat pack off before you close calmfloor, so it cannot stay on too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie das Wärmekissen ab, bevor Sie calmfloor schließen, damit es nicht zu lange aufliegt.</translation>
     </message>
     <message>
         <source>I&apos;ve removed the pack, close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kissen abgenommen, schließen</translation>
     </message>
     <message>
         <source>Keep calmfloor open</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor offen lassen</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>%n minute(s)</source>
+        <translation>%n Minute</translation>
+    </message>
+    <message>
+        <source>%n second(s)</source>
+        <translation>%n Sekunde</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n Std.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Show the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage zeigen</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Show the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage zeigen</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <source>Show the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate zeigen</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Jahr zeigen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Show all your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Verlauf zeigen</translation>
     </message>
     <message>
         <source>Time shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Charts and sessions</source>
+        <translation>Diagramme und Sitzungen</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungszeit</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßigkeit</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>History is not available this time. Your sessions are not being recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist diesmal nicht verfügbar. Ihre Sitzungen werden nicht aufgezeichnet.</translation>
     </message>
     <message>
         <source>Days a week I aim to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebte Übungstage pro Woche</translation>
     </message>
     <message>
         <source>Days a week I aim to &amp;practise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebte Übungs&amp;tage pro Woche:</translation>
     </message>
     <message>
         <source>The last 26 weeks: the stronger the colour, the more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 26 Wochen: Je kräftiger die Farbe, desto mehr Minuten</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsverlauf</translation>
     </message>
     <message>
         <source>One row per session. Choose a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Sitzung. Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.</translation>
     </message>
     <message>
         <source>Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Deletes the selected session from the history, after asking you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die ausgewählte Sitzung aus dem Verlauf, nach einer Rückfrage.</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>Deletes every session and rating, after asking you. Settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht nach einer Rückfrage alle Sitzungen und Bewertungen. Die Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Saves the sessions shown as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die angezeigten Sitzungen als Tabellendatei.</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht…</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <source>Saves a printable report of the time shown, for your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert einen druckbaren Bericht über den angezeigten Zeitraum, für Ihre Physiotherapie.</translation>
     </message>
     <message>
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist schreibgeschützt geöffnet: Sitzungen lassen sich ansehen, aber nicht löschen.</translation>
     </message>
     <message>
         <source>Delete the session of %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung vom %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete the session of %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung vom %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Delete every session and every rating in your history? This cannot be undone.
 
 Your settings, breathing patterns and routines are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen und alle Bewertungen in Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.
+
+Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translation>
     </message>
     <message>
         <source>Your history could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung und ihre Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
+            <numerusform>%n Sitzungen und ihre Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>die CSV-Datei</translation>
     </message>
     <message>
         <source>The history could not be read just now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte gerade nicht gelesen werden. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung in %1 gespeichert.</numerusform>
+            <numerusform>%n Sitzungen in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht</translation>
     </message>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht (%n Seite) in %1 gespeichert.</numerusform>
+            <numerusform>Bericht (%n Seiten) in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions yet. Your practice will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Ihre Übungen erscheinen hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source>A new streak starts with your next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer nächsten Sitzung beginnt eine neue Serie</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>you reached your goal. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihr Ziel erreicht. Gut gemacht.</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In den letzten 7 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>In den letzten 7 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In den letzten 30 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>In den letzten 30 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In den letzten 3 Monaten haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>In den letzten 3 Monaten haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last year you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im letzten Jahr haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>Im letzten Jahr haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since %2 you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %2 haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>Seit %2 haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not practised in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 7 Tagen haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised in the last 3 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 3 Monaten haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised in the last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im letzten Jahr haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch nicht geübt.</translation>
     </message>
     <message numerus="yes">
         <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzung).</numerusform>
+            <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzung).</numerusform>
+            <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>History is open read-only, so nothing can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
     </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
     </message>
     <message>
         <source>Finish and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und neu beginnen</translation>
     </message>
     <message>
         <source>Forgets everything and shows the welcome screen for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst alles und zeigt den Begrüßungsbildschirm für die nächste Person.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>The new language is used when this session ends.</source>
+        <translation>Die neue Sprache gilt, sobald diese Sitzung endet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
     </message>
     <message>
         <source>&amp;Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atmen</translation>
     </message>
     <message>
         <source>&amp;Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entspannen</translation>
     </message>
     <message>
         <source>H&amp;eat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wärmekissen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen</translation>
     </message>
     <message>
         <source>Shortcut %1</source>
+        <translation>Tastenkürzel %1</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>Tasten (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shows every key of calmfloor</source>
+        <translation>Zeigt alle Tasten von calmfloor</translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen</translation>
     </message>
     <message>
         <source>your breathing patterns</source>
+        <translation>Ihre Atemmuster</translation>
+    </message>
+    <message>
+        <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended unexpectedly last time and were saved as interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung wurde beim letzten Mal unerwartet beendet und als unterbrochen gespeichert.</numerusform>
+            <numerusform>%n Sitzungen wurden beim letzten Mal unerwartet beendet und als unterbrochen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsprogramme</translation>
     </message>
     <message>
         <source>this heat session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time for the heat pack. Press Start when it is in place; the routine goes on when you come back to Relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Wärmeanwendung</translation>
     </message>
     <message>
         <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm sieht %1 Minuten vor; auf diesem Computer läuft ein Wärmekissen höchstens %2 Minuten.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
     <name>PacerWidget</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atem-Taktgeber</translation>
     </message>
     <message>
         <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kreis, der beim Einatmen wächst und beim Ausatmen kleiner wird.</translation>
     </message>
 </context>
 <context>
     <name>PatternDialog</name>
     <message>
         <source>Edit breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemmuster bearbeiten</translation>
     </message>
     <message>
         <source>New breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Atemmuster</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A name no other pattern uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, den kein anderes Muster trägt.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Seconds breathing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden einatmen.</translation>
     </message>
     <message>
         <source>Hold after in</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten nach dem Einatmen</translation>
     </message>
     <message>
         <source>Seconds of rest with full lungs. Zero for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Pause mit voller Lunge. Null für keine.</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Seconds breathing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ausatmen.</translation>
     </message>
     <message>
         <source>Hold after out</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten nach dem Ausatmen</translation>
     </message>
     <message>
         <source>Seconds of rest with empty lungs. Zero for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Pause mit leerer Lunge. Null für keine.</translation>
     </message>
     <message>
         <source>Holds are optional. Never strain to hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Halten ist freiwillig. Halten Sie den Atem nie mit Mühe an.</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Optional. One line to remind you what this pattern is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig. Eine Zeile zur Erinnerung, wofür dieses Muster gedacht ist.</translation>
     </message>
     <message>
         <source>Words for the in-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte beim Einatmen</translation>
     </message>
     <message>
         <source>Optional. Shown, and read by screen readers, as each in-breath begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig. Erscheint zu Beginn jedes Einatmens und wird vom Screenreader vorgelesen.</translation>
     </message>
     <message>
         <source>Words for the out-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte beim Ausatmen</translation>
     </message>
     <message>
         <source>Optional. Shown, and read by screen readers, as each out-breath begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig. Erscheint zu Beginn jedes Ausatmens und wird vom Screenreader vorgelesen.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Give the pattern a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Muster einen Namen.</translation>
     </message>
     <message>
         <source>There is already a pattern called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon ein Muster namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1: choose from %2 to %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie %2 bis %3 Sekunden.</translation>
     </message>
     <message>
         <source>%1: use whole or half seconds, such as 4 or 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur ganze oder halbe Sekunden, etwa 4 oder 4,5.</translation>
     </message>
     <message>
         <source>The pattern could not be saved. Try another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster konnte nicht gespeichert werden. Versuchen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 breaths a minute · one breath lasts %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Atemzüge pro Minute · ein Atemzug dauert %2 s</translation>
     </message>
     <message>
         <source>Delete pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster löschen</translation>
     </message>
     <message>
         <source>Delete the pattern “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>PelvisFigureWidget</name>
     <message>
         <source>Diaphragm and pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwerchfell und Beckenboden</translation>
     </message>
     <message>
         <source>A side view of the body. Breathing in, the diaphragm and the pelvic floor both move down; breathing out, both gently rise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Körper von der Seite. Beim Einatmen senken sich Zwerchfell und Beckenboden; beim Ausatmen heben sich beide sanft wieder.</translation>
     </message>
     <message>
         <source>Diaphragm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwerchfell</translation>
     </message>
     <message>
         <source>Pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckenboden</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal-PIN</translation>
     </message>
     <message>
         <source>This computer has no staff PIN set; ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist keine Personal-PIN festgelegt; fragen Sie Ihr IT-Team.</translation>
     </message>
     <message>
         <source>Enter the staff PIN to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Personal-PIN ein, um den Kioskmodus zu verlassen.</translation>
     </message>
     <message>
         <source>Digits only; the digits are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ziffern; die Ziffern werden verborgen.</translation>
     </message>
     <message>
         <source>PIN status</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Status</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen in %1 s</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN</translation>
     </message>
 </context>
 <context>
     <name>PracticeChart</name>
     <message>
         <source>Practice chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdiagramm</translation>
     </message>
     <message>
         <source>Minutes practised each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten pro Woche</translation>
     </message>
     <message>
         <source>Minutes practised each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten pro Tag</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geübt</translation>
     </message>
     <message>
         <source>Minutes practised each week, from the week of %1 to the week of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten pro Woche, von der Woche vom %1 bis zur Woche vom %2.</translation>
     </message>
     <message>
         <source>Minutes practised each day, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten pro Tag, vom %1 bis %2.</translation>
     </message>
     <message>
         <source>In all: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: %1.</translation>
     </message>
     <message>
         <source>The most in one week: %1, the week of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten in einer Woche: %1, in der Woche vom %2.</translation>
     </message>
     <message>
         <source>The most in one day: %1, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten an einem Tag: %1, am %2.</translation>
     </message>
 </context>
 <context>
     <name>RatingRow</name>
     <message>
         <source>%1: %2 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von 10</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>very tense</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkste</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>stärkster</translation>
     </message>
 </context>
 <context>
     <name>RelaxView</name>
     <message>
         <source>Muscle relaxation and stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelentspannung und Dehnübungen</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Tense gently, about 70 % of your strength, and never into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannen Sie sanft an, mit etwa 70 % Ihrer Kraft, und nie bis in den Schmerz.</translation>
     </message>
     <message>
         <source>Skip any area that hurts: every step has a “Skip, this hurts” button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie jede Stelle aus, die wehtut: Jeder Schritt hat den Knopf „Tut weh, auslassen“.</translation>
     </message>
     <message>
         <source>Stop if the pain rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, wenn der Schmerz zunimmt.</translation>
     </message>
     <message>
         <source>When you finish, sit for a moment before you stand up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie am Ende einen Moment sitzen, bevor Sie aufstehen.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
     <message>
         <source>I understand the caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Hinweise verstanden</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramme</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>&amp;Let go without tensing first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;loslassen, ohne vorher anzuspannen</translation>
     </message>
     <message>
         <source>Every step skips the tensing and only lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt lässt das Anspannen weg und lässt nur los.</translation>
     </message>
     <message>
         <source>Managed by your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Praxis festgelegt</translation>
     </message>
     <message>
         <source>How do you feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen Sie sich gerade? (freiwillig)</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm starten</translation>
     </message>
     <message>
         <source>Space starts, pauses and resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: starten, pausieren, weiter</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portieren…</translation>
     </message>
     <message>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm aus einer Datei importieren</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export this routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Übungsprogramm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Übungsprogramm wählen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Time left in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit des Programms</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Left arrow: start this step again, or go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltaste links: diesen Schritt neu beginnen oder einen Schritt zurück</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt auslassen</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltaste rechts</translation>
     </message>
     <message>
         <source>Skip, this hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tut weh, auslassen</translation>
     </message>
     <message>
         <source>Skip this step and note in your history that it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt auslassen und im Verlauf vermerken, dass es wehtat</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm beenden</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc-Taste</translation>
+    </message>
+    <message>
+        <source>Routine in progress</source>
+        <translation>Übungsprogramm läuft</translation>
     </message>
     <message>
         <source>Sit for a moment before you stand up, and stand slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie einen Moment sitzen, bevor Sie aufstehen, und stehen Sie langsam auf.</translation>
     </message>
     <message>
         <source>How do you feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen Sie sich jetzt? (freiwillig)</translation>
     </message>
     <message>
         <source>Save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und beenden</translation>
     </message>
     <message>
         <source>Skip the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung auslassen</translation>
+    </message>
+    <message>
+        <source>Routine finished</source>
+        <translation>Übungsprogramm beendet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Tensing the pelvic floor is switched on in Settings. Tense it only very gently, and switch it off again if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anspannen des Beckenbodens ist in den Einstellungen eingeschaltet. Spannen Sie ihn nur ganz sanft an, und schalten Sie es wieder aus, wenn es wehtut.</translation>
     </message>
     <message>
         <source>On this computer, routines include gently tensing the pelvic floor. Tense it only very gently, and simply let go instead if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gehört sanftes Anspannen des Beckenbodens zu den Programmen. Spannen Sie ihn nur ganz sanft an, und lassen Sie stattdessen einfach los, wenn es wehtut.</translation>
     </message>
     <message>
         <source>The pelvic floor only lets go here; it is never squeezed. A tight pelvic floor needs letting go, not more tension. Tensing it can be switched on in Settings, but only if your physiotherapist advises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beckenboden lassen Sie hier nur los; er wird nie angespannt. Ein verspannter Beckenboden braucht Loslassen, nicht noch mehr Spannung. Das Anspannen lässt sich in den Einstellungen einschalten, aber nur, wenn Ihre Physiotherapeutin oder Ihr Physiotherapeut es empfiehlt.</translation>
     </message>
     <message>
         <source>The pelvic floor only lets go here; it is never squeezed. A tight pelvic floor needs letting go, not more tension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beckenboden lassen Sie hier nur los; er wird nie angespannt. Ein verspannter Beckenboden braucht Loslassen, nicht noch mehr Spannung.</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>From your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Praxis</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>No routine is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Übungsprogramm verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etwa %n Minute</numerusform>
+            <numerusform>Etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>By %1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 · Version %2</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm importieren</translation>
     </message>
     <message>
         <source>Routine files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramme (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Replace your routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Übungsprogramm ersetzen?</translation>
     </message>
     <message>
         <source>You already have “%1” (version %2). Replace it with version %3 from this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „%1“ schon (Version %2). Durch Version %3 aus dieser Datei ersetzen?</translation>
     </message>
     <message>
         <source>“%1” was added to your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde zu Ihren Übungsprogrammen hinzugefügt.</translation>
     </message>
     <message>
         <source>Routine not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm nicht importiert</translation>
     </message>
     <message>
         <source>“%1” cannot be used, so nothing was copied. Please fix the following, or ask whoever wrote the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ lässt sich nicht verwenden, daher wurde nichts kopiert. Bitte beheben Sie Folgendes, oder fragen Sie die Person, die die Datei geschrieben hat:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Punkt (siehe Details)</numerusform>
+            <numerusform>… und %n weitere Punkte (siehe Details)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm exportieren</translation>
     </message>
     <message>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramme (*.toml)</translation>
     </message>
     <message>
         <source>The routine could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsprogramm konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>“%1” was saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde unter %2 gespeichert.</translation>
     </message>
     <message>
         <source>%1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linke Seite</translation>
     </message>
     <message>
         <source>%1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechte Seite</translation>
     </message>
     <message>
         <source>%1, both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, beide Seiten</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Gently, about half effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft, mit etwa halber Kraft</translation>
     </message>
     <message>
         <source>Gently, never into pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft, nie bis in den Schmerz</translation>
     </message>
     <message>
         <source>A gentle stretch, never into pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft dehnen, nie bis in den Schmerz</translation>
     </message>
     <message>
         <source>Round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 von %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>%1 left in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 in diesem Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm beendet</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Schritt in %2</numerusform>
+            <numerusform>%1 von %n Schritten in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Do this again in about an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie das in etwa einer Stunde.</translation>
     </message>
     <message>
         <source>Remind me again in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Stunde erinnern</translation>
     </message>
     <message>
         <source>Do this again in about %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie das in etwa %1 Stunden.</translation>
     </message>
     <message>
         <source>Remind me again in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 Stunden erinnern</translation>
     </message>
     <message>
         <source>This session could not be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
     </message>
     <message>
         <source>I&apos;ll remind you at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich erinnere Sie um %1.</translation>
     </message>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm beenden?</translation>
     </message>
     <message>
         <source>A routine is running. Stop it and close calmfloor? It will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übungsprogramm läuft. Beenden und calmfloor schließen? Es wird gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In 15 Minuten</translation>
     </message>
     <message>
         <source>Remind me in 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In 15 Minuten erinnern</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Practice reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung ans Üben</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
     </message>
 </context>
 <context>
     <name>RoutineLibrary</name>
     <message>
         <source>A routine file could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungsprogramm-Datei ließ sich nicht verwenden: %1</translation>
     </message>
     <message>
         <source>Your clinic does not offer this routine on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis bietet dieses Übungsprogramm auf diesem Computer nicht an.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft</translation>
     </message>
     <message>
         <source>Tension before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung vorher → nachher</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
         <source>Rated from 0 (none) to 10 (worst), before and after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von 0 (keine) bis 10 (am stärksten), vor und nach der Sitzung.</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 before, %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorher, %2 nachher</translation>
     </message>
     <message>
         <source>Removed early</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher abgenommen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message numerus="yes">
         <source>%n breath(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n skin check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Hautkontrolle</numerusform>
+            <numerusform>%1 von %n Hautkontrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Schritt</numerusform>
+            <numerusform>%1 von %n Schritten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,878 +2133,1155 @@ Your settings, breathing patterns and routines are kept.</source>
     <name>SettingsView</name>
     <message>
         <source>Managed by your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Praxis festgelegt</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Everything calmfloor keeps stays on this computer, in these places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was calmfloor speichert, bleibt auf diesem Computer, an diesen Orten:</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsverlauf</translation>
     </message>
     <message>
         <source>Your breathing patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Atemmuster</translation>
     </message>
     <message>
         <source>Your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Übungsprogramme</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Window position and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterposition und -größe</translation>
     </message>
     <message>
         <source>To delete your data, quit calmfloor, then delete these files or the folders that hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihre Daten zu löschen, beenden Sie calmfloor und löschen dann diese Dateien oder die Ordner, in denen sie liegen.</translation>
     </message>
 </context>
 <context>
     <name>SharedTray</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everything in calmfloor can be done with these keys.</source>
+        <translation>Mit diesen Tasten lässt sich in calmfloor alles bedienen.</translation>
+    </message>
+    <message>
+        <source>List of keyboard shortcuts</source>
+        <translation>Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each line gives the keys, then what they do. The arrow keys scroll.</source>
+        <translation>Jede Zeile nennt die Tasten und was sie tun. Mit den Pfeiltasten blättern Sie.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>This computer is in kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist im Kioskmodus.</translation>
     </message>
     <message>
         <source>The clinic policy file has these problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei der Praxis hat diese Fehler:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus beenden</translation>
     </message>
 </context>
 <context>
     <name>SymptomChart</name>
     <message>
         <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Show tension ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Shaded: a drop of 2 points or more (or 30 %), a change that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattiert: ein Rückgang um 2 Punkte oder mehr (oder 30 %), eine spürbare Veränderung</translation>
     </message>
     <message>
         <source>%1 before (hollow) and after (filled) each session, 0 to 10</source>
+        <translation>%1 vor (leer) und nach (gefüllt) jeder Sitzung, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Show pain ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change in %1 per session, and its average over the last %2 sessions</source>
+        <source>Change in tension per session, and its average over the last %1 sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session in this time was rated for %1 both before and after. You can rate it at the start and end of a session.</source>
+        <source>Change in pain per session, and its average over the last %1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in this time was rated for tension both before and after. You can rate it at the start and end of a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in this time was rated for pain both before and after. You can rate it at the start and end of a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ratings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Bewertungen für %1</translation>
     </message>
     <message>
         <source>Change per session chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Veränderung je Sitzung</translation>
     </message>
     <message numerus="yes">
         <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n bewerteter Sitzung: im Schnitt %2 vorher und %3 nachher. Bei %4 davon ein spürbarer Rückgang.</numerusform>
+            <numerusform>%1 in %n bewerteten Sitzungen: im Schnitt %2 vorher und %3 nachher. Bei %4 davon ein spürbarer Rückgang.</numerusform>
         </translation>
     </message>
     <message>
         <source>dropped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 gesunken</translation>
     </message>
     <message>
         <source>rose by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 gestiegen</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 after (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vorher, %3 nachher (%4)</translation>
     </message>
 </context>
 <context>
     <name>TimesEdit</name>
     <message>
         <source>Add a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit hinzufügen</translation>
     </message>
     <message>
         <source>Reminder time %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeit %1 von %2</translation>
     </message>
     <message>
         <source>Remove reminder time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeit %1 entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>That time is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit steht schon in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Take a few quiet minutes for yourself. Choose one to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie sich ein paar ruhige Minuten. Wählen Sie etwas aus, um zu beginnen.</translation>
     </message>
     <message>
         <source>Breathe %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten atmen</translation>
     </message>
     <message>
         <source>Paced breathing; starts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführtes Atmen; beginnt sofort.</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen</translation>
     </message>
     <message>
         <source>A short guided muscle relaxation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze, angeleitete Muskelentspannung.</translation>
     </message>
     <message>
         <source>Nothing you do here is kept. When you are done, the screen starts fresh for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nichts gespeichert. Wenn Sie fertig sind, beginnt alles für die nächste Person von vorn.</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>For clinic staff: asks for the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Praxispersonal: fragt nach der PIN.</translation>
     </message>
     <message>
         <source>Please use the headphones, so the sound does not disturb others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte benutzen Sie die Kopfhörer, damit der Ton niemanden stört.</translation>
     </message>
     <message>
         <source>Sound is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist an</translation>
     </message>
     <message>
         <source>Please use the headphones — sound is off unless you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte benutzen Sie die Kopfhörer – der Ton ist aus, bis Sie ihn einschalten.</translation>
     </message>
     <message>
         <source>Sound is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist aus</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The clinic settings file has problems; please tell your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei der Praxis hat Fehler; bitte sagen Sie Ihrem IT-Team Bescheid.</translation>
+    </message>
+    <message>
+        <source>There is no pattern called “%1”; the chosen one is used instead.</source>
+        <translation>Es gibt kein Muster namens „%1“; stattdessen wird das gewählte verwendet.</translation>
     </message>
 </context>
 <context>
     <name>breathing</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
+    </message>
+</context>
+<context>
+    <name>context</name>
+    <message>
+        <source>to %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your clinic has turned history off on this computer. Sessions are not recorded.</source>
+        <translation>Ihre Praxis hat den Verlauf auf diesem Computer ausgeschaltet. Sitzungen werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>breathing patterns</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>Some of your breathing patterns could not be read and were skipped: %1.</source>
+        <translation>Einige Ihrer Atemmuster ließen sich nicht lesen und wurden übersprungen: %1.</translation>
     </message>
 </context>
 <context>
     <name>heat</name>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Lower belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbauch</translation>
     </message>
     <message>
         <source>Left buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Gesäßhälfte</translation>
     </message>
     <message>
         <source>Right buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Gesäßhälfte</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung</translation>
     </message>
     <message>
         <source>Relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannung</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <source>Heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>der Ordner schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger voll ist</translation>
+    </message>
+    <message>
+        <source>permission was refused</source>
+        <translation>der Zugriff verweigert wurde</translation>
+    </message>
+    <message>
+        <source>part of the folder path is a file</source>
+        <translation>ein Teil des Ordnerpfads eine Datei ist</translation>
+    </message>
+    <message>
+        <source>the file is from a newer calmfloor</source>
+        <translation>die Datei von einer neueren calmfloor-Version stammt</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm die Datei benutzt</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger einen Fehler gemeldet hat</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history file was damaged and could not be read. It was kept as %1 and a new history has been started.</source>
+        <translation>Ihre Verlaufsdatei war beschädigt und ließ sich nicht lesen. Sie wurde als %1 aufbewahrt, und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>Your history file %1 is damaged. Sessions will not be saved this time.</source>
+        <translation>Ihre Verlaufsdatei %1 ist beschädigt. Sitzungen werden diesmal nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your history (%1) was saved by a newer version of calmfloor. It has been left untouched; please update calmfloor. Sessions will not be saved this time.</source>
+        <translation>Ihr Verlauf (%1) wurde von einer neueren calmfloor-Version gespeichert. Er bleibt unverändert; bitte aktualisieren Sie calmfloor. Sitzungen werden diesmal nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your history can be shown but not added to (%1). Sessions will not be saved this time.</source>
+        <translation>Ihr Verlauf lässt sich anzeigen, aber nicht ergänzen, weil %1. Sitzungen werden diesmal nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>History is not available (%1): sessions will not be saved this time.</source>
+        <translation>Der Verlauf ist nicht verfügbar, weil %1. Sitzungen werden diesmal nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be read. It was kept as %2 and defaults are in use.</source>
+        <translation>Ihre %1 ließen sich nicht lesen. Die Datei wurde als %2 aufbewahrt; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be read; defaults are in use.</source>
+        <translation>Ihre %1 ließen sich nicht lesen; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Your %1 were saved by a newer calmfloor. They are left untouched; defaults are in use and changes will not be saved.</source>
+        <translation>Ihre %1 wurden von einer neueren calmfloor-Version gespeichert. Sie bleiben unverändert; es gelten die Standardwerte, und Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be read; defaults are in use and changes will not be saved.</source>
+        <translation>Ihre %1 ließen sich nicht lesen; es gelten die Standardwerte, und Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 because %2. Nothing saved earlier was lost.</source>
+        <translation>calmfloor konnte %1 nicht speichern, weil %2. Früher Gespeichertes ist nicht verloren.</translation>
     </message>
 </context>
 <context>
     <name>patterns</name>
     <message>
         <source>Resonance</source>
-        <translation type="unfinished"></translation>
+        <translation>Resonanz</translation>
     </message>
     <message>
         <source>About 5.5 breaths a minute: the slow, even rate most studies use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 5,5 Atemzüge pro Minute: das langsame, gleichmäßige Tempo der meisten Studien.</translation>
     </message>
     <message>
         <source>Slow 6 a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam, 6 pro Minute</translation>
     </message>
     <message>
         <source>Six easy breaths a minute, in and out the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs ruhige Atemzüge pro Minute, Ein- und Ausatmen gleich lang.</translation>
     </message>
     <message>
         <source>Longer out-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger ausatmen</translation>
     </message>
     <message>
         <source>Breathing out for longer than in helps the body settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger aus- als einatmen hilft dem Körper, zur Ruhe zu kommen.</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhig</translation>
     </message>
     <message>
         <source>A short rest when full, then a long, slow out-breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Pause mit voller Lunge, dann lange und langsam ausatmen.</translation>
     </message>
     <message>
         <source>4-7-8</source>
-        <translation type="unfinished"></translation>
+        <translation>4-7-8</translation>
     </message>
     <message>
         <source>A wind-down pattern with a long hold. Shorten the hold if it strains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster zum Abschalten, mit langem Halten. Kürzen Sie das Halten, wenn es anstrengt.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Atmung</translation>
     </message>
     <message>
         <source>Four even sides with rests; steadying when thoughts race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier gleich lange Seiten mit Pausen; gibt Halt, wenn die Gedanken rasen.</translation>
     </message>
     <message>
         <source>Pelvic-floor drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckenboden sinken lassen</translation>
     </message>
     <message>
         <source>Let the pelvic floor soften as you breathe in and return as you breathe out. No squeezing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beckenboden beim Einatmen weich werden und beim Ausatmen zurückkommen lassen. Nicht anspannen.</translation>
     </message>
     <message>
         <source>Let the pelvic floor drop and widen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckenboden sinken und weit werden lassen</translation>
     </message>
     <message>
         <source>Let it gently return</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft zurückkommen lassen</translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>Time for a few minutes of practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für ein paar Minuten Übung.</translation>
     </message>
     <message>
         <source>Time for your %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist wieder Zeit für: %1.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>calmfloor practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor-Übungsbericht</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom %1 bis %2</translation>
     </message>
     <message>
         <source>Made on %1 with calmfloor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit calmfloor.</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Minutes practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübte Minuten</translation>
     </message>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Rated from 0 (none) to 10 (worst), before and after a session.</source>
+        <translation>Bewertet von 0 (keine) bis 10 (am stärksten), vor und nach einer Sitzung.</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>%1: not rated before and after any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bei keiner Sitzung vorher und nachher bewertet.</translation>
     </message>
     <message>
         <source>%1: on average %2 before and %3 after a session (change %4) over %5 sessions rated both times; a clear drop (2 points or 30 %) in %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Schnitt %2 vor und %3 nach einer Sitzung (Veränderung %4), über %5 vorher und nachher bewertete Sitzungen; ein deutlicher Rückgang (2 Punkte oder 30 %) bei %6.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Tension before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung vorher → nachher</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
         <source>Ratings, session by session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen, Sitzung für Sitzung</translation>
     </message>
     <message>
         <source>calmfloor practice report, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor-Übungsbericht, Seite %1 von %2</translation>
     </message>
     <message>
         <source>Minutes of practice per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten pro Tag</translation>
     </message>
     <message>
         <source>Minutes of practice per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsminuten pro Woche</translation>
     </message>
     <message>
         <source>Tension before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung vor und nach jeder Sitzung</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor und nach jeder Sitzung</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>average of the last 7, before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt der letzten 7, vorher</translation>
     </message>
     <message>
         <source>average of the last 7, after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt der letzten 7, nachher</translation>
     </message>
     <message>
         <source>Not rated in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum nicht bewertet.</translation>
     </message>
 </context>
 <context>
     <name>routine</name>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Füße</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>Waden</translation>
     </message>
     <message>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel</translation>
     </message>
     <message>
         <source>Buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüften</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch</translation>
     </message>
     <message>
         <source>Pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckenboden</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände</translation>
     </message>
     <message>
         <source>Forearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterarme</translation>
     </message>
     <message>
         <source>Upper arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberarme</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht</translation>
     </message>
     <message>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Körper</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Tense</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannen</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Tense and let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannen und loslassen</translation>
     </message>
     <message>
         <source>Gentle tense and let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft anspannen und loslassen</translation>
     </message>
     <message>
         <source>Let go only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur loslassen</translation>
     </message>
     <message>
         <source>Hold a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung halten</translation>
     </message>
     <message>
         <source>Stretch, press and relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen, drücken, entspannen</translation>
     </message>
     <message>
         <source>Timed activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung mit fester Dauer</translation>
     </message>
     <message>
         <source>Let go as you breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ausatmen loslassen</translation>
     </message>
     <message>
         <source>As you breathe in, let the pelvic floor drop and widen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Einatmen den Beckenboden sinken und weit werden lassen</translation>
     </message>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen</translation>
     </message>
     <message>
         <source>Gentle self-massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Selbstmassage</translation>
     </message>
     <message>
         <source>Gentle movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Bewegung</translation>
     </message>
     <message>
         <source>Muscle relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelentspannung</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Muscle relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelentspannung</translation>
     </message>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmekissen</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Follow system uses your computer&apos;s language when calmfloor has it, else English.</source>
+        <translation>„Wie das System“ nutzt die Sprache Ihres Computers, wenn calmfloor sie kennt, sonst Englisch.</translation>
     </message>
     <message>
         <source>Session length in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Sitzungsdauer</translation>
     </message>
     <message>
         <source>Choose the length of a session in minutes or in breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Sitzungsdauer in Minuten oder in Atemzügen fest.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzüge</translation>
     </message>
     <message>
         <source>Session length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdauer (Minuten)</translation>
     </message>
     <message>
         <source>How long a breathing session lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Atemübung dauert.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Session length (breaths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdauer (Atemzüge)</translation>
     </message>
     <message>
         <source>How many breaths a session lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Atemzüge eine Sitzung dauert.</translation>
     </message>
     <message>
         <source>Slow down gradually</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmählich langsamer werden</translation>
     </message>
     <message>
         <source>Start at a comfortable pace and slow gently to the pattern&apos;s pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem angenehmen Tempo beginnen und sanft bis zum Tempo des Musters langsamer werden.</translation>
     </message>
     <message>
         <source>Starting pace (breaths a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangstempo (Atemzüge pro Minute)</translation>
     </message>
     <message>
         <source>The pace of the first breaths when slowing down gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tempo der ersten Atemzüge, wenn Sie allmählich langsamer werden.</translation>
     </message>
     <message>
         <source>Slow down over (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamen über (Minuten)</translation>
     </message>
     <message>
         <source>How long the gradual slow-down takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das allmähliche Verlangsamen dauert.</translation>
     </message>
     <message>
         <source>Let go without tensing first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur loslassen, ohne vorher anzuspannen</translation>
     </message>
     <message>
         <source>Every routine skips the tensing and only lets go. Choose this if tensing makes your spasms worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Übungsprogramm lässt das Anspannen weg und lässt nur los. Wählen Sie das, wenn Anspannen Ihre Krämpfe verschlimmert.</translation>
     </message>
     <message>
         <source>Also tense the pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Beckenboden anspannen</translation>
     </message>
     <message>
         <source>Off on purpose: a tight pelvic floor needs letting go, not squeezing, so the pelvic floor step only lets go. Turn this on only if your physiotherapist advises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Absicht aus: Ein verspannter Beckenboden braucht Loslassen, nicht Anspannen, daher wird er nur losgelassen. Schalten Sie das nur ein, wenn Ihre Physiotherapeutin oder Ihr Physiotherapeut es empfiehlt.</translation>
     </message>
     <message>
         <source>Heat pack time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmedauer</translation>
     </message>
     <message>
         <source>How long a heat pack stays on. Never more than 20 minutes on one area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Wärmekissen aufliegt. Nie länger als 20 Minuten an einer Stelle.</translation>
     </message>
     <message>
         <source>Remind me to check my skin</source>
-        <translation type="unfinished"></translation>
+        <translation>An Hautkontrolle erinnern</translation>
     </message>
     <message>
         <source>A gentle reminder to lift the pack and look at your skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte Erinnerung, das Kissen anzuheben und nach der Haut zu schauen.</translation>
     </message>
     <message>
         <source>Check my skin every</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut kontrollieren alle</translation>
     </message>
     <message>
         <source>Check more often if you feel heat or touch less than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollieren Sie öfter, wenn Sie Wärme oder Berührung schwächer spüren als sonst.</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonsignale</translation>
     </message>
     <message>
         <source>One tone for breathing in, two for breathing out, so eyes can stay closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ton zum Einatmen, zwei zum Ausatmen, damit die Augen geschlossen bleiben können.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>How loud the cues are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Signale sind.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Soft sound at holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser Ton beim Halten</translation>
     </message>
     <message>
         <source>A quiet tone when a hold begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leiser Ton, wenn das Halten beginnt.</translation>
     </message>
     <message>
         <source>Chime at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang am Ende</translation>
     </message>
     <message>
         <source>A gentle chime when the session is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Klang, wenn die Sitzung vorbei ist.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung</translation>
     </message>
     <message>
         <source>Show the pace with less movement on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Atemtempo mit weniger Bewegung auf dem Bildschirm zeigen.</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast colours. Follow system matches your computer.</source>
+        <translation>Helle, dunkle oder kontrastreiche Farben. „Wie das System“ richtet sich nach Ihrem Computer.</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light or dark colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Make all text larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Texte größer darstellen.</translation>
     </message>
     <message>
         <source>Ask how I feel before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher nach meinem Befinden fragen</translation>
     </message>
     <message>
         <source>Rate tension and pain from 0 to 10 before and after each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung und Schmerz vor und nach jeder Sitzung von 0 bis 10 bewerten.</translation>
     </message>
     <message>
         <source>Days a week I aim to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebte Übungstage pro Woche</translation>
     </message>
     <message>
         <source>A gentle goal for the week. History shows how many days you managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanftes Ziel für die Woche. Der Verlauf zeigt, an wie vielen Tagen Sie es geschafft haben.</translation>
     </message>
     <message>
         <source>Remind me to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans Üben erinnern</translation>
     </message>
     <message>
         <source>A quiet reminder at the times below. None comes while you practise, or if you practised shortly before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leise Erinnerung zu den Uhrzeiten unten. Sie kommt nicht, während Sie üben oder wenn Sie kurz vorher geübt haben.</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern um</translation>
     </message>
     <message>
         <source>Up to six times a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu sechsmal am Tag.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>shortcuts</name>
     <message>
-        <source>There is no pattern called “%1”; the chosen one is used instead.</source>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <source>Heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Erinnerungen</translation>
+    </message>
+    <message>
+        <source>For clinic staff</source>
+        <translation>Für das Praxispersonal</translation>
+    </message>
+    <message>
+        <source>Show this list of keys</source>
+        <translation>Diese Tastenliste zeigen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation>Zum nächsten oder vorigen Bedienelement</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Den ausgewählten Knopf drücken oder das Kästchen ankreuzen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Move within a row of choices: the pages, a 0 to 10 rating, the time shown</source>
+        <translation>In einer Reihe von Auswahlen wechseln: die Seiten, eine Bewertung von 0 bis 10, der Zeitraum</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Diesen Knopf drücken oder zu diesem Feld gehen</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + der unterstrichene Buchstabe</translation>
+    </message>
+    <message>
+        <source>Start, pause or go on breathing</source>
+        <translation>Atemübung starten, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop; on the last screen, finish without rating</source>
+        <translation>Beenden; auf der letzten Seite ohne Bewertung abschließen</translation>
+    </message>
+    <message>
+        <source>Start, pause or go on with the routine</source>
+        <translation>Übungsprogramm starten, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation>Diesen Schritt auslassen</translation>
+    </message>
+    <message>
+        <source>Go back one step</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>When time is up: say the pack is off (stops the alarm)</source>
+        <translation>Wenn die Zeit um ist: Kissen abgenommen (beendet den Alarm)</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Leertaste oder Eingabetaste</translation>
+    </message>
+    <message>
+        <source>In the list of sessions: delete the chosen one (asks first)</source>
+        <translation>In der Sitzungsliste: die ausgewählte löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>In a reminder: not now (it does not come back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode (asks for the staff PIN)</source>
+        <translation>Kioskmodus verlassen (fragt nach der Personal-PIN)</translation>
+    </message>
+    <message>
+        <source>On the welcome screen: leave kiosk mode (asks for the staff PIN)</source>
+        <translation>Auf dem Begrüßungsbildschirm: Kioskmodus verlassen (fragt nach der Personal-PIN)</translation>
+    </message>
+    <message>
+        <source>or</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,13 @@
                 <numerusform>%n breaths in %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>About %n minute left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CalendarHeatMap</name>
@@ -71,6 +78,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>In about %n minute(s)</source>
+            <translation>
+                <numerusform>In about %n minute</numerusform>
+                <numerusform>In about %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>You have already had %n heat session(s) on this area today.</source>
             <translation>
                 <numerusform>You have already had %n heat session on this area today.</numerusform>
@@ -99,6 +113,13 @@
             <translation>
                 <numerusform>%n day in a row</numerusform>
                 <numerusform>%n days in a row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -262,6 +283,13 @@
             <translation>
                 <numerusform>About %n minute</numerusform>
                 <numerusform>About %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>About %n minute left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -5,1977 +5,2087 @@
     <name>BodyDiagramWidget</name>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>جلو</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>پشت</translation>
     </message>
     <message>
         <source>Body diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر بدن</translation>
     </message>
     <message>
         <source>Now: %1, left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون: %1، سمت چپ.</translation>
     </message>
     <message>
         <source>Now: %1, right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون: %1، سمت راست.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون: %1.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد: %1.</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شد: %1.</translation>
     </message>
     <message>
         <source>No muscle group is lit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ گروه عضلانی مشخص نشده است.</translation>
     </message>
 </context>
 <context>
     <name>BreathingView</name>
     <message>
         <source>Paced breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفس با ریتم</translation>
     </message>
     <message>
         <source>If you feel dizzy or tingly, you are breathing too hard: breathe normally or stop. Holds are optional; never strain to hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر سرگیجه یا گزگز دارید، یعنی بیش از حد تند نفس می‌کشید: عادی نفس بکشید یا تمرین را متوقف کنید. نگه‌داشتن نفس اختیاری است؛ هرگز برای نگه‌داشتن نفس به خودتان فشار نیاورید.</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>الگو</translation>
     </message>
     <message>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>الگوی تنفس</translation>
     </message>
     <message>
         <source>&amp;New pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الگوی جدید…</translation>
     </message>
     <message>
         <source>New pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>الگوی جدید</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش…</translation>
     </message>
     <message>
         <source>Edit pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش الگو</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Delete pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الگو</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس</translation>
     </message>
     <message>
         <source>Measure length in</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجش مدت بر حسب</translation>
     </message>
     <message>
         <source>Measure &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنجش بر حسب</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>Session length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت جلسه به دقیقه</translation>
     </message>
     <message>
         <source> breaths</source>
-        <translation type="unfinished"></translation>
+        <translation> نفس</translation>
     </message>
     <message>
         <source>Session length in breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت جلسه به تعداد نفس</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدت</translation>
     </message>
     <message>
         <source>Start faster and slow down &amp;gradually</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع تندتر و آهسته شدن &amp;تدریجی</translation>
     </message>
     <message>
         <source> breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> نفس در دقیقه</translation>
     </message>
     <message>
         <source>Starting pace in breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>ریتم آغاز، به تعداد نفس در دقیقه</translation>
     </message>
     <message>
         <source>Slow down over minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت آهسته شدن به دقیقه</translation>
     </message>
     <message>
         <source>Start &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شروع با</translation>
     </message>
     <message>
         <source>Slow down &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>آهسته شدن در &amp;طول</translation>
     </message>
     <message>
         <source>How do you feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا چه احساسی دارید؟ (اختیاری)</translation>
     </message>
     <message>
         <source>Start breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع تنفس</translation>
     </message>
     <message>
         <source>Space starts, pauses and resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید فاصله: شروع، مکث و ادامه</translation>
+    </message>
+    <message>
+        <source>Breathing setup</source>
+        <translation>تنظیم جلسه تنفس</translation>
     </message>
     <message>
         <source>Breathing phase</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله تنفس</translation>
     </message>
     <message>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های باقی‌مانده از این مرحله</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت جلسه</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید فاصله</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید Esc</translation>
     </message>
     <message>
         <source>Take a moment before you get up, and stand slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از برخاستن کمی بمانید و آهسته بلند شوید.</translation>
     </message>
     <message>
         <source>How do you feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون چه احساسی دارید؟ (اختیاری)</translation>
     </message>
     <message>
         <source>Save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و پایان</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Breathing session finished</source>
+        <translation>جلسه تنفس تمام شد</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام</translation>
     </message>
     <message>
         <source>In %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>دم %1 ثانیه</translation>
     </message>
     <message>
         <source>hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن %1 ثانیه</translation>
     </message>
     <message>
         <source>out %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدم %1 ثانیه</translation>
     </message>
     <message>
         <source>%1 breaths a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نفس در دقیقه</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>Breath %1 of %2 · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس %1 از %2 · %3 مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>حدود %n دقیقه مانده</numerusform>
+        </translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>عالی بود</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه متوقف شد</translation>
     </message>
     <message numerus="yes">
         <source>%n breath(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نفس در %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This session could not be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
     </message>
     <message>
         <source>Stop breathing?</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرین تنفس متوقف شود؟</translation>
     </message>
     <message>
         <source>A session is running. Stop it and close calmfloor? It will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ای در جریان است. آن را متوقف می‌کنید و برنامه calmfloor را می‌بندید؟ جلسه ذخیره می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatMap</name>
     <message>
         <source>Practice calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم تمرین</translation>
     </message>
     <message>
         <source>no practice</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تمرین</translation>
     </message>
     <message numerus="yes">
         <source>Practised on %1 of the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در %1 روز از %n روز گذشته تمرین کرده‌اید.</numerusform>
         </translation>
     </message>
     <message>
         <source>The most in one day: %1, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین تمرین در یک روز: %1، در %2.</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های باقی‌مانده از این مرحله</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>Sound is off: the audio library is missing on this computer. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا خاموش است: کتابخانه صوتی روی این رایانه نصب نیست. نشانه‌های روی صفحه را دنبال کنید.</translation>
     </message>
     <message>
         <source>Sound is off: no audio output was found. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا خاموش است: هیچ خروجی صدایی پیدا نشد. نشانه‌های روی صفحه را دنبال کنید.</translation>
     </message>
     <message>
         <source>Sound is off: a cue sound file is missing; reinstalling calmfloor should fix this. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا خاموش است: یکی از فایل‌های صدای راهنما پیدا نشد؛ نصب دوباره calmfloor باید مشکل را برطرف کند. نشانه‌های روی صفحه را دنبال کنید.</translation>
     </message>
     <message>
         <source>Sound is off: the cue sounds could not be played. Follow the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا خاموش است: صداهای راهنما پخش نشدند. نشانه‌های روی صفحه را دنبال کنید.</translation>
     </message>
 </context>
 <context>
     <name>HeatAlarmBanner</name>
     <message>
         <source>Time&apos;s up: take the heat pack off now</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت تمام است: اکنون کیسه آب گرم را بردارید</translation>
     </message>
     <message>
         <source>The sound repeats until you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا دکمه را نزنید، این صدا تکرار می‌شود.</translation>
     </message>
     <message>
         <source>I&apos;ve removed the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را برداشتم</translation>
     </message>
     <message>
         <source>Stops the alarm and ends the heat session</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار را قطع می‌کند و جلسه گرما را به پایان می‌رساند</translation>
     </message>
     <message>
         <source>Heat pack alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار کیسه آب گرم</translation>
     </message>
 </context>
 <context>
     <name>HeatNotifier</name>
     <message>
         <source>Heat pack: time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم: وقت تمام است</translation>
     </message>
     <message>
         <source>Take the heat pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون کیسه آب گرم را بردارید.</translation>
     </message>
     <message>
         <source>Heat pack: check your skin</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم: پوستتان را بررسی کنید</translation>
     </message>
     <message>
         <source>Lift the pack and look. Red patches, blisters or burning? Take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را بلند کنید و نگاه کنید. قرمزی، تاول یا سوزش؟ کیسه را بردارید.</translation>
     </message>
 </context>
 <context>
     <name>HeatStatusChip</name>
     <message>
+        <source>Heat time left</source>
+        <translation>زمان باقی‌مانده گرما</translation>
+    </message>
+    <message>
         <source>Heat pack timer</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌سنج کیسه آب گرم</translation>
     </message>
     <message>
         <source>Heat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گرما %1</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت تمام است</translation>
     </message>
     <message>
         <source>Take the pack off</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را بردارید</translation>
     </message>
     <message>
         <source>Heat paused</source>
-        <translation type="unfinished"></translation>
+        <translation>گرما در مکث</translation>
     </message>
     <message>
         <source>Check your skin</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی پوست</translation>
     </message>
     <message>
         <source>Time&apos;s up: take the heat pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت تمام است: اکنون کیسه آب گرم را بردارید.</translation>
     </message>
     <message>
         <source>Paused. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>در مکث. %1.</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حدود %n دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to check your skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت بررسی پوست است.</translation>
     </message>
 </context>
 <context>
     <name>HeatView</name>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم</translation>
     </message>
     <message>
         <source>Warmth can ease tight muscles. The timer keeps counting while you use the rest of calmfloor, and tells you when to take the pack off.</source>
-        <translation type="unfinished"></translation>
+        <translation>گرما می‌تواند به نرم شدن عضلات سفت کمک کند. زمان‌سنج در حالی که از بخش‌های دیگر calmfloor استفاده می‌کنید به شمارش ادامه می‌دهد و به شما می‌گوید چه وقت کیسه را بردارید.</translation>
     </message>
     <message>
         <source>Before you use heat</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از استفاده از گرما</translation>
     </message>
     <message>
         <source>Ask your doctor or physiotherapist before using heat if:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از استفاده از گرما با پزشک یا فیزیوتراپ خود مشورت کنید، اگر:</translation>
     </message>
     <message>
         <source>some areas feel numb, or you have nerve damage (for example from diabetes)</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌هایی از بدنتان بی‌حس است یا آسیب عصبی دارید (برای مثال به‌خاطر دیابت)</translation>
     </message>
     <message>
         <source>the skin there is broken, or has had radiotherapy recently</source>
-        <translation type="unfinished"></translation>
+        <translation>پوست آن ناحیه زخم است یا به‌تازگی پرتودرمانی شده است</translation>
     </message>
     <message>
         <source>you have heart or circulation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل قلبی یا مشکل گردش خون دارید</translation>
     </message>
     <message>
         <source>you have a fever or an infection</source>
-        <translation type="unfinished"></translation>
+        <translation>تب یا عفونت دارید</translation>
     </message>
     <message>
         <source>you are pregnant (do not put heat on your belly)</source>
-        <translation type="unfinished"></translation>
+        <translation>باردار هستید (گرما را روی شکم نگذارید)</translation>
     </message>
     <message>
         <source>the area has a fresh injury, such as a new sprain or bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>آن ناحیه آسیب تازه دارد، مثل پیچ‌خوردگی یا کبودی تازه</translation>
     </message>
     <message>
         <source>you find instructions like these hard to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال کردن دستورهایی مثل این‌ها برایتان دشوار است</translation>
     </message>
     <message>
         <source>I&apos;ve read this: none of these apply to me, or my clinician said heat is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>این را خواندم: هیچ‌کدام درباره من صدق نمی‌کند، یا درمانگرم گفته است که گرما اشکالی ندارد</translation>
     </message>
     <message>
         <source>When to ask a clinician first</source>
-        <translation type="unfinished"></translation>
+        <translation>چه وقت اول از درمانگر بپرسید</translation>
     </message>
     <message>
         <source>Show when to ask a clinician before using heat</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان دادن مواردی که پیش از استفاده از گرما باید از درمانگر بپرسید</translation>
     </message>
     <message>
         <source>Where will the pack go?</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را کجا می‌گذارید؟</translation>
     </message>
     <message>
         <source>Where the heat pack goes</source>
-        <translation type="unfinished"></translation>
+        <translation>جای کیسه آب گرم</translation>
     </message>
     <message>
         <source>Time and skin checks</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان و بررسی پوست</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>Heat time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت گرما به دقیقه</translation>
     </message>
     <message>
         <source>Never more than %1 minutes on one area.</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز بیش از %1 دقیقه روی یک ناحیه نگذارید.</translation>
     </message>
     <message>
         <source>Heat &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدت گرما</translation>
     </message>
     <message>
         <source>Remind me to &amp;check my skin</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری برای &amp;بررسی پوست</translation>
     </message>
     <message>
         <source>Check my skin every, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله بررسی پوست، به دقیقه</translation>
     </message>
     <message>
         <source>Check &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی &amp;هر</translation>
     </message>
     <message>
         <source>Some of these are managed by your clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>برخی از این تنظیمات را کلینیک شما تعیین کرده است.</translation>
     </message>
     <message>
         <source>Start the heat timer</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع زمان‌سنج گرما</translation>
     </message>
     <message>
         <source>Put the wrapped pack on, then start</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه پیچیده در پارچه را بگذارید، سپس شروع کنید</translation>
+    </message>
+    <message>
+        <source>Heat pack setup</source>
+        <translation>تنظیم کیسه آب گرم</translation>
     </message>
     <message>
         <source>Heat pack on</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم روی بدن</translation>
     </message>
     <message>
         <source>Heat time left</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان باقی‌مانده گرما</translation>
     </message>
     <message>
         <source>Next skin check</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی بعدی پوست</translation>
     </message>
     <message>
         <source>While the pack is on</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی کیسه روی بدن است</translation>
     </message>
     <message>
         <source>Wrap the pack in a cloth: never on bare skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را در پارچه بپیچید: هرگز مستقیم روی پوست نگذارید.</translation>
     </message>
     <message>
         <source>Don&apos;t lie on the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی کیسه دراز نکشید.</translation>
     </message>
     <message>
         <source>Don&apos;t fall asleep with it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب باشید با کیسه روی بدن خوابتان نبرد.</translation>
     </message>
     <message>
         <source>Check your skin now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر از گاهی پوستتان را بررسی کنید.</translation>
     </message>
     <message>
         <source>Skin red or blistered?</source>
-        <translation type="unfinished"></translation>
+        <translation>پوست قرمز شده یا تاول زده؟</translation>
     </message>
     <message>
         <source>Time to check your skin: lift the pack and look. Red patches, blisters or burning? Take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت بررسی پوست است: کیسه را بلند کنید و نگاه کنید. قرمزی، تاول یا سوزش؟ کیسه را بردارید.</translation>
     </message>
     <message>
         <source>Skin looks fine</source>
-        <translation type="unfinished"></translation>
+        <translation>پوستم سالم است</translation>
     </message>
     <message>
         <source>I checked my skin under the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>پوست زیر کیسه را بررسی کردم</translation>
     </message>
     <message>
         <source>Pause (pack off)</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث (کیسه برداشته شد)</translation>
     </message>
     <message>
         <source>I&apos;ve removed the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را برداشتم</translation>
     </message>
     <message>
         <source>Ends the heat session now</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه گرما را همین حالا به پایان می‌رساند</translation>
+    </message>
+    <message>
+        <source>Heat pack in use</source>
+        <translation>کیسه آب گرم در حال استفاده</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام</translation>
     </message>
     <message>
         <source>Done, back to the heat pack setup</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام، بازگشت به تنظیم کیسه آب گرم</translation>
+    </message>
+    <message>
+        <source>Heat pack session finished</source>
+        <translation>جلسه کیسه آب گرم تمام شد</translation>
     </message>
     <message>
         <source>If your skin is red, blistered or burning</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر پوستتان قرمز شده، تاول زده یا می‌سوزد</translation>
     </message>
     <message>
         <source>Take the pack off.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را بردارید.</translation>
     </message>
     <message>
         <source>Cool the skin under cool running water for 20 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوست را ۲۰ دقیقه زیر آب روان خنک نگه دارید.</translation>
     </message>
     <message>
         <source>Don&apos;t use ice.</source>
-        <translation type="unfinished"></translation>
+        <translation>یخ نگذارید.</translation>
     </message>
     <message>
         <source>Get medical care for blisters, or if the burn is large or very painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تاول، یا اگر سوختگی بزرگ یا بسیار دردناک است، به پزشک مراجعه کنید.</translation>
     </message>
     <message>
         <source>Don&apos;t use heat there again until the skin has healed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا پوست آن ناحیه خوب نشده است، دوباره آنجا گرما نگذارید.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Close the skin advice</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن راهنمای پوست</translation>
     </message>
     <message>
         <source>No reminders: lift the pack and look at your skin now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون یادآوری: هر از گاهی کیسه را بلند کنید و به پوستتان نگاه کنید.</translation>
     </message>
     <message>
         <source>No reminder falls within this time: look at your skin when you take the pack off.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این مدت یادآوری‌ای نمی‌آید: وقتی کیسه را برمی‌دارید به پوستتان نگاه کنید.</translation>
     </message>
     <message numerus="yes">
         <source>You will be reminded %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بار به شما یادآوری می‌شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please read the list above and confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً اول فهرست بالا را بخوانید و آن را تأیید کنید.</translation>
     </message>
     <message>
         <source>Choose where the pack will go.</source>
-        <translation type="unfinished"></translation>
+        <translation>جای کیسه را انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ساعت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
         </translation>
     </message>
     <message>
         <source>Your last heat session on this area ended just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین جلسه گرمای شما روی این ناحیه همین الان تمام شد.</translation>
     </message>
     <message>
         <source>Your last heat session on this area ended %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین جلسه گرمای شما روی این ناحیه %1 پیش تمام شد.</translation>
     </message>
     <message>
         <source>Leave at least 2 hours between sessions so your skin can recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>بین جلسه‌ها دست‌کم ۲ ساعت فاصله بگذارید تا پوستتان فرصت بهبود داشته باشد.</translation>
     </message>
     <message numerus="yes">
         <source>You have already had %n heat session(s) on this area today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>امروز تا این لحظه %n جلسه گرما روی این ناحیه داشته‌اید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to 3 a day is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>روزی تا ۳ بار معمول است.</translation>
     </message>
     <message>
         <source>Heat on this area again?</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره روی این ناحیه گرما می‌گذارید؟</translation>
     </message>
     <message>
         <source>%1: give your skin a rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: بهتر نیست به پوستتان استراحت بدهید؟</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>با این حال شروع شود</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>الان نه</translation>
     </message>
     <message>
         <source>Resume (pack back on)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه (کیسه دوباره روی بدن)</translation>
     </message>
     <message>
         <source>Paused: the pack is off. Time stops until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>در مکث: کیسه برداشته شده است. تا ادامه ندهید، زمان می‌ایستد.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت تمام است</translation>
     </message>
     <message>
         <source>Take the heat pack off now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون کیسه آب گرم را بردارید.</translation>
     </message>
     <message>
         <source>Then press “I&apos;ve removed the pack” at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>سپس دکمه «کیسه را برداشتم» را در بالای پنجره بزنید.</translation>
     </message>
     <message>
         <source>Ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان در ساعت %1</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حدود %n دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
         <source>Next skin check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی بعدی پوست: %1 دیگر</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s)</source>
+        <translation>
+            <numerusform>حدود %n دقیقه دیگر</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) of heat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقیقه گرما</numerusform>
         </translation>
     </message>
     <message>
         <source>Less than a minute of heat</source>
-        <translation type="unfinished"></translation>
+        <translation>کمتر از یک دقیقه گرما</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n skin check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %n بررسی پوست</numerusform>
         </translation>
     </message>
     <message>
         <source>Well done: the pack is off</source>
-        <translation type="unfinished"></translation>
+        <translation>عالی بود: کیسه برداشته شد</translation>
     </message>
     <message>
         <source>The pack is off</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه برداشته شد</translation>
     </message>
     <message>
         <source>Let your skin rest. Wait at least 2 hours before you use heat on this area again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگذارید پوستتان استراحت کند. دست‌کم ۲ ساعت صبر کنید و بعد دوباره روی این ناحیه گرما بگذارید.</translation>
     </message>
     <message>
         <source>This session could not be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
     </message>
     <message>
         <source>Close calmfloor?</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه calmfloor بسته شود؟</translation>
     </message>
     <message>
         <source>The heat timer stops when calmfloor closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>با بستن calmfloor، زمان‌سنج گرما متوقف می‌شود.</translation>
     </message>
     <message>
         <source>Take the heat pack off before you close calmfloor, so it cannot stay on too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از بستن calmfloor کیسه آب گرم را بردارید تا بیش از اندازه روی بدن نماند.</translation>
     </message>
     <message>
         <source>I&apos;ve removed the pack, close</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه را برداشتم، ببند</translation>
     </message>
     <message>
         <source>Keep calmfloor open</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه باز بماند</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>%n minute(s)</source>
+        <translation>%n دقیقه</translation>
+    </message>
+    <message>
+        <source>%n second(s)</source>
+        <translation>%n ثانیه</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>کمتر از یک دقیقه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n ساعت</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes</comment>
+        <translation>%1 و %2</translation>
+    </message>
+    <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته</translation>
     </message>
     <message>
         <source>Show the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش ۷ روز گذشته</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>Show the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش ۳۰ روز گذشته</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>۳ ماه</translation>
     </message>
     <message>
         <source>Show the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش ۳ ماه گذشته</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش یک سال گذشته</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <source>Show all your history</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش همه تاریخچه شما</translation>
     </message>
     <message>
         <source>Time shown</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه نمایش</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Charts and sessions</source>
+        <translation>نمودارها و جلسه‌ها</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرین</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>علائم</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوستگی</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ها</translation>
     </message>
     <message>
         <source>History is not available this time. Your sessions are not being recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه این بار در دسترس نیست. جلسه‌های شما ثبت نمی‌شوند.</translation>
     </message>
     <message>
         <source>Days a week I aim to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد روزهایی از هفته که می‌خواهم تمرین کنم</translation>
     </message>
     <message>
         <source>Days a week I aim to &amp;practise:</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف من، روزهای &amp;تمرین در هفته:</translation>
     </message>
     <message>
         <source>The last 26 weeks: the stronger the colour, the more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>۲۶ هفته گذشته: هرچه رنگ پررنگ‌تر، دقیقه‌های بیشتر</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه جلسه‌ها</translation>
     </message>
     <message>
         <source>One row per session. Choose a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ردیف یک جلسه است. برای مرتب کردن، عنوان یک ستون را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جلسه…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جلسه</translation>
     </message>
     <message>
         <source>Deletes the selected session from the history, after asking you.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه انتخاب‌شده را، پس از پرسیدن از شما، از تاریخچه حذف می‌کند.</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همه داده‌های من…</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همه داده‌های من</translation>
     </message>
     <message>
         <source>Deletes every session and rating, after asking you. Settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه جلسه‌ها و نمره‌ها را، پس از پرسیدن از شما، حذف می‌کند. تنظیمات باقی می‌مانند.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی CSV</translation>
     </message>
     <message>
         <source>Saves the sessions shown as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌های نمایش‌داده‌شده را در یک فایل صفحه‌گسترده ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش PDF…</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش PDF</translation>
     </message>
     <message>
         <source>Saves a printable report of the time shown, for your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشی قابل چاپ از بازه نمایش‌داده‌شده را برای فیزیوتراپ شما ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه فقط‌خواندنی باز شده است: جلسه‌ها را می‌توان دید، ولی نمی‌توان حذف کرد.</translation>
     </message>
     <message>
         <source>Delete the session of %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه %1 (%2) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
         <source>Delete the session of %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه %1 حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Delete every session and every rating in your history? This cannot be undone.
 
 Your settings, breathing patterns and routines are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه جلسه‌ها و همه نمره‌های تاریخچه شما حذف شوند؟ این کار برگشت‌پذیر نیست.
+
+تنظیمات، الگوهای تنفس و برنامه‌های شما حفظ می‌شوند.</translation>
     </message>
     <message>
         <source>Your history could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه شما حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل CSV</translation>
     </message>
     <message>
         <source>The history could not be read just now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه همین الان خوانده نشد. کمی بعد دوباره امتحان کنید.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسه در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش</translation>
     </message>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گزارش (%n صفحه) در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions yet. Your practice will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز جلسه‌ای ندارید. تمرین‌های شما اینجا نمایش داده می‌شوند.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز پشت سر هم</numerusform>
         </translation>
     </message>
     <message>
         <source>A new streak starts with your next session</source>
-        <translation type="unfinished"></translation>
+        <translation>با جلسه بعدی، شمارش روزهای پشت سر هم از نو آغاز می‌شود</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %n روز در این هفته</numerusform>
         </translation>
     </message>
     <message>
         <source>you reached your goal. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>به هدفتان رسیدید. عالی است.</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در ۷ روز گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در ۳۰ روز گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در ۳ ماه گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last year you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در یک سال گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since %2 you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>از %2 تاکنون در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not practised in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ۷ روز گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ۳۰ روز گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised in the last 3 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ۳ ماه گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised in the last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک سال گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز تمرین نکرده‌اید.</translation>
     </message>
     <message numerus="yes">
         <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره کم شد (%n جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره کم شد (%n جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%n جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%n جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنش تقریباً بدون تغییر ماند (%n جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>درد تقریباً بدون تغییر ماند (%n جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message>
         <source>History is open read-only, so nothing can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
     </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
     </message>
     <message>
         <source>Finish and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان و شروع دوباره</translation>
     </message>
     <message>
         <source>Forgets everything and shows the welcome screen for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چیز را فراموش می‌کند و صفحه خوشامد را برای نفر بعدی نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>The new language is used when this session ends.</source>
+        <translation>زبان جدید پس از پایان این جلسه به کار می‌رود.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
     </message>
     <message>
         <source>&amp;Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنفس</translation>
     </message>
     <message>
         <source>&amp;Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آرام‌سازی</translation>
     </message>
     <message>
         <source>H&amp;eat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کیسه آب گرم</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>تا&amp;ریخچه</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تن&amp;ظیمات</translation>
     </message>
     <message>
         <source>Shortcut %1</source>
+        <translation>میان‌بر %1</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>کلیدها (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Shows every key of calmfloor</source>
+        <translation>همه کلیدهای calmfloor را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات شما</translation>
     </message>
     <message>
         <source>your breathing patterns</source>
+        <translation>الگوهای تنفس شما</translation>
+    </message>
+    <message>
+        <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>این جلسه</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended unexpectedly last time and were saved as interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسه دفعه قبل ناگهان قطع شد و با وضعیت «قطع‌شده» ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌های شما</translation>
     </message>
     <message>
         <source>this heat session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time for the heat pack. Press Start when it is in place; the routine goes on when you come back to Relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جلسه گرما</translation>
     </message>
     <message>
         <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه %1 دقیقه پیشنهاد می‌کند؛ روی این رایانه کیسه آب گرم حداکثر %2 دقیقه زمان‌بندی می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعیه‌ها</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن اطلاعیه</translation>
     </message>
 </context>
 <context>
     <name>PacerWidget</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنمای ریتم تنفس</translation>
     </message>
     <message>
         <source>A circle that grows as you breathe in and shrinks as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>دایره‌ای که با دم بزرگ و با بازدم کوچک می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>PatternDialog</name>
     <message>
         <source>Edit breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش الگوی تنفس</translation>
     </message>
     <message>
         <source>New breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>الگوی تنفس جدید</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>A name no other pattern uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که الگوی دیگری ندارد.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانیه</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>دم</translation>
     </message>
     <message>
         <source>Seconds breathing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های دم.</translation>
     </message>
     <message>
         <source>Hold after in</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن پس از دم</translation>
     </message>
     <message>
         <source>Seconds of rest with full lungs. Zero for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های مکث با ریه‌های پر. اگر نمی‌خواهید، صفر.</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدم</translation>
     </message>
     <message>
         <source>Seconds breathing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های بازدم.</translation>
     </message>
     <message>
         <source>Hold after out</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن پس از بازدم</translation>
     </message>
     <message>
         <source>Seconds of rest with empty lungs. Zero for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های مکث با ریه‌های خالی. اگر نمی‌خواهید، صفر.</translation>
     </message>
     <message>
         <source>Holds are optional. Never strain to hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن نفس اختیاری است. هرگز برای نگه‌داشتن نفس به خودتان فشار نیاورید.</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد</translation>
     </message>
     <message>
         <source>Optional. One line to remind you what this pattern is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری. یک خط برای یادآوری اینکه این الگو برای چیست.</translation>
     </message>
     <message>
         <source>Words for the in-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمات برای دم</translation>
     </message>
     <message>
         <source>Optional. Shown, and read by screen readers, as each in-breath begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری. با شروع هر دم نمایش داده می‌شود و صفحه‌خوان آن را می‌خواند.</translation>
     </message>
     <message>
         <source>Words for the out-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمات برای بازدم</translation>
     </message>
     <message>
         <source>Optional. Shown, and read by screen readers, as each out-breath begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری. با شروع هر بازدم نمایش داده می‌شود و صفحه‌خوان آن را می‌خواند.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره الگو</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Give the pattern a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای الگو یک نام بگذارید.</translation>
     </message>
     <message>
         <source>There is already a pattern called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الگویی به نام «%1» از قبل وجود دارد. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1: choose from %2 to %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: عددی از %2 تا %3 ثانیه انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1: use whole or half seconds, such as 4 or 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ثانیه کامل یا نیم ثانیه وارد کنید، مثل ۴ یا ۴٫۵.</translation>
     </message>
     <message>
         <source>The pattern could not be saved. Try another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الگو ذخیره نشد. نام دیگری را امتحان کنید.</translation>
     </message>
     <message>
         <source>%1 breaths a minute · one breath lasts %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نفس در دقیقه · هر نفس %2 ثانیه طول می‌کشد</translation>
     </message>
     <message>
         <source>Delete pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الگو</translation>
     </message>
     <message>
         <source>Delete the pattern “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>الگوی «%1» حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
 </context>
 <context>
     <name>PelvisFigureWidget</name>
     <message>
         <source>Diaphragm and pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>دیافراگم و کف لگن</translation>
     </message>
     <message>
         <source>A side view of the body. Breathing in, the diaphragm and the pelvic floor both move down; breathing out, both gently rise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کناری بدن. با دم، دیافراگم و کف لگن هر دو پایین می‌روند؛ با بازدم، هر دو به‌آرامی بالا برمی‌گردند.</translation>
     </message>
     <message>
         <source>Diaphragm</source>
-        <translation type="unfinished"></translation>
+        <translation>دیافراگم</translation>
     </message>
     <message>
         <source>Pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>کف لگن</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز کارکنان</translation>
     </message>
     <message>
         <source>This computer has no staff PIN set; ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این رایانه رمز کارکنان تعیین نشده است؛ از واحد فناوری اطلاعات بپرسید.</translation>
     </message>
     <message>
         <source>Enter the staff PIN to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای خروج از حالت کیوسک، رمز کارکنان را وارد کنید.</translation>
     </message>
     <message>
         <source>Digits only; the digits are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط رقم؛ رقم‌ها پنهان می‌مانند.</translation>
     </message>
     <message>
         <source>PIN status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت رمز</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن قفل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ثانیه دیگر دوباره امتحان کنید</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز نادرست است</translation>
     </message>
 </context>
 <context>
     <name>PracticeChart</name>
     <message>
         <source>Practice chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار تمرین</translation>
     </message>
     <message>
         <source>Minutes practised each week</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین در هر هفته</translation>
     </message>
     <message>
         <source>Minutes practised each day</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین در هر روز</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسه</numerusform>
         </translation>
     </message>
     <message>
         <source>No practice</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تمرین</translation>
     </message>
     <message>
         <source>Minutes practised each week, from the week of %1 to the week of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین در هر هفته، از هفته %1 تا هفته %2.</translation>
     </message>
     <message>
         <source>Minutes practised each day, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین در هر روز، از %1 تا %2.</translation>
     </message>
     <message>
         <source>In all: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی‌هم: %1.</translation>
     </message>
     <message>
         <source>The most in one week: %1, the week of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین تمرین در یک هفته: %1، در هفته %2.</translation>
     </message>
     <message>
         <source>The most in one day: %1, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین تمرین در یک روز: %1، در %2.</translation>
     </message>
 </context>
 <context>
     <name>RatingRow</name>
     <message>
         <source>%1: %2 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 از ۱۰</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نمره</translation>
     </message>
     <message>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از ۱۰</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>درد</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون درد</translation>
     </message>
     <message>
         <source>very tense</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی پرتنش</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>بدترین</translation>
     </message>
 </context>
 <context>
     <name>RelaxView</name>
     <message>
         <source>Muscle relaxation and stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام‌سازی عضلانی و کشش‌ها</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از شروع</translation>
     </message>
     <message>
         <source>Tense gently, about 70 % of your strength, and never into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌آرامی و با حدود ۷۰٪ توانتان سفت کنید، هرگز تا حد درد.</translation>
     </message>
     <message>
         <source>Skip any area that hurts: every step has a “Skip, this hurts” button.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ناحیه‌ای را که درد دارد رد کنید: هر گام یک دکمه «رد کن، درد دارد» دارد.</translation>
     </message>
     <message>
         <source>Stop if the pain rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر درد بیشتر شد، تمرین را متوقف کنید.</translation>
     </message>
     <message>
         <source>When you finish, sit for a moment before you stand up.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی تمام شد، پیش از بلند شدن کمی بنشینید.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>متوجه شدم</translation>
     </message>
     <message>
         <source>I understand the caution</source>
-        <translation type="unfinished"></translation>
+        <translation>نکته‌های احتیاطی را متوجه شدم</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ها</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>روش انجام</translation>
     </message>
     <message>
         <source>&amp;Let go without tensing first</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط &amp;رها کردن، بدون سفت کردن</translation>
     </message>
     <message>
         <source>Every step skips the tensing and only lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر گام، سفت کردن حذف می‌شود و فقط رها می‌کنید.</translation>
     </message>
     <message>
         <source>Managed by your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین‌شده توسط کلینیک شما</translation>
     </message>
     <message>
         <source>How do you feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا چه احساسی دارید؟ (اختیاری)</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع برنامه</translation>
     </message>
     <message>
         <source>Space starts, pauses and resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید فاصله: شروع، مکث و ادامه</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن فایل برنامه</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی گرفتن…</translation>
     </message>
     <message>
         <source>Export this routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره این برنامه در یک فایل</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>انتخاب برنامه</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>Time left in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان باقی‌مانده برنامه</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید فاصله</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت</translation>
     </message>
     <message>
         <source>Left arrow: start this step again, or go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید پیکان راست: این گام را از نو شروع کنید، یا یک گام برگردید</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن این گام</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید پیکان چپ</translation>
     </message>
     <message>
         <source>Skip, this hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کن، درد دارد</translation>
     </message>
     <message>
         <source>Skip this step and note in your history that it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>این گام را رد کنید و در تاریخچه ثبت شود که درد داشت</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف برنامه</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید Esc</translation>
+    </message>
+    <message>
+        <source>Routine in progress</source>
+        <translation>برنامه در جریان</translation>
     </message>
     <message>
         <source>Sit for a moment before you stand up, and stand slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از برخاستن کمی بنشینید و آهسته بلند شوید.</translation>
     </message>
     <message>
         <source>How do you feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون چه احساسی دارید؟ (اختیاری)</translation>
     </message>
     <message>
         <source>Save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و پایان</translation>
     </message>
     <message>
         <source>Skip the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن نمره‌دهی</translation>
+    </message>
+    <message>
+        <source>Routine finished</source>
+        <translation>برنامه تمام شد</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام</translation>
     </message>
     <message>
         <source>Tensing the pelvic floor is switched on in Settings. Tense it only very gently, and switch it off again if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سفت کردن کف لگن در تنظیمات روشن است. آن را فقط خیلی آرام سفت کنید، و اگر درد داشت دوباره خاموشش کنید.</translation>
     </message>
     <message>
         <source>On this computer, routines include gently tensing the pelvic floor. Tense it only very gently, and simply let go instead if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی این رایانه، برنامه‌ها شامل سفت کردن ملایم کف لگن هستند. آن را فقط خیلی آرام سفت کنید، و اگر درد داشت، به‌جای آن فقط رها کنید.</translation>
     </message>
     <message>
         <source>The pelvic floor only lets go here; it is never squeezed. A tight pelvic floor needs letting go, not more tension. Tensing it can be switched on in Settings, but only if your physiotherapist advises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا کف لگن فقط رها می‌شود؛ هرگز منقبض نمی‌شود. کف لگنی که سفت است به رها شدن نیاز دارد، نه به تنش بیشتر. سفت کردن آن را می‌توان در تنظیمات روشن کرد، اما فقط اگر فیزیوتراپ شما توصیه کند.</translation>
     </message>
     <message>
         <source>The pelvic floor only lets go here; it is never squeezed. A tight pelvic floor needs letting go, not more tension.</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا کف لگن فقط رها می‌شود؛ هرگز منقبض نمی‌شود. کف لگنی که سفت است به رها شدن نیاز دارد، نه به تنش بیشتر.</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌ساخته</translation>
     </message>
     <message>
         <source>From your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>از کلینیک شما</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصی</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه</translation>
     </message>
     <message>
         <source>No routine is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ برنامه‌ای در دسترس نیست.</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حدود %n دقیقه</numerusform>
         </translation>
     </message>
     <message>
         <source>By %1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تهیه‌کننده: %1 · نسخه %2</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن برنامه</translation>
     </message>
     <message>
         <source>Routine files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های برنامه (*.toml);;همه فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Replace your routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌تان جایگزین شود؟</translation>
     </message>
     <message>
         <source>You already have “%1” (version %2). Replace it with version %3 from this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>شما از قبل «%1» (نسخه %2) را دارید. با نسخه %3 از این فایل جایگزین شود؟</translation>
     </message>
     <message>
         <source>“%1” was added to your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» به برنامه‌های شما اضافه شد.</translation>
     </message>
     <message>
         <source>Routine not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه وارد نشد</translation>
     </message>
     <message>
         <source>“%1” cannot be used, so nothing was copied. Please fix the following, or ask whoever wrote the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قابل استفاده نیست، برای همین چیزی کپی نشد. لطفاً موارد زیر را درست کنید، یا از کسی که فایل را نوشته است بپرسید:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و %n مورد دیگر (جزئیات را ببینید)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از برنامه</translation>
     </message>
     <message>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های برنامه (*.toml)</translation>
     </message>
     <message>
         <source>The routine could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه در %1 ذخیره نشد.</translation>
     </message>
     <message>
         <source>“%1” was saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» در %2 ذخیره شد.</translation>
     </message>
     <message>
         <source>%1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سمت چپ</translation>
     </message>
     <message>
         <source>%1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سمت راست</translation>
     </message>
     <message>
         <source>%1, both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، هر دو سمت</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی: %1</translation>
     </message>
     <message>
         <source>Gently, about half effort</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌آرامی، با حدود نیمی از توان</translation>
     </message>
     <message>
         <source>Gently, never into pain</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌آرامی، هرگز تا حد درد</translation>
     </message>
     <message>
         <source>A gentle stretch, never into pain</source>
-        <translation type="unfinished"></translation>
+        <translation>کششی ملایم، هرگز تا حد درد</translation>
     </message>
     <message>
         <source>Round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دور %1 از %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>گام %1 از %2</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>%1 left in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از این برنامه مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>حدود %n دقیقه مانده</numerusform>
+        </translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>عالی بود</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه متوقف شد</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %n گام در %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رد شده</numerusform>
         </translation>
     </message>
     <message>
         <source>Do this again in about an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود یک ساعت دیگر دوباره این را انجام دهید.</translation>
     </message>
     <message>
         <source>Remind me again in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ساعت دیگر دوباره یادآوری کن</translation>
     </message>
     <message>
         <source>Do this again in about %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود %1 ساعت دیگر دوباره این را انجام دهید.</translation>
     </message>
     <message>
         <source>Remind me again in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت دیگر دوباره یادآوری کن</translation>
     </message>
     <message>
         <source>This session could not be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
     </message>
     <message>
         <source>I&apos;ll remind you at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت %1 به شما یادآوری می‌کنم.</translation>
     </message>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه متوقف شود؟</translation>
     </message>
     <message>
         <source>A routine is running. Stop it and close calmfloor? It will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای در جریان است. آن را متوقف می‌کنید و calmfloor را می‌بندید؟ جلسه ذخیره می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا شروع</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۵ دقیقه دیگر</translation>
     </message>
     <message>
         <source>Remind me in 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۵ دقیقه دیگر یادآوری کن</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Practice reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری تمرین</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
     </message>
 </context>
 <context>
     <name>RoutineLibrary</name>
     <message>
         <source>A routine file could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل برنامه قابل استفاده نبود: %1</translation>
     </message>
     <message>
         <source>Your clinic does not offer this routine on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلینیک شما این برنامه را روی این رایانه ارائه نمی‌کند.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرین</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Tension before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش قبل ← بعد</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>درد قبل ← بعد</translation>
     </message>
     <message>
         <source>Rated from 0 (none) to 10 (worst), before and after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمره از ۰ (بدون) تا ۱۰ (بدترین)، قبل و بعد از جلسه.</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده: %1</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نمره</translation>
     </message>
     <message>
         <source>%1 before, %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل %1، بعد %2</translation>
     </message>
     <message>
         <source>Removed early</source>
-        <translation type="unfinished"></translation>
+        <translation>زودتر برداشته شد</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>کامل شد</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>زودتر متوقف شد</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع‌شده</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در جریان</translation>
     </message>
     <message numerus="yes">
         <source>%n breath(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نفس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n skin check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %n بررسی پوست</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %n گام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رد شده</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,877 +2093,1154 @@ Your settings, breathing patterns and routines are kept.</source>
     <name>SettingsView</name>
     <message>
         <source>Managed by your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین‌شده توسط کلینیک شما</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها</translation>
     </message>
     <message>
         <source>Everything calmfloor keeps stays on this computer, in these places:</source>
-        <translation type="unfinished"></translation>
+        <translation>هر چیزی که calmfloor نگه می‌دارد روی همین رایانه و در این مکان‌ها می‌ماند:</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه جلسه‌ها</translation>
     </message>
     <message>
         <source>Your breathing patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>الگوهای تنفس شما</translation>
     </message>
     <message>
         <source>Your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌های خودتان</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Window position and size</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت و اندازه پنجره</translation>
     </message>
     <message>
         <source>To delete your data, quit calmfloor, then delete these files or the folders that hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای پاک کردن داده‌هایتان، از calmfloor خارج شوید و سپس این فایل‌ها یا پوشه‌هایی را که آن‌ها را در خود دارند حذف کنید.</translation>
     </message>
 </context>
 <context>
     <name>SharedTray</name>
     <message>
         <source>calmfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>calmfloor</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Everything in calmfloor can be done with these keys.</source>
+        <translation>هر کاری در calmfloor را می‌توان با این کلیدها انجام داد.</translation>
+    </message>
+    <message>
+        <source>List of keyboard shortcuts</source>
+        <translation>فهرست میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Each line gives the keys, then what they do. The arrow keys scroll.</source>
+        <translation>هر سطر اول کلیدها و سپس کار آن‌ها را می‌گوید. با کلیدهای پیکان، فهرست پیمایش می‌شود.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>کارکنان</translation>
     </message>
     <message>
         <source>This computer is in kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه در حالت کیوسک است.</translation>
     </message>
     <message>
         <source>The clinic policy file has these problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تنظیمات کلینیک این مشکلات را دارد:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از کیوسک</translation>
     </message>
 </context>
 <context>
     <name>SymptomChart</name>
     <message>
         <source>Tension</source>
+        <translation>تنش</translation>
+    </message>
+    <message>
+        <source>Show tension ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>درد</translation>
     </message>
     <message>
         <source>Shaded: a drop of 2 points or more (or 30 %), a change that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>ناحیه سایه‌دار: کاهش ۲ نمره یا بیشتر (یا ۳۰٪)، تغییری که اهمیت دارد</translation>
     </message>
     <message>
         <source>%1 before (hollow) and after (filled) each session, 0 to 10</source>
+        <translation>%1 قبل (توخالی) و بعد (توپر) از هر جلسه، ۰ تا ۱۰</translation>
+    </message>
+    <message>
+        <source>Show pain ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change in %1 per session, and its average over the last %2 sessions</source>
+        <source>Change in tension per session, and its average over the last %1 sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session in this time was rated for %1 both before and after. You can rate it at the start and end of a session.</source>
+        <source>Change in pain per session, and its average over the last %1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in this time was rated for tension both before and after. You can rate it at the start and end of a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in this time was rated for pain both before and after. You can rate it at the start and end of a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ratings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار نمره‌های %1</translation>
     </message>
     <message>
         <source>Change per session chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار تغییر در هر جلسه</translation>
     </message>
     <message numerus="yes">
         <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 در %n جلسه با نمره: به‌طور میانگین %2 قبل و %3 بعد. در %4 جلسه، کاهش به اندازه‌ای بود که اهمیت دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>dropped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کاهش</translation>
     </message>
     <message>
         <source>rose by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 افزایش</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تغییر</translation>
     </message>
     <message>
         <source>%1: %2 before, %3 after (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قبل %2، بعد %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>TimesEdit</name>
     <message>
         <source>Add a time</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن زمان</translation>
     </message>
     <message>
         <source>Reminder time %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان یادآوری %1 از %2</translation>
     </message>
     <message>
         <source>Remove reminder time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف زمان یادآوری %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>That time is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>این زمان از قبل در فهرست هست.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>خوش آمدید</translation>
     </message>
     <message>
         <source>Take a few quiet minutes for yourself. Choose one to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند دقیقه آرام را به خودتان اختصاص دهید. برای شروع، یکی را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Breathe %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه تنفس</translation>
     </message>
     <message>
         <source>Paced breathing; starts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفس با ریتم؛ بی‌درنگ شروع می‌شود.</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفس</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام‌سازی</translation>
     </message>
     <message>
         <source>A short guided muscle relaxation.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک آرام‌سازی عضلانی کوتاه با راهنما.</translation>
     </message>
     <message>
         <source>Nothing you do here is kept. When you are done, the screen starts fresh for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌چیز از کارهایی که اینجا انجام می‌دهید نگه داشته نمی‌شود. وقتی تمام شد، صفحه برای نفر بعدی از نو شروع می‌شود.</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>کارکنان</translation>
     </message>
     <message>
         <source>For clinic staff: asks for the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای کارکنان کلینیک: رمز را می‌پرسد.</translation>
     </message>
     <message>
         <source>Please use the headphones, so the sound does not disturb others.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً از هدفون استفاده کنید تا صدا مزاحم دیگران نشود.</translation>
     </message>
     <message>
         <source>Sound is on</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا روشن است</translation>
     </message>
     <message>
         <source>Please use the headphones — sound is off unless you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً از هدفون استفاده کنید — صدا خاموش است، مگر آنکه روشنش کنید.</translation>
     </message>
     <message>
         <source>Sound is off</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا خاموش است</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The clinic settings file has problems; please tell your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تنظیمات کلینیک مشکل دارد؛ لطفاً به واحد فناوری اطلاعات خبر دهید.</translation>
+    </message>
+    <message>
+        <source>There is no pattern called “%1”; the chosen one is used instead.</source>
+        <translation>الگویی به نام «%1» وجود ندارد؛ به‌جای آن الگوی انتخاب‌شده به کار می‌رود.</translation>
     </message>
 </context>
 <context>
     <name>breathing</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>دم</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدم</translation>
+    </message>
+</context>
+<context>
+    <name>context</name>
+    <message>
+        <source>to %1</source>
+        <translation>در %1</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Your clinic has turned history off on this computer. Sessions are not recorded.</source>
+        <translation>کلینیک شما تاریخچه را روی این رایانه خاموش کرده است. جلسه‌ها ثبت نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>breathing patterns</source>
+        <translation>الگوهای تنفس</translation>
+    </message>
+    <message>
+        <source>Some of your breathing patterns could not be read and were skipped: %1.</source>
+        <translation>برخی از الگوهای تنفس شما خوانده نشدند و کنار گذاشته شدند: %1.</translation>
     </message>
 </context>
 <context>
     <name>heat</name>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>کمر</translation>
     </message>
     <message>
         <source>Lower belly</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر شکم</translation>
     </message>
     <message>
         <source>Left buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>باسن، سمت چپ</translation>
     </message>
     <message>
         <source>Right buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>باسن، سمت راست</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>لگن</translation>
     </message>
     <message>
         <source>Thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>ران</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفس</translation>
     </message>
     <message>
         <source>Relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام‌سازی</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>کشش</translation>
     </message>
     <message>
         <source>Heat pack</source>
+        <translation>کیسه آب گرم</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>پوشه فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <source>permission was refused</source>
+        <translation>اجازه دسترسی داده نشد</translation>
+    </message>
+    <message>
+        <source>part of the folder path is a file</source>
+        <translation>بخشی از مسیر پوشه یک فایل است</translation>
+    </message>
+    <message>
+        <source>the file is from a newer calmfloor</source>
+        <translation>فایل از نسخه جدیدتری از calmfloor است</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>برنامه دیگری از فایل استفاده می‌کند</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>دیسک خطا گزارش کرد</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history file was damaged and could not be read. It was kept as %1 and a new history has been started.</source>
+        <translation>فایل تاریخچه شما آسیب دیده بود و خوانده نشد. با نام %1 نگه داشته شد و تاریخچه تازه‌ای آغاز شده است.</translation>
+    </message>
+    <message>
+        <source>Your history file %1 is damaged. Sessions will not be saved this time.</source>
+        <translation>فایل تاریخچه شما (%1) آسیب دیده است. این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your history (%1) was saved by a newer version of calmfloor. It has been left untouched; please update calmfloor. Sessions will not be saved this time.</source>
+        <translation>تاریخچه شما (%1) با نسخه جدیدتری از calmfloor ذخیره شده است. به آن دست زده نشده است؛ لطفاً calmfloor را به‌روز کنید. این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your history can be shown but not added to (%1). Sessions will not be saved this time.</source>
+        <translation>تاریخچه شما نمایش داده می‌شود، ولی چیزی به آن افزوده نمی‌شود (%1). این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>History is not available (%1): sessions will not be saved this time.</source>
+        <translation>تاریخچه در دسترس نیست (%1): این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be read. It was kept as %2 and defaults are in use.</source>
+        <translation>%1 شما خوانده نشد. با نام %2 نگه داشته شد و مقادیر پیش‌فرض به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be read; defaults are in use.</source>
+        <translation>%1 شما خوانده نشد؛ مقادیر پیش‌فرض به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>Your %1 were saved by a newer calmfloor. They are left untouched; defaults are in use and changes will not be saved.</source>
+        <translation>%1 شما با نسخه جدیدتری از calmfloor ذخیره شده است. به آن دست زده نشده است؛ مقادیر پیش‌فرض به کار می‌رود و تغییرات ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be read; defaults are in use and changes will not be saved.</source>
+        <translation>%1 شما خوانده نشد؛ مقادیر پیش‌فرض به کار می‌رود و تغییرات ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 because %2. Nothing saved earlier was lost.</source>
+        <translation>%1 ذخیره نشد، چون %2. چیزی از آنچه پیش‌تر ذخیره شده بود از دست نرفت.</translation>
     </message>
 </context>
 <context>
     <name>patterns</name>
     <message>
         <source>Resonance</source>
-        <translation type="unfinished"></translation>
+        <translation>هماهنگ</translation>
     </message>
     <message>
         <source>About 5.5 breaths a minute: the slow, even rate most studies use.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود ۵٫۵ نفس در دقیقه: همان ریتم آهسته و یکنواختی که بیشتر پژوهش‌ها به کار می‌برند.</translation>
     </message>
     <message>
         <source>Slow 6 a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>آهسته، ۶ در دقیقه</translation>
     </message>
     <message>
         <source>Six easy breaths a minute, in and out the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>شش نفس راحت در دقیقه، با دم و بازدم هم‌اندازه.</translation>
     </message>
     <message>
         <source>Longer out-breath</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدم بلندتر</translation>
     </message>
     <message>
         <source>Breathing out for longer than in helps the body settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدمی بلندتر از دم به آرام گرفتن بدن کمک می‌کند.</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام</translation>
     </message>
     <message>
         <source>A short rest when full, then a long, slow out-breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکثی کوتاه با ریه‌های پر، سپس بازدمی بلند و آهسته.</translation>
     </message>
     <message>
         <source>4-7-8</source>
-        <translation type="unfinished"></translation>
+        <translation>4-7-8</translation>
     </message>
     <message>
         <source>A wind-down pattern with a long hold. Shorten the hold if it strains.</source>
-        <translation type="unfinished"></translation>
+        <translation>الگویی برای آرام شدن، با مکثی طولانی. اگر به شما فشار می‌آورد، مکث را کوتاه‌تر کنید.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعی</translation>
     </message>
     <message>
         <source>Four even sides with rests; steadying when thoughts race.</source>
-        <translation type="unfinished"></translation>
+        <translation>چهار ضلع برابر، با مکث؛ وقتی فکرها تند می‌دوند، کمک می‌کند آرام‌تر شوید.</translation>
     </message>
     <message>
         <source>Pelvic-floor drop</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین رفتن کف لگن</translation>
     </message>
     <message>
         <source>Let the pelvic floor soften as you breathe in and return as you breathe out. No squeezing.</source>
-        <translation type="unfinished"></translation>
+        <translation>با دم بگذارید کف لگن نرم شود و با بازدم برگردد. بدون منقبض کردن.</translation>
     </message>
     <message>
         <source>Let the pelvic floor drop and widen</source>
-        <translation type="unfinished"></translation>
+        <translation>بگذارید کف لگن پایین برود و باز شود</translation>
     </message>
     <message>
         <source>Let it gently return</source>
-        <translation type="unfinished"></translation>
+        <translation>بگذارید به‌آرامی برگردد</translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>Time for a few minutes of practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت چند دقیقه تمرین است.</translation>
     </message>
     <message>
         <source>Time for your %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره وقت %1 است.</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>calmfloor practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تمرین calmfloor</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1 تا %2</translation>
     </message>
     <message>
         <source>Made on %1 with calmfloor.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهیه‌شده در %1 با calmfloor.</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>در این بازه جلسه‌ای نیست.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ها</translation>
     </message>
     <message>
         <source>Minutes practised</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین</translation>
     </message>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای تمرین</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>نمره‌ها</translation>
+    </message>
+    <message>
+        <source>Rated from 0 (none) to 10 (worst), before and after a session.</source>
+        <translation>نمره از ۰ (بدون) تا ۱۰ (بدترین)، قبل و بعد از جلسه.</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>درد</translation>
     </message>
     <message>
         <source>%1: not rated before and after any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: در هیچ جلسه‌ای هم قبل و هم بعد نمره داده نشده است.</translation>
     </message>
     <message>
         <source>%1: on average %2 before and %3 after a session (change %4) over %5 sessions rated both times; a clear drop (2 points or 30 %) in %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: به‌طور میانگین %2 قبل و %3 بعد از جلسه (تغییر %4)، در %5 جلسه که هر دو بار نمره گرفته‌اند؛ کاهش روشن (۲ نمره یا ۳۰٪) در %6.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرین</translation>
     </message>
     <message>
         <source>Tension before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش قبل ← بعد</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>درد قبل ← بعد</translation>
     </message>
     <message>
         <source>Ratings, session by session</source>
-        <translation type="unfinished"></translation>
+        <translation>نمره‌ها، جلسه به جلسه</translation>
     </message>
     <message>
         <source>calmfloor practice report, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تمرین calmfloor، صفحه %1 از %2</translation>
     </message>
     <message>
         <source>Minutes of practice per day</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین در هر روز</translation>
     </message>
     <message>
         <source>Minutes of practice per week</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های تمرین در هر هفته</translation>
     </message>
     <message>
         <source>Tension before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش قبل و بعد از هر جلسه</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>درد قبل و بعد از هر جلسه</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>average of the last 7, before</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین ۷ جلسه اخیر، قبل</translation>
     </message>
     <message>
         <source>average of the last 7, after</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین ۷ جلسه اخیر، بعد</translation>
     </message>
     <message>
         <source>Not rated in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازه نمره‌ای داده نشده است.</translation>
     </message>
 </context>
 <context>
     <name>routine</name>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجه و کف پا</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>ساق پا</translation>
     </message>
     <message>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>ران‌ها</translation>
     </message>
     <message>
         <source>Buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>باسن</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>لگن</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>کمر</translation>
     </message>
     <message>
         <source>Belly</source>
-        <translation type="unfinished"></translation>
+        <translation>شکم</translation>
     </message>
     <message>
         <source>Pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>کف لگن</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌ها</translation>
     </message>
     <message>
         <source>Forearms</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعدها</translation>
     </message>
     <message>
         <source>Upper arms</source>
-        <translation type="unfinished"></translation>
+        <translation>بازوها</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>شانه‌ها</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>گردن</translation>
     </message>
     <message>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت</translation>
     </message>
     <message>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام بدن</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده شوید</translation>
     </message>
     <message>
         <source>Tense</source>
-        <translation type="unfinished"></translation>
+        <translation>سفت کنید</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>رها کنید</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه دارید</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحت</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت چپ</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت راست</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو سمت</translation>
     </message>
     <message>
         <source>Tense and let go</source>
-        <translation type="unfinished"></translation>
+        <translation>سفت کردن و رها کردن</translation>
     </message>
     <message>
         <source>Gentle tense and let go</source>
-        <translation type="unfinished"></translation>
+        <translation>سفت کردن ملایم و رها کردن</translation>
     </message>
     <message>
         <source>Let go only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط رها کردن</translation>
     </message>
     <message>
         <source>Hold a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن کشش</translation>
     </message>
     <message>
         <source>Stretch, press and relax</source>
-        <translation type="unfinished"></translation>
+        <translation>کشش، فشار و رها کردن</translation>
     </message>
     <message>
         <source>Timed activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت زمان‌دار</translation>
     </message>
     <message>
         <source>Let go as you breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>با بازدم رها کنید</translation>
     </message>
     <message>
         <source>As you breathe in, let the pelvic floor drop and widen</source>
-        <translation type="unfinished"></translation>
+        <translation>با دم، بگذارید کف لگن پایین برود و باز شود</translation>
     </message>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم</translation>
     </message>
     <message>
         <source>Gentle self-massage</source>
-        <translation type="unfinished"></translation>
+        <translation>ماساژ ملایم با دست خودتان</translation>
     </message>
     <message>
         <source>Gentle movement</source>
-        <translation type="unfinished"></translation>
+        <translation>حرکت ملایم</translation>
     </message>
     <message>
         <source>Muscle relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام‌سازی عضلانی</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>کشش‌ها</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفس</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Muscle relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام‌سازی عضلانی</translation>
     </message>
     <message>
         <source>Heat pack</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Follow system uses your computer&apos;s language when calmfloor has it, else English.</source>
+        <translation>«مطابق سیستم» یعنی زبان رایانه شما، اگر calmfloor آن را داشته باشد؛ وگرنه انگلیسی.</translation>
     </message>
     <message>
         <source>Session length in</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت جلسه بر حسب</translation>
     </message>
     <message>
         <source>Choose the length of a session in minutes or in breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت هر جلسه را بر حسب دقیقه یا تعداد نفس انتخاب کنید.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس</translation>
     </message>
     <message>
         <source>Session length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت جلسه (دقیقه)</translation>
     </message>
     <message>
         <source>How long a breathing session lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک جلسه تنفس چه مدت طول می‌کشد.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>Session length (breaths)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت جلسه (تعداد نفس)</translation>
     </message>
     <message>
         <source>How many breaths a session lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک جلسه چند نفس طول می‌کشد.</translation>
     </message>
     <message>
         <source>Slow down gradually</source>
-        <translation type="unfinished"></translation>
+        <translation>آهسته شدن تدریجی</translation>
     </message>
     <message>
         <source>Start at a comfortable pace and slow gently to the pattern&apos;s pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>با ریتمی راحت شروع کنید و به‌آرامی به ریتم الگو برسید.</translation>
     </message>
     <message>
         <source>Starting pace (breaths a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>ریتم آغاز (نفس در دقیقه)</translation>
     </message>
     <message>
         <source>The pace of the first breaths when slowing down gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریتم نخستین نفس‌ها، وقتی به‌تدریج آهسته می‌شوید.</translation>
     </message>
     <message>
         <source>Slow down over (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>آهسته شدن در طول (دقیقه)</translation>
     </message>
     <message>
         <source>How long the gradual slow-down takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>آهسته شدن تدریجی چه مدت طول می‌کشد.</translation>
     </message>
     <message>
         <source>Let go without tensing first</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط رها کردن، بدون سفت کردن</translation>
     </message>
     <message>
         <source>Every routine skips the tensing and only lets go. Choose this if tensing makes your spasms worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر برنامه، سفت کردن حذف می‌شود و فقط رها می‌کنید. اگر سفت کردن اسپاسم‌هایتان را بدتر می‌کند، این را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Also tense the pelvic floor</source>
-        <translation type="unfinished"></translation>
+        <translation>کف لگن هم سفت شود</translation>
     </message>
     <message>
         <source>Off on purpose: a tight pelvic floor needs letting go, not squeezing, so the pelvic floor step only lets go. Turn this on only if your physiotherapist advises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمداً خاموش است: کف لگنی که سفت است به رها شدن نیاز دارد، نه منقبض کردن؛ برای همین گام کف لگن فقط رها می‌کند. فقط اگر فیزیوتراپ شما توصیه کرد، این را روشن کنید.</translation>
     </message>
     <message>
         <source>Heat pack time</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت کیسه آب گرم</translation>
     </message>
     <message>
         <source>How long a heat pack stays on. Never more than 20 minutes on one area.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسه آب گرم چه مدت روی بدن می‌ماند. هرگز بیش از ۲۰ دقیقه روی یک ناحیه.</translation>
     </message>
     <message>
         <source>Remind me to check my skin</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری برای بررسی پوست</translation>
     </message>
     <message>
         <source>A gentle reminder to lift the pack and look at your skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری ملایمی برای اینکه کیسه را بلند کنید و به پوستتان نگاه کنید.</translation>
     </message>
     <message>
         <source>Check my skin every</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی پوست هر</translation>
     </message>
     <message>
         <source>Check more often if you feel heat or touch less than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر گرما یا لمس را کمتر از معمول حس می‌کنید، پوستتان را بیشتر بررسی کنید.</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های صوتی</translation>
     </message>
     <message>
         <source>One tone for breathing in, two for breathing out, so eyes can stay closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صدا برای دم، دو صدا برای بازدم، تا بتوانید چشم‌هایتان را بسته نگه دارید.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا</translation>
     </message>
     <message>
         <source>How loud the cues are.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای نشانه‌ها چقدر بلند باشد.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> درصد</translation>
     </message>
     <message>
         <source>Soft sound at holds</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای نرم هنگام نگه‌داشتن</translation>
     </message>
     <message>
         <source>A quiet tone when a hold begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدایی آرام وقتی نگه‌داشتن نفس شروع می‌شود.</translation>
     </message>
     <message>
         <source>Chime at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>زنگ پایان</translation>
     </message>
     <message>
         <source>A gentle chime when the session is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>زنگی ملایم وقتی جلسه تمام می‌شود.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>حرکت کمتر</translation>
     </message>
     <message>
         <source>Show the pace with less movement on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریتم را با حرکت کمتر روی صفحه نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast colours. Follow system matches your computer.</source>
+        <translation>رنگ‌های روشن، تیره یا با کنتراست بالا. «مطابق سیستم» همان تنظیم رایانه شما را به کار می‌برد.</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابق سیستم</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light or dark colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسته</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>کنتراست بالا</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه متن</translation>
     </message>
     <message>
         <source>Make all text larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه متن‌ها را بزرگ‌تر می‌کند.</translation>
     </message>
     <message>
         <source>Ask how I feel before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش و پس از جلسه، حالم را بپرس</translation>
     </message>
     <message>
         <source>Rate tension and pain from 0 to 10 before and after each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش و پس از هر جلسه، به تنش و درد از ۰ تا ۱۰ نمره بدهید.</translation>
     </message>
     <message>
         <source>Days a week I aim to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد روزهایی از هفته که می‌خواهم تمرین کنم</translation>
     </message>
     <message>
         <source>A gentle goal for the week. History shows how many days you managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی ملایم برای هفته. تاریخچه نشان می‌دهد در چند روز موفق شده‌اید.</translation>
     </message>
     <message>
         <source>Remind me to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تمرین به من یادآوری کن</translation>
     </message>
     <message>
         <source>A quiet reminder at the times below. None comes while you practise, or if you practised shortly before.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌ای آرام در زمان‌های زیر. هنگام تمرین، یا اگر کمی پیش‌تر تمرین کرده باشید، یادآوری نمی‌آید.</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری در ساعت‌های</translation>
     </message>
     <message>
         <source>Up to six times a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا شش بار در روز.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>shortcuts</name>
     <message>
-        <source>There is no pattern called “%1”; the chosen one is used instead.</source>
+        <source>Everywhere</source>
+        <translation>همه‌جا</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>تنفس</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>آرام‌سازی</translation>
+    </message>
+    <message>
+        <source>Heat pack</source>
+        <translation>کیسه آب گرم</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>For clinic staff</source>
+        <translation>برای کارکنان کلینیک</translation>
+    </message>
+    <message>
+        <source>Show this list of keys</source>
+        <translation>نمایش همین فهرست کلیدها</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>روشن یا خاموش کردن حالت تمام‌صفحه</translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation>رفتن به کنترل بعدی یا قبلی</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>زدن دکمه یا علامت زدن گزینه‌ای که فوکوس روی آن است</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>کلید فاصله</translation>
+    </message>
+    <message>
+        <source>Move within a row of choices: the pages, a 0 to 10 rating, the time shown</source>
+        <translation>جابه‌جایی در یک ردیف از گزینه‌ها: صفحه‌ها، نمره ۰ تا ۱۰، بازه نمایش</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>کلیدهای پیکان</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>زدن آن دکمه یا رفتن به آن خانه</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + حرف زیرخط‌دار</translation>
+    </message>
+    <message>
+        <source>Start, pause or go on breathing</source>
+        <translation>شروع، مکث یا ادامه تنفس</translation>
+    </message>
+    <message>
+        <source>Stop; on the last screen, finish without rating</source>
+        <translation>توقف؛ در صفحه آخر، پایان بدون نمره‌دهی</translation>
+    </message>
+    <message>
+        <source>Start, pause or go on with the routine</source>
+        <translation>شروع، مکث یا ادامه برنامه</translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation>رفتن به گام بعدی</translation>
+    </message>
+    <message>
+        <source>Go back one step</source>
+        <translation>یک گام به عقب</translation>
+    </message>
+    <message>
+        <source>When time is up: say the pack is off (stops the alarm)</source>
+        <translation>وقتی زمان تمام شد: اعلام اینکه کیسه برداشته شد (هشدار قطع می‌شود)</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>کلید فاصله یا Enter</translation>
+    </message>
+    <message>
+        <source>In the list of sessions: delete the chosen one (asks first)</source>
+        <translation>در فهرست جلسه‌ها: حذف جلسه انتخاب‌شده (اول می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>In a reminder: not now (it does not come back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode (asks for the staff PIN)</source>
+        <translation>خروج از حالت کیوسک (رمز کارکنان را می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>On the welcome screen: leave kiosk mode (asks for the staff PIN)</source>
+        <translation>در صفحه خوشامد: خروج از حالت کیوسک (رمز کارکنان را می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>or</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from calmfloor.storage.policy_store import PolicyLoadResult
     from calmfloor.ui.main_window import MainWindow
     from calmfloor.ui.single_instance import SingleInstance
+    from calmfloor.ui.translations import LanguageSwitcher
 
 APP_ID = "org.calmfloor.Calmfloor"  # reverse-DNS id: desktop file name, Wayland app id
 SMOKE_TEST_MS = 1500
@@ -57,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.UNSAFE_QT
     app = create_application()
     loaded = load_clinic_policy(options)
+    install_language(app, loaded.policy.language)  # the kiosk's; the profile may change it
     instance: SingleInstance | None = None
     if not options.smoke_test:
         claimed = claim_single_instance(options, args)
@@ -67,17 +69,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.kiosk or loaded.policy.kiosk:
             return run_kiosk(app, options, loaded, instance)
         window = build_window(app, options, loaded.policy)
+        switcher = follow_language(window, loaded.policy)
         report_policy_problems(window, loaded)
-        if instance is not None:
-            instance.activated.connect(lambda argv: on_second_launch(window, argv))
+        if instance is not None:  # the window of the moment: a language switch rebuilds it
+            instance.activated.connect(lambda argv: on_second_launch(switcher.window, argv))
         if options.start == "breathing":
             start_breathing(window, options)
         if options.smoke_test:
             status = run_smoke_test(app, window, window.breathing.stop)
+            switcher.stop()
             window.context.close()
             return status
         status = app.exec()
-        window.context.close()
+        switcher.stop()
+        switcher.window.context.close()
         return status
     finally:
         if instance is not None:
@@ -90,15 +95,47 @@ def load_clinic_policy(options: Options) -> PolicyLoadResult:
     Every problem goes to the log (standard error) here; the window shows them to staff.
     """
     from calmfloor.storage.policy_store import load_policy
-    from calmfloor.ui.translations import settle_locale
 
     loaded = load_policy(options.policy_file)
     where = str(loaded.path) if loaded.path else "policy"
     for problem in loaded.problems:
         log.warning("%s: %s", where, problem)
-    if loaded.policy.language:
-        settle_locale(loaded.policy.language)
     return loaded
+
+
+def install_language(app: QApplication, policy_language: str | None) -> str:
+    """Install the clinic's language, else the system's (before any window is built).
+
+    Dates and numbers follow it, and the layout turns right to left for Persian.
+
+    Returns:
+        The language installed.
+    """
+    from calmfloor.core.settings import LANGUAGE_SYSTEM
+    from calmfloor.ui.translations import (
+        apply_language,
+        choose_language,
+        current_language,
+        match_language,
+        shipped_languages,
+    )
+
+    shipped = shipped_languages()
+    language = choose_language(policy_language, LANGUAGE_SYSTEM, shipped)
+    if policy_language and match_language(policy_language, shipped) is None:
+        log.warning(
+            "policy: calmfloor is not translated to %s; %s is used", policy_language, language
+        )
+    if language != current_language(app):
+        apply_language(app, language)
+    return language
+
+
+def follow_language(window: MainWindow, policy: Policy) -> LanguageSwitcher:
+    """Switch the language when the user chooses another one in Settings."""
+    from calmfloor.ui.translations import LanguageSwitcher
+
+    return LanguageSwitcher(window, policy.language)
 
 
 def claim_single_instance(options: Options, args: list[str]) -> SingleInstance | ExitCode:
@@ -218,7 +255,6 @@ def create_application() -> QApplication:
 
     from calmfloor import __version__
     from calmfloor.resources import Asset, asset_path
-    from calmfloor.ui.translations import install_translations, settle_locale
 
     QApplication.setApplicationName("calmfloor")
     QApplication.setApplicationDisplayName("calmfloor")
@@ -227,22 +263,37 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "calmfloor"])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_PNG_256))))  # PNG: no SVG plugin load
-    settle_locale()
-    install_translations(app)
     return app
 
 
 def build_window(app: QApplication, options: Options, policy: Policy | None = None) -> MainWindow:
-    """Load the profile from the data directory, theme the app and show the window."""
+    """Load the profile, install its language, theme the app and show the window.
+
+    The language is the clinic's, else the user's choice, else the system's; it is
+    installed before the window is built (a widget never re-reads its text).
+    """
     from calmfloor.core.clock import SystemClock
     from calmfloor.storage.paths import resolve_paths
     from calmfloor.ui.context import load_context
     from calmfloor.ui.main_window import MainWindow
     from calmfloor.ui.theme import apply_theme
+    from calmfloor.ui.translations import (
+        apply_language,
+        choose_language,
+        current_language,
+        lock_policy_language,
+        shipped_languages,
+    )
 
     paths = resolve_paths(options.data_dir)
     context = load_context(paths, SystemClock(), policy)
     settings = context.settings
+    policy_language = policy.language if policy is not None else None
+    shipped = shipped_languages()
+    lock_policy_language(settings, policy_language, shipped)
+    language = choose_language(policy_language, str(settings.value("language")), shipped)
+    if language != current_language(app):
+        apply_language(app, language)
     apply_theme(app, str(settings.value("theme")), int(settings.value("text_scale")))
     window = MainWindow(context)
     window.show()
@@ -261,11 +312,13 @@ def start_breathing(window: MainWindow, options: Options) -> None:
         settings.set_value("length_mode", "breaths")
         settings.set_value("session_breaths", options.breaths)
     if options.pattern and not window.breathing.select_pattern(options.pattern):
-        window.messages.show_message(
-            window.tr("There is no pattern called “%1”; the chosen one is used instead.").replace(
-                "%1", options.pattern
-            )
+        from PySide6.QtCore import QCoreApplication
+
+        # not window.tr(): lupdate would file the text under "window", never looked up
+        text = QCoreApplication.translate(
+            "app", "There is no pattern called “%1”; the chosen one is used instead."
         )
+        window.messages.show_message(text.replace("%1", options.pattern))
     window.show_page(Page.BREATHE)
     window.breathing.start()
 

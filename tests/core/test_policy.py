@@ -173,7 +173,8 @@ BAD: list[tuple[str, object, list[PolicyProblem], dict[str, Any]]] = [
             ),
             PolicyProblem(
                 "settings.theme",
-                '"drak" is not one of the choices; use one of "system", "light", "dark". '
+                '"drak" is not one of the choices; use one of "system", "light", "dark", '
+                '"high_contrast". '
                 'Did you mean "dark"? The usual value is used.',
             ),
             PolicyProblem(

@@ -32,6 +32,7 @@ def test_every_setting_is_declared_once_with_a_known_section() -> None:
 
 def test_declared_defaults_and_bounds() -> None:
     assert defaults() == {
+        "language": "system",
         "sound_enabled": True,
         "volume": 60,
         "hold_sound": True,
@@ -59,7 +60,7 @@ def test_declared_defaults_and_bounds() -> None:
     assert (heat.minimum, heat.maximum) == (5, 20)  # never more than 20 minutes on one area
     volume = spec("volume")
     assert (volume.minimum, volume.maximum, volume.step) == (0, 100, 5)
-    assert spec("theme").choice_values == ("system", "light", "dark")
+    assert spec("theme").choice_values == ("system", "light", "dark", "high_contrast")
     assert spec("reduced_motion").choices[0] == ("system", "Follow system")
     assert spec("hold_sound").label == "Soft sound at holds"
 

@@ -80,8 +80,18 @@ def test_number_widgets_take_bounds_step_and_unit_from_the_schema(view: Settings
 def test_choices_carry_their_values(view: SettingsView) -> None:
     theme = view.widget_for("theme")
     assert isinstance(theme, QComboBox)
-    assert [theme.itemData(i) for i in range(theme.count())] == ["system", "light", "dark"]
-    assert [theme.itemText(i) for i in range(theme.count())] == ["Follow system", "Light", "Dark"]
+    assert [theme.itemData(i) for i in range(theme.count())] == [
+        "system",
+        "light",
+        "dark",
+        "high_contrast",
+    ]
+    assert [theme.itemText(i) for i in range(theme.count())] == [
+        "Follow system",
+        "Light",
+        "Dark",
+        "High contrast",
+    ]
     assert theme.currentData() == spec("theme").default
 
 

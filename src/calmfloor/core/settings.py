@@ -12,6 +12,8 @@ from typing import Literal
 from calmfloor.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
+    "LANGUAGE_AUTONYMS",
+    "LANGUAGE_SYSTEM",
     "QT_TRANSLATE_NOOP",
     "SECTIONS",
     "SETTINGS",
@@ -43,7 +45,9 @@ SECTION_HISTORY = QT_TRANSLATE_NOOP("settings", "History")
 SECTION_RELAX = QT_TRANSLATE_NOOP("settings", "Muscle relaxation")
 SECTION_HEAT = QT_TRANSLATE_NOOP("settings", "Heat pack")
 SECTION_REMINDERS = QT_TRANSLATE_NOOP("settings", "Reminders")
+SECTION_LANGUAGE = QT_TRANSLATE_NOOP("settings", "Language")
 SECTIONS: tuple[str, ...] = (
+    SECTION_LANGUAGE,  # first, so someone lost in a language they cannot read finds it
     SECTION_BREATHING,
     SECTION_RELAX,
     SECTION_HEAT,
@@ -51,6 +55,64 @@ SECTIONS: tuple[str, ...] = (
     SECTION_DISPLAY,
     SECTION_HISTORY,
     SECTION_REMINDERS,
+)
+
+LANGUAGE_SYSTEM = "system"  # the "language" setting's "Follow system" value
+# Each language by its own name, never translated: someone lost in a language they cannot
+# read must still find theirs. The Settings page offers those with a translation file
+# (assets/translations/calmfloor_<code>.qm); a new language with a code here needs no
+# code change. Codes as in the file names.
+LANGUAGE_AUTONYMS: tuple[tuple[str, str], ...] = (
+    ("ar", "العربية"),
+    ("bg", "Български"),
+    ("bn", "বাংলা"),
+    ("bs", "Bosanski"),
+    ("ca", "Català"),
+    ("cs", "Čeština"),
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("et", "Eesti"),
+    ("fa", "فارسی"),
+    ("fi", "Suomi"),
+    ("fr", "Français"),
+    ("he", "עברית"),
+    ("hi", "हिन्दी"),
+    ("hr", "Hrvatski"),
+    ("hu", "Magyar"),
+    ("id", "Bahasa Indonesia"),
+    ("it", "Italiano"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+    ("ku", "Kurdî"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("nb", "Norsk bokmål"),
+    ("nl", "Nederlands"),
+    ("pl", "Polski"),
+    ("ps", "پښتو"),
+    ("pt", "Português"),
+    ("pt_BR", "Português (Brasil)"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"),
+    ("so", "Soomaali"),
+    ("sq", "Shqip"),
+    ("sr", "Српски"),
+    ("sv", "Svenska"),
+    ("sw", "Kiswahili"),
+    ("ta", "தமிழ்"),
+    ("th", "ไทย"),
+    ("ti", "ትግርኛ"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("ur", "اردو"),
+    ("vi", "Tiếng Việt"),
+    ("zh_CN", "简体中文"),
+    ("zh_TW", "繁體中文"),
 )
 
 
@@ -259,6 +321,22 @@ def coerce_all(
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
+    # Language
+    SettingSpec(
+        "language",
+        "choice",
+        LANGUAGE_SYSTEM,
+        QT_TRANSLATE_NOOP("settings", "Language"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Follow system uses your computer's language when calmfloor has it, else English.",
+        ),
+        SECTION_LANGUAGE,
+        choices=(
+            (LANGUAGE_SYSTEM, QT_TRANSLATE_NOOP("settings", "Follow system")),
+            *LANGUAGE_AUTONYMS,
+        ),
+    ),
     # Breathing
     SettingSpec(
         "length_mode",
@@ -449,12 +527,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "choice",
         "system",
         QT_TRANSLATE_NOOP("settings", "Theme"),
-        QT_TRANSLATE_NOOP("settings", "Light or dark colours."),
+        QT_TRANSLATE_NOOP(
+            "settings", "Light, dark or high-contrast colours. Follow system matches your computer."
+        ),
         SECTION_DISPLAY,
         choices=(
             ("system", QT_TRANSLATE_NOOP("settings", "Follow system")),
             ("light", QT_TRANSLATE_NOOP("settings", "Light")),
             ("dark", QT_TRANSLATE_NOOP("settings", "Dark")),
+            ("high_contrast", QT_TRANSLATE_NOOP("settings", "High contrast")),
         ),
     ),
     SettingSpec(

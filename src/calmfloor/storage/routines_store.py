@@ -6,7 +6,7 @@ import math
 import stat
 import tomllib
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -173,8 +173,48 @@ def _routine_files(folder: Path) -> tuple[list[Path], list[Problem]]:
     return entries, []
 
 
+def _shape(routine: Routine) -> Routine:
+    """``routine`` without its words: what a translation must leave exactly as it is."""
+    steps = tuple(replace(step, instruction="", caution="") for step in routine.steps)
+    return replace(routine, name="", description="", caution="", language="", steps=steps)
+
+
+def localized_routine(english: LoadedRoutine, language: str) -> tuple[LoadedRoutine, list[Problem]]:
+    """The built-in routine ``english`` in ``language``, or ``english`` itself.
+
+    Translations sit in a folder named for the language beside the English files, under the
+    same file name (``routines/de/release-only.toml``); ``pt_BR`` falls back to ``pt``. A
+    translation is used only when it loads and differs from the English routine in its
+    words alone (name, description, cautions, instructions): the same id, steps, regions,
+    modes and timings, so a slip in a translation can never change what a routine does.
+
+    Returns:
+        The routine to offer, and the translation's problems (English is offered then).
+    """
+    folder = english.path.parent
+    for code in dict.fromkeys((language, language.split("_")[0])):
+        candidate = folder / code / english.path.name
+        if not candidate.is_file():
+            continue
+        routine, problems = read_routine_file(candidate)
+        if routine is None:
+            return english, problems
+        if _shape(routine) != _shape(english.routine):
+            message = (
+                f"this translation of {english.path.name} changes more than its words (the id, "
+                f"steps, regions or timings differ), so the original is used."
+            )
+            return english, [_problem(candidate, "translation_mismatch", message)]
+        return LoadedRoutine(routine, english.source, candidate), []
+    return english, []
+
+
 def load_routines(
-    builtin_dir: Path, user_dir: Path | None, clinic_dir: Path | None = None
+    builtin_dir: Path,
+    user_dir: Path | None,
+    clinic_dir: Path | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[list[LoadedRoutine], list[Problem]]:
     """Load every routine file in the built-in, clinic and user folders.
 
@@ -182,12 +222,15 @@ def load_routines(
     A file with problems is skipped and its problems reported; the others still load.
     When two files share an id the first one wins, so a clinic or user file can never
     silently replace a built-in routine; the later file is skipped with a
-    ``duplicate_id`` problem that names the other file.
+    ``duplicate_id`` problem that names the other file. Subfolders are not read, except
+    that built-in routines come in ``language`` when translated (:func:`localized_routine`).
 
     Args:
         builtin_dir: the routines that come with calmfloor.
         user_dir: the user's own routines, or None.
         clinic_dir: routines the clinic provides, or None.
+        language: the language of the built-in routines (``"de"``); None or ``"en"``
+            keeps the English originals.
 
     Returns:
         The loaded routines, and the problems of the files that were skipped.
@@ -215,6 +258,9 @@ def load_routines(
                 problems.append(duplicate_problem(path, routine.id, first.path, first.source))
                 continue
             entry = LoadedRoutine(routine, source, path)
+            if source is RoutineSource.BUILTIN and language and language != "en":
+                entry, translation_problems = localized_routine(entry, language)
+                problems.extend(translation_problems)
             by_id[routine.id] = entry
             loaded.append(entry)
     return loaded, problems

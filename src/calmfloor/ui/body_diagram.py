@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from calmfloor.ui.theme import paint_for
+
 SVG_NS = "http://www.w3.org/2000/svg"
 WHOLE_BODY = "whole_body"
 # The order the description lists regions in: the usual PMR order, feet to face.
@@ -40,15 +42,7 @@ CAPTION_GAP_PX = 4  # between the figures and their "Front"/"Back" captions
 FRONT_CENTRE_FRACTION = 0.25
 BACK_CENTRE_FRACTION = 0.75
 
-# Colour mixes (0 = first colour, 1 = second).
-IDLE_MIX = 0.24  # Window -> Text: regions not yet reached, quiet but visible
-OUTLINE_FILL_MIX = 0.06  # Window -> Text: the body itself
-OUTLINE_EDGE_MIX = 0.32  # Window -> Text: its edge and the faint guide lines
-DONE_MIX = 0.5  # Base -> Highlight: regions already relaxed
-WHOLE_BODY_MIX = 0.55  # Base -> Highlight: every region during a whole-body rest
-WHOLE_BODY_OUTLINE_MIX = 0.18  # Window -> Highlight: the body during a whole-body rest
-SKIPPED_MIX = 0.1  # Window -> Text: skipped regions look faded...
-SKIPPED_EDGE_MIX = 0.45  # Window -> Text: ...with a dashed edge, so it is not colour alone
+# skipped regions look faded, with a dashed edge, so skipped is not told by colour alone
 SKIPPED_DASH = "3 2"
 SKIPPED_EDGE_WIDTH = "1.2"
 
@@ -56,15 +50,6 @@ _SHAPES = frozenset({"path", "ellipse", "circle", "rect", "polygon", "polyline",
 _REGION_ID = re.compile(r"^region-([a-z_]+)$")
 _SIDE_ID = re.compile(r"^region-([a-z_]+)-(left|right)$")
 _REPAINT_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
-
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    """``a`` blended toward ``b`` by ``t`` (0..1), opaque."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
 
 
 @dataclass(frozen=True)
@@ -76,35 +61,23 @@ class _Leaf:
     side: str | None
 
 
-@dataclass(frozen=True)
-class _Colours:
-    current: str
-    done: str
-    idle: str
-    soft: str
-    skipped_fill: str
-    skipped_edge: str
-    outline_fill: str
-    outline_edge: str
-    outline_soft: str
-
-
 def diagram_colours(palette: QPalette) -> dict[str, QColor]:
-    """The colours the diagram uses for ``palette``, by state name (for views and tests)."""
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    highlight = palette.color(QPalette.ColorRole.Highlight)
+    """The colours the diagram uses for ``palette``, by state name (for views and tests).
+
+    They come from the palette's theme (``theme.Paint``): the current group in the
+    highlight colour, at least 3:1 against every other state and the page.
+    """
+    paint = paint_for(palette)
     return {
-        "current": QColor(highlight),
-        "done": _mix(base, highlight, DONE_MIX),
-        "idle": _mix(window, text, IDLE_MIX),
-        "soft": _mix(base, highlight, WHOLE_BODY_MIX),
-        "skipped_fill": _mix(window, text, SKIPPED_MIX),
-        "skipped_edge": _mix(window, text, SKIPPED_EDGE_MIX),
-        "outline_fill": _mix(window, text, OUTLINE_FILL_MIX),
-        "outline_edge": _mix(window, text, OUTLINE_EDGE_MIX),
-        "outline_soft": _mix(window, highlight, WHOLE_BODY_OUTLINE_MIX),
+        "current": QColor(paint.body_current),
+        "done": QColor(paint.body_done),
+        "idle": QColor(paint.body_idle),
+        "soft": QColor(paint.body_soft),
+        "skipped_fill": QColor(paint.body_skipped_fill),
+        "skipped_edge": QColor(paint.body_skipped_edge),
+        "outline_fill": QColor(paint.body_fill),
+        "outline_edge": QColor(paint.body_edge),
+        "outline_soft": QColor(paint.body_fill_soft),
     }
 
 
@@ -217,10 +190,11 @@ class BodyDiagramWidget(QWidget):
         if self._renderer is None or target.isEmpty():
             return QPointF()
         box = self._renderer.viewBoxF()
-        return QPointF(
-            target.left() + (point.x() - box.left()) * target.width() / box.width(),
-            target.top() + (point.y() - box.top()) * target.height() / box.height(),
-        )
+        x = target.left() + (point.x() - box.left()) * target.width() / box.width()
+        if self.isRightToLeft():  # the two views trade places (see paintEvent)
+            half = target.width() / 2
+            x += half if x < target.left() + half else -half
+        return QPointF(x, target.top() + (point.y() - box.top()) * target.height() / box.height())
 
     # ---- QWidget ----
 
@@ -262,16 +236,27 @@ class BodyDiagramWidget(QWidget):
             )
             painter.end()
             return
-        self._renderer.render(painter, target)
+        rtl = self.isRightToLeft()
+        half = target.width() / 2
+        if rtl:
+            # the front view comes first in reading order, so it moves to the right; each
+            # view is drawn as it is (anatomy is not mirrored: the patient's left stays put)
+            for clip_left, shift in ((target.left() + half, half), (target.left(), -half)):
+                painter.save()
+                painter.setClipRect(QRectF(clip_left, target.top(), half, target.height()))
+                painter.translate(shift, 0)
+                self._renderer.render(painter, target)
+                painter.restore()
+        else:
+            self._renderer.render(painter, target)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         height = self.fontMetrics().height()
         top = target.bottom() + CAPTION_GAP_PX
-        half = target.width() / 2
         for fraction, text in (
             (FRONT_CENTRE_FRACTION, self.tr("Front")),
             (BACK_CENTRE_FRACTION, self.tr("Back")),
         ):
-            centre = target.left() + target.width() * fraction
+            centre = target.left() + target.width() * (1 - fraction if rtl else fraction)
             painter.drawText(
                 QRectF(centre - half / 2, top, half, height),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,13 +35,27 @@ from calmfloor.core.breathing import (
 )
 from calmfloor.core.session import Ratings
 from calmfloor.core.settings import spec
-from calmfloor.ui.controllers import BreathingController, SessionRecorder
+from calmfloor.ui.controllers import (
+    FRAME_INTERVAL_MS,
+    WHOLE_SECOND_INTERVAL_MS,
+    BreathingController,
+    SessionRecorder,
+)
 from calmfloor.ui.models import PatternLibrary, SettingsModel
 from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
 from calmfloor.ui.rating import tension_and_pain_rows
+from calmfloor.ui.shortcuts import make_shortcut
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import resolve_reduced_motion
-from calmfloor.ui.widgets import announce, format_clock, scaled_font, scrolling, tr_core
+from calmfloor.ui.widgets import (
+    announce,
+    format_clock,
+    format_decimal,
+    format_number,
+    scaled_font,
+    scrolling,
+    tr_core,
+)
 
 PHASE_FONT_SCALE = 2.6  # the phase word, relative to the body text
 COUNT_FONT_SCALE = 2.0  # seconds left in the phase
@@ -97,6 +111,7 @@ class BreathingView(QWidget):
         self._library = library
         self._cues = cues
         self._shown_key: tuple[int, int, int, int] | None = None  # what the labels show
+        self._was_paused = False
 
         self._stack = QStackedWidget()
         self._setup_page = self._build_setup(show_safety_note)
@@ -108,12 +123,8 @@ class BreathingView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
-        self._space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        self._space.setContext(Qt.ShortcutContext.WindowShortcut)
-        self._space.activated.connect(self.toggle)
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
-        self._escape.activated.connect(self.escape)
+        self._space = make_shortcut("breathe-toggle", self, self.toggle)
+        self._escape = make_shortcut("breathe-stop", self, self.escape)
 
         controller.sample_changed.connect(self._paint_sample)
         controller.phase_started.connect(self._on_phase)
@@ -145,8 +156,8 @@ class BreathingView(QWidget):
         self._safety.setObjectName("safety-note")
         self._safety.setFrameShape(QFrame.Shape.StyledPanel)
         self._safety.setMargin(10)
+        outer.addWidget(self._safety)  # first: shown without a parent it would be a window
         self._safety.setVisible(show_safety_note)
-        outer.addWidget(self._safety)
 
         pattern_box = QGroupBox(self.tr("Pattern"))
         pattern_layout = QVBoxLayout(pattern_box)
@@ -166,7 +177,8 @@ class BreathingView(QWidget):
         self._delete_pattern.setAccessibleName(self.tr("Delete pattern"))
         self._delete_pattern.clicked.connect(self._delete_current)
         for button in (self._new_pattern, self._edit_pattern, self._delete_pattern):
-            button.setVisible(self._own_patterns)
+            if not self._own_patterns:  # hide only: shown without a parent, it is a window
+                button.hide()
             row.addWidget(button)
         pattern_layout.addLayout(row)
         self._purpose = QLabel()
@@ -257,7 +269,7 @@ class BreathingView(QWidget):
         self._start.clicked.connect(self.start)
         outer.addWidget(self._start)
         outer.addStretch(1)
-        return scrolling(page)
+        return scrolling(page, self.tr("Breathing setup"))
 
     def _build_running(self) -> QWidget:
         page = QWidget()
@@ -349,7 +361,7 @@ class BreathingView(QWidget):
         self._not_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._not_saved)
         layout.addStretch(2)
-        return scrolling(page)
+        return scrolling(page, self.tr("Breathing session finished"))
 
     # ----- settings and patterns ------------------------------------------------------
 
@@ -377,6 +389,10 @@ class BreathingView(QWidget):
         reduced = resolve_reduced_motion(str(s.value("reduced_motion")))
         self._pacer.set_reduced_motion(reduced)
         self._figure.set_reduced_motion(reduced)
+        # no 60 Hz frames with reduced motion: the picture steps once a second at most
+        self._controller.set_frame_interval_ms(
+            WHOLE_SECOND_INTERVAL_MS if reduced else FRAME_INTERVAL_MS
+        )
         self._update_timing()
 
     def _on_setting(self, _key: str, _value: object) -> None:
@@ -399,7 +415,8 @@ class BreathingView(QWidget):
         self._pattern.clear()
         for pattern in self._library.all():
             name = tr_core("patterns", pattern.name) if pattern.builtin else pattern.name
-            self._pattern.addItem(f"{name}  ({pattern.short_label})", pattern.name)
+            timings = "-".join(format_decimal(d) for d in pattern.durations)  # "4-7-8-0"
+            self._pattern.addItem(f"{name}  ({timings})", pattern.name)
         index = self._pattern.findData(current) if current else 0
         self._pattern.setCurrentIndex(max(index, 0))
         self._pattern.blockSignals(False)
@@ -433,13 +450,13 @@ class BreathingView(QWidget):
         if not self._pattern.count():
             return
         p = self.current_pattern()
-        parts = [self.tr("In %1 s").replace("%1", f"{p.inhale_s:g}")]
+        parts = [self.tr("In %1 s").replace("%1", format_decimal(p.inhale_s))]
         if p.hold_in_s:
-            parts.append(self.tr("hold %1 s").replace("%1", f"{p.hold_in_s:g}"))
-        parts.append(self.tr("out %1 s").replace("%1", f"{p.exhale_s:g}"))
+            parts.append(self.tr("hold %1 s").replace("%1", format_decimal(p.hold_in_s)))
+        parts.append(self.tr("out %1 s").replace("%1", format_decimal(p.exhale_s)))
         if p.hold_out_s:
-            parts.append(self.tr("hold %1 s").replace("%1", f"{p.hold_out_s:g}"))
-        rate = self.tr("%1 breaths a minute").replace("%1", f"{p.rate_bpm:.1f}")
+            parts.append(self.tr("hold %1 s").replace("%1", format_decimal(p.hold_out_s)))
+        rate = self.tr("%1 breaths a minute").replace("%1", format_decimal(p.rate_bpm, fixed=True))
         self._timing.setText(" · ".join(parts) + " — " + rate)
 
     def _create_pattern(self) -> None:
@@ -544,6 +561,7 @@ class BreathingView(QWidget):
 
     def _on_state(self, state: str) -> None:
         if state == SessionState.PAUSED:
+            self._was_paused = True
             self._pause.setText(self.tr("Resume"))
             self._phase_word.setText(self.tr("Paused"))
             self._cue_line.hide()
@@ -552,8 +570,13 @@ class BreathingView(QWidget):
         elif state == SessionState.RUNNING:
             self._pause.setText(self.tr("Pause"))
             sample = self._controller.sample()
-            if sample is not None:  # resuming: the phase word replaces "Paused" at once
+            # resuming: the phase word replaces "Paused" at once; at the start the first
+            # phase announces itself (phase_started), so it is not announced twice
+            if sample is not None and self._was_paused:
                 self._show_phase(sample.phase)
+            self._was_paused = False
+        else:  # stopped or finished: the next session starts afresh
+            self._was_paused = False
 
     def _on_phase(self, phase: Phase, _breath: int) -> None:
         if self._controller.state is not SessionState.RUNNING:
@@ -597,18 +620,22 @@ class BreathingView(QWidget):
         if key == self._shown_key:  # most frames: the words on screen stay the same
             return
         if self._shown_key is None or count != self._shown_key[0]:
-            self._countdown.setText(str(count) if count else "")
+            self._countdown.setText(format_number(count) if count else "")
         progress = (
             self.tr("Breath %1 of %2 · %3 left")
-            .replace("%1", str(breath))
-            .replace("%2", str(sample.total_breaths))
+            .replace("%1", format_number(breath))
+            .replace("%2", format_number(sample.total_breaths))
             .replace("%3", format_clock(sample.remaining_s))
         )
         if ramping:
             progress += " · " + self.tr("%1 breaths a minute").replace(
-                "%1", f"{sample.rate_bpm:.1f}"
+                "%1", format_decimal(sample.rate_bpm, fixed=True)
             )
         self._progress.setText(progress)
+        minutes = max(int(-(-sample.remaining_s // 60)), 0)
+        described = self.tr("About %n minute(s) left", "", minutes)
+        if self._progress.accessibleDescription() != described:  # once a minute, not a second
+            self._progress.setAccessibleDescription(described)
         self._shown_key = key
 
     def _on_ended(self, event: SessionEnded) -> None:
@@ -634,6 +661,8 @@ class BreathingView(QWidget):
 
     def _announce(self, text: str) -> None:
         """Tell screen readers once (phase changes only, never the countdown)."""
+        # readers that land on the phase word later find the same words there
+        self._phase_word.setAccessibleDescription(text)
         announce(self._phase_word, text)
 
     # ----- visibility and size ----------------------------------------------------------

@@ -19,15 +19,12 @@ from calmfloor.storage.patterns_store import PatternStore
 from calmfloor.storage.settings_store import SettingsStore, StateLoadResult, StateStore
 from calmfloor.ui.messages import file_problem_text, history_problem_text, write_failure_text
 from calmfloor.ui.models import PatternLibrary, SettingsModel
+from calmfloor.ui.widgets import format_number
 
 if TYPE_CHECKING:
     from calmfloor.ui.routine_library import RoutineLibrary
 
 RoutineLibraryFactory = Callable[[QObject], "RoutineLibrary"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("context", text)
 
 
 @dataclass
@@ -94,12 +91,14 @@ def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) ->
     policy = policy or Policy()
     notices: list[str] = []
     for error in ensure_dirs(paths):
-        notices.append(write_failure_text(_tr("to %1").replace("%1", str(error.path)), error))
+        where = QCoreApplication.translate("context", "to %1").replace("%1", str(error.path))
+        notices.append(write_failure_text(where, error))
 
     settings_store = SettingsStore(paths.settings_file)
     loaded = settings_store.load()
     if loaded.file_problem is not None:
-        notices.append(file_problem_text(_tr("settings"), loaded.file_problem))
+        what = QCoreApplication.translate("context", "settings")
+        notices.append(file_problem_text(what, loaded.file_problem))
     settings = SettingsModel(loaded.values, settings_store.save)
     settings.apply_policy(policy.settings, policy.locked)
 
@@ -117,8 +116,9 @@ def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) ->
             library=library,
             state=state,
             history=None,
-            history_message=_tr(
-                "Your clinic has turned history off on this computer. Sessions are not recorded."
+            history_message=QCoreApplication.translate(
+                "context",
+                "Your clinic has turned history off on this computer. Sessions are not recorded.",
             ),
             notices=notices,
             routine_library=routine_library,
@@ -153,11 +153,15 @@ def _load_patterns(paths: AppPaths, policy: Policy, notices: list[str]) -> Patte
     pattern_store = PatternStore(paths.patterns_file)
     patterns = pattern_store.load()
     if patterns.file_problem is not None:
-        notices.append(file_problem_text(_tr("breathing patterns"), patterns.file_problem))
+        what = QCoreApplication.translate("context", "breathing patterns")
+        notices.append(file_problem_text(what, patterns.file_problem))
     elif patterns.problems:
         notices.append(
-            _tr("Some of your breathing patterns could not be read and were skipped: %1.").replace(
-                "%1", ", ".join(p.name or f"#{p.index + 1}" for p in patterns.problems)
+            QCoreApplication.translate(
+                "context", "Some of your breathing patterns could not be read and were skipped: %1."
+            ).replace(
+                "%1",
+                ", ".join(p.name or f"#{format_number(p.index + 1)}" for p in patterns.problems),
             )
         )
     return PatternLibrary(patterns.patterns, pattern_store.save)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -23,16 +24,21 @@ from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.history_db import HistoryStore
 
 FRAME_INTERVAL_MS = 16  # ~60 Hz repaint while the pacer is on screen
+WHOLE_SECOND_INTERVAL_MS = 1000  # reduced motion: the screen changes once a second
 HIDDEN_SLACK_MS = 2  # when nothing is painted, wake just after the next phase boundary
+_FLOAT_SLACK_MS = 1e-6  # float noise must not round a wait up by a whole millisecond
 
 
 class BreathingController(QObject):
     """Owns one :class:`BreathingSession` and its ticker.
 
     The ticker runs only while a session runs. While the pacer is visible it fires every
-    ``FRAME_INTERVAL_MS``; while it is hidden (window minimised, another page shown) it wakes
-    only at the next phase boundary, so sound cues keep their timing at almost no cost. Every
-    frame asks the core for the sample at ``clock.now()``: timing never depends on tick counts.
+    ``FRAME_INTERVAL_MS`` (with reduced motion the view asks for whole seconds, and the
+    ticker then wakes as each second of the phase countdown ends, so every phase boundary
+    is still met exactly); while it is hidden (window minimised, another page shown) it
+    wakes only at the next phase boundary, so sound cues keep their timing at almost no
+    cost. Every frame asks the core for the sample at ``clock.now()``: timing never depends
+    on tick counts.
 
     Signals:
         sample_changed(BreathSample): a new frame to paint.
@@ -51,6 +57,7 @@ class BreathingController(QObject):
         self._clock = clock
         self._session: BreathingSession | None = None
         self._painting = True
+        self._frame_ms = FRAME_INTERVAL_MS
         self._ticker = QTimer(self)
         self._ticker.setObjectName("breathing-ticker")
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -109,6 +116,14 @@ class BreathingController(QObject):
         if sample is not None:
             self._schedule(sample)
 
+    def set_frame_interval_ms(self, interval_ms: int) -> None:
+        """The ticker interval while painting; ``WHOLE_SECOND_INTERVAL_MS`` or more wakes
+        on the whole seconds of the phase countdown (reduced motion)."""
+        self._frame_ms = max(int(interval_ms), 1)
+        sample = self.sample()
+        if sample is not None:
+            self._schedule(sample)
+
     def tick(self) -> None:
         """Advance to ``clock.now()``: emit events, then the frame to paint."""
         if self._session is None:
@@ -136,13 +151,20 @@ class BreathingController(QObject):
         if self.state is not SessionState.RUNNING:
             self._ticker.stop()
             return
-        if self._painting:
-            interval = FRAME_INTERVAL_MS
-        else:
-            left = sample.phase_left_s
-            interval = max(int(left * 1000) + HIDDEN_SLACK_MS, 1)
+        interval = self._interval_ms(sample)
         if not self._ticker.isActive() or self._ticker.interval() != interval:
             self._ticker.start(interval)
+
+    def _interval_ms(self, sample: BreathSample) -> int:
+        left_ms = sample.phase_left_s * 1000
+        if not self._painting:
+            return max(int(left_ms) + HIDDEN_SLACK_MS, 1)
+        if self._frame_ms < WHOLE_SECOND_INTERVAL_MS:
+            return self._frame_ms
+        # whole seconds: wake as the shown second count (rounded up) drops
+        to_second_ms = left_ms - math.floor(left_ms / 1000 - _FLOAT_SLACK_MS) * 1000
+        wait_ms = min(to_second_ms, float(self._frame_ms))
+        return max(math.ceil(wait_ms - _FLOAT_SLACK_MS) + HIDDEN_SLACK_MS, 1)
 
 
 HEARTBEAT_S = 15.0  # how often a running session's row is refreshed, for crash recovery

@@ -6,13 +6,14 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from calmfloor.ui.history_view import practice_text
+from calmfloor.ui.theme import paint_for
 
 LEVEL_MINUTES = (1.0, 10.0, 20.0, 40.0)  # a day reaches level n+1 from this many minutes on
-LEVEL_ALPHAS = (0, 90, 150, 210, 255)  # of 255: the accent colour over the page, per level
+TODAY_PEN_PX = 2  # today's square is ringed in the text colour
 CELL_GAP_PX = 3
 MIN_CELL_PX = 10
 MAX_CELL_PX = 26
@@ -29,7 +30,9 @@ class CalendarHeatMap(QWidget):
 
     Rows start on the locale's first day of the week (the caller builds the grid with
     ``stats.calendar_weeks``). Hovering a square shows its date and minutes. Colours come
-    from the palette, so the map reads in light and dark themes.
+    from the palette's theme (``theme.Paint.heat_levels``): level 1 already stands 3:1
+    apart from a day without practice and from the page, so any practice shows; more
+    minutes go a step further from the page (darker in light themes, lighter in dark ones).
 
     Args:
         parent: the Qt parent.
@@ -137,9 +140,16 @@ class CalendarHeatMap(QWidget):
             self.fontMetrics().height() + CELL_GAP_PX + DAYS_PER_WEEK * (MIN_CELL_PX + CELL_GAP_PX),
         )
 
+    def _origin_x(self) -> int:
+        """Where the grid with its labels starts: flush with the reading side's edge."""
+        if not self.isRightToLeft():
+            return 0
+        used = self._label_width() + max(len(self._weeks), 1) * (self._cell() + CELL_GAP_PX)
+        return max(self.width() - used, 0)
+
     def _cell_rect(self, column: int, row: int) -> QRectF:
         cell = self._cell()
-        left = self._label_width() + column * (cell + CELL_GAP_PX)
+        left = self._origin_x() + self._label_width() + column * (cell + CELL_GAP_PX)
         top = self.fontMetrics().height() + CELL_GAP_PX + row * (cell + CELL_GAP_PX)
         return QRectF(left, top, cell, cell)
 
@@ -164,19 +174,30 @@ class CalendarHeatMap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        empty = pal.color(QPalette.ColorRole.AlternateBase)
-        edge = pal.color(QPalette.ColorRole.Mid)
+        paint = paint_for(pal)
+        levels = [QColor(paint.heat_empty), *(QColor(c) for c in paint.heat_levels)]
+        edge = QColor(paint.heat_edge)
+        today = QPen(QColor(paint.heat_today), TODAY_PEN_PX)
         text = pal.color(QPalette.ColorRole.WindowText)
         painter.setPen(text)
         if self._weeks:
-            # weekday names at the left, on alternate rows to stay uncluttered
+            # weekday names at the left, on alternate rows to stay uncluttered; time runs
+            # left to right in every language, so alignments are absolute (not mirrored)
             for row, day in enumerate(self._weeks[0]):
                 if row % 2 == 0:
                     rect = self._cell_rect(0, row)
                     painter.drawText(
-                        QRectF(0, rect.top(), self._label_width() - CELL_GAP_PX, rect.height()),
-                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                        QRectF(
+                            self._origin_x(),
+                            rect.top(),
+                            self._label_width() - CELL_GAP_PX,
+                            rect.height(),
+                        ),
+                        int(
+                            Qt.AlignmentFlag.AlignRight
+                            | Qt.AlignmentFlag.AlignVCenter
+                            | Qt.AlignmentFlag.AlignAbsolute
+                        ),
                         self._weekday(day.isoweekday()),
                     )
             # a month name over the first week that starts in it
@@ -199,7 +220,11 @@ class CalendarHeatMap(QWidget):
                             max(width, rect.width() * 4),
                             self.fontMetrics().height(),
                         ),
-                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        int(
+                            Qt.AlignmentFlag.AlignLeft
+                            | Qt.AlignmentFlag.AlignVCenter
+                            | Qt.AlignmentFlag.AlignAbsolute
+                        ),
                         name,
                     )
                     free_from = rect.left() + width + self.fontMetrics().averageCharWidth()
@@ -210,13 +235,12 @@ class CalendarHeatMap(QWidget):
                     continue
                 level = level_for(self.minutes_on(day))
                 rect = self._cell_rect(column, row)
-                if level == 0:
-                    painter.setBrush(empty)
+                painter.setBrush(levels[level])
+                if day == self._today:
+                    painter.setPen(today)
+                    rect = rect.adjusted(1, 1, -1, -1)  # the thicker pen stays in the square
                 else:
-                    colour = QColor(accent)
-                    colour.setAlpha(LEVEL_ALPHAS[level])
-                    painter.setBrush(colour)
-                painter.setPen(text if day == self._today else edge)
+                    painter.setPen(edge)
                 painter.drawRoundedRect(rect, 2, 2)
         painter.end()
 

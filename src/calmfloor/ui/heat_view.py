@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -48,9 +48,16 @@ from calmfloor.core.settings import spec
 from calmfloor.ui.heat_controller import HeatController, HeatRecorder
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.sound import Cue, CuePlayer
-from calmfloor.ui.theme import BASE_POINT_SIZE
+from calmfloor.ui.theme import BASE_POINT_SIZE, paint_for
 from calmfloor.ui.tray import SharedTray
-from calmfloor.ui.widgets import announce, format_clock, scrolling, tr_core, wrapping_label
+from calmfloor.ui.widgets import (
+    announce,
+    format_clock,
+    format_number,
+    scrolling,
+    tr_core,
+    wrapping_label,
+)
 
 COUNTDOWN_FONT_SCALE = 7.0  # the minutes and seconds left: read from across the room
 AREA_FONT_SCALE = 1.8  # "Lower back" above the countdown
@@ -83,6 +90,42 @@ def _panel(object_name: str) -> QFrame:
     frame.setAutoFillBackground(True)
     frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
     return frame
+
+
+class _WrappingButton(QPushButton):
+    """A push button whose long text wraps onto more lines instead of widening the page.
+
+    The words are a label inside the button (Qt's own button text never wraps); the button
+    is named for screen readers with the same words.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = wrapping_label("button-text", text)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.label)
+        self.setAccessibleName(text)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
 
 
 def _bullets(lines: list[str]) -> str:
@@ -229,11 +272,11 @@ class HeatView(QWidget):
         )
         checklist.addWidget(self._checklist_text)
         confirm_row = QHBoxLayout()
-        self._confirm = QPushButton(
+        # long words: they wrap at large text sizes rather than widen the page
+        self._confirm = _WrappingButton(
             self.tr("I've read this: none of these apply to me, or my clinician said heat is fine")
         )
         self._confirm.setObjectName("heat-confirm")
-        self._confirm.setAccessibleName(self._confirm.text())
         self._confirm.setMinimumHeight(self._confirm.fontMetrics().height() * 2)
         self._confirm.setAutoDefault(True)
         self._confirm.clicked.connect(self.confirm_checklist)
@@ -269,7 +312,8 @@ class HeatView(QWidget):
             self._areas.addButton(button, index)
             self._area_buttons[area] = button
             grid.addWidget(button, index // AREA_COLUMNS, index % AREA_COLUMNS)
-        self._areas.idClicked.connect(self._on_area_clicked)
+        # toggled, not clicked: a screen reader's default action on a checkable button toggles it
+        self._areas.idToggled.connect(self._on_area_toggled)
         outer.addWidget(area_box)
 
         time_box = QGroupBox(self.tr("Time and skin checks"))
@@ -280,7 +324,9 @@ class HeatView(QWidget):
         self._minutes.setSuffix(self.tr(" min"))
         self._minutes.setAccessibleName(self.tr("Heat time in minutes"))
         self._minutes.setAccessibleDescription(
-            self.tr("Never more than %1 minutes on one area.").replace("%1", str(self._cap_min))
+            self.tr("Never more than %1 minutes on one area.").replace(
+                "%1", format_number(self._cap_min)
+            )
         )
         self._minutes.valueChanged.connect(self._on_minutes)
         form.addRow(self.tr("Heat &time"), self._minutes)
@@ -314,7 +360,7 @@ class HeatView(QWidget):
         self._start_hint = wrapping_label("heat-start-hint")
         outer.addWidget(self._start_hint)
         outer.addStretch(1)
-        return scrolling(page)
+        return scrolling(page, self.tr("Heat pack setup"))
 
     def _build_running(self) -> QWidget:
         page = QWidget()
@@ -410,7 +456,7 @@ class HeatView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addSpacing(self.fontMetrics().height() // 2)
-        return scrolling(page)
+        return scrolling(page, self.tr("Heat pack in use"))
 
     def _build_done(self) -> QWidget:
         page = QWidget()
@@ -443,7 +489,7 @@ class HeatView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(2)
-        return scrolling(page)
+        return scrolling(page, self.tr("Heat pack session finished"))
 
     def _build_skin_help(self) -> QFrame:
         frame = _panel("heat-skin-help-panel")
@@ -548,7 +594,9 @@ class HeatView(QWidget):
         font.setBold(on)
         button.setFont(font)
 
-    def _on_area_clicked(self, index: int) -> None:
+    def _on_area_toggled(self, index: int, checked: bool) -> None:
+        if not checked:
+            return
         area = list(HeatArea)[index]
         self._update_start()
         self.area_chosen.emit(area.value)
@@ -718,6 +766,7 @@ class HeatView(QWidget):
         self._minute_shown = None
         self._ends_at = None
         self._area_title.setText(_area_text(area))
+        self._area_title.setAccessibleDescription(self._area_title.text())
         self._stack.setCurrentWidget(self._run_page)
         self._controller.start(self.plan(area))
         self._pause.setFocus()
@@ -795,6 +844,7 @@ class HeatView(QWidget):
         if timer is None or not self.is_running:
             return
         self._area_title.setText(_area_text(timer.plan.area))
+        self._area_title.setAccessibleDescription(self._area_title.text())
         self._on_state(self._controller.state.value)
         sample = self._controller.sample()
         if sample is not None:
@@ -805,6 +855,7 @@ class HeatView(QWidget):
             timer = self._controller.timer
             if timer is not None:
                 self._area_title.setText(_area_text(timer.plan.area))
+                self._area_title.setAccessibleDescription(self._area_title.text())
             self._stack.setCurrentWidget(self._run_page)
             self._set_pause_text(self.tr("Pause (pack off)"))
             self._ends_at = None
@@ -884,6 +935,11 @@ class HeatView(QWidget):
             self._next_check.setText(
                 self.tr("Next skin check in %1").replace("%1", format_clock(check))
             )
+        check_text = (
+            "" if check is None else self.tr("In about %n minute(s)", "", _minutes_left(check))
+        )
+        if self._next_check.accessibleDescription() != check_text:  # once a minute
+            self._next_check.setAccessibleDescription(check_text)
         self._show_status(sample)
 
     def _on_ended(self, event: HeatEnded) -> None:
@@ -900,7 +956,7 @@ class HeatView(QWidget):
         if event.skin_checks_due:
             parts.append(
                 self.tr("%1 of %n skin check(s)", "", event.skin_checks_due).replace(
-                    "%1", str(event.skin_checks_acknowledged)
+                    "%1", format_number(event.skin_checks_acknowledged)
                 )
             )
         self._done_summary.setText(" · ".join(part for part in parts if part))
@@ -1032,6 +1088,8 @@ class HeatStatusChip(QPushButton):
         self._highlighted = False
         self._title = QLabel()
         self._title.setObjectName("heat-chip-title")
+        # a fixed name: the seconds must not reach readers (the chip describes each minute)
+        self._title.setAccessibleName(self.tr("Heat time left"))
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail = QLabel()
         self._detail.setObjectName("heat-chip-detail")
@@ -1063,7 +1121,9 @@ class HeatStatusChip(QPushButton):
 
     def sizeHint(self) -> QSize:
         # as wide as "Heat 00:00" (the column decides the rest), as tall as the two lines
-        width = self.fontMetrics().horizontalAdvance(self.tr("Heat %1").replace("%1", "00:00"))
+        width = self.fontMetrics().horizontalAdvance(
+            self.tr("Heat %1").replace("%1", f"{format_number(0, 2)}:{format_number(0, 2)}")
+        )
         layout = self.layout()
         height = layout.totalHeightForWidth(width + 8) if layout is not None else 0
         return QSize(width + 8, max(height, self.fontMetrics().height() * 2 + 8))
@@ -1227,12 +1287,10 @@ class HeatAlarmBanner(QFrame):
         self._controller.acknowledge()
 
     def _recolour(self) -> None:
-        app_pal = QApplication.palette()
+        paint = paint_for(QApplication.palette())  # the theme's alarm colours
         pal = QPalette()
-        pal.setColor(QPalette.ColorRole.Window, app_pal.color(QPalette.ColorRole.Highlight))
-        pal.setColor(
-            QPalette.ColorRole.WindowText, app_pal.color(QPalette.ColorRole.HighlightedText)
-        )
+        pal.setColor(QPalette.ColorRole.Window, QColor(paint.alarm_bg))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(paint.alarm_text))
         self.setPalette(pal)
 
     def changeEvent(self, event: QEvent) -> None:

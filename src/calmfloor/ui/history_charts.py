@@ -9,7 +9,7 @@ from datetime import date, datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPalette
+from PySide6.QtGui import QColor, QCursor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -32,17 +32,12 @@ from calmfloor.core.stats import (
     rolling_mean,
 )
 from calmfloor.ui.history_view import day_text, practice_text, to_qdatetime
-from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
-from calmfloor.ui.widgets import kind_text
+from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE, LIGHT, THEMES, kind_colour, paint_for
+from calmfloor.ui.widgets import format_number, kind_text
 
-# Mid-tone colours with at least 3:1 contrast on both the light (#ffffff) and the dark
-# (#1b2c2a) chart background, told apart by hue and lightness (Okabe-Ito-like).
-KIND_COLOURS: dict[SessionKind, str] = {
-    SessionKind.BREATHING: "#2a9d8f",
-    SessionKind.RELAX: "#7b6fd6",
-    SessionKind.STRETCH: "#c7791a",
-    SessionKind.HEAT: "#d8624a",
-}
+# The series colours of the light theme. The charts take their own theme's (theme.Paint.kinds:
+# at least 3:1 on the chart and on the page, told apart by hue and lightness).
+KIND_COLOURS: dict[SessionKind, str] = dict(THEMES[LIGHT].paint.kinds)
 BAR_WIDTH = 0.8  # of one bucket, so neighbouring bars stay apart
 MAX_TICK_LABELS = 8  # date labels along the bottom, so they never overlap
 MIN_TOP_MINUTES = 10.0  # the practice chart's y axis reaches at least this far
@@ -51,46 +46,67 @@ ROLLING_WINDOW = 7  # sessions in the rolling average of the change
 POINT_SIZE_PX = 9
 HOVER_RADIUS_PX = 12  # how close the pointer must be to a point for its tooltip
 CHART_MIN_HEIGHT_LINES = 14  # a chart is at least this many text lines tall
-BAND_ALPHA = 60  # of 255: the "change that matters" band is a light tint
+BAND_EDGE_PX = 2  # the line that bounds the "change that matters" band
 YEAR_LABEL_AFTER_DAYS = 200  # longer ranges put the year in the date labels
 DAY_TICK_STEPS = (1, 2, 7, 14, 28, 61, 91, 182, 365, 730, 1461)  # days between date labels
 
 
-def _legend_swatch(colour: str, text: str) -> QWidget:
-    """A small coloured square and its label (a Qt widget, so it follows the app font)."""
+def _legend_swatch(text: str) -> tuple[QWidget, QLabel]:
+    """A small square and its label (Qt widgets, so they follow the app font); the square
+    is coloured by the chart's ``restyle``."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 12, 0)
     swatch = QLabel()
     size = max(box.fontMetrics().height() - 4, 8)
     swatch.setFixedSize(size, size)
-    swatch.setStyleSheet(f"background-color: {colour}; border-radius: 2px;")
     label = QLabel(text)
     row.addWidget(swatch)
     row.addWidget(label)
-    return box
+    return box, swatch
 
 
 def _calm_plot(plot: pg.PlotWidget) -> None:
-    """No pan, zoom, context menu or auto-range button: the chart holds still."""
+    """No pan, zoom, context menu or auto-range button: the chart holds still.
+
+    Time runs left to right in every language, with the value axis at the left, as in
+    printed charts; a right-to-left layout would move the axis but not the data.
+    """
+    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     item = plot.getPlotItem()
+    item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     item.setMouseEnabled(x=False, y=False)
     item.setMenuEnabled(False)
     item.getViewBox().setMenuEnabled(False)
     item.hideButtons()
     plot.setMinimumHeight(plot.fontMetrics().height() * CHART_MIN_HEIGHT_LINES // 2)
+    # the named chart takes focus; its drawing area only passes focus on (an unnamed stop)
+    plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def _apply_palette(plot: pg.PlotWidget, palette: QPalette, font: QFont) -> None:
     """Chart background, axes and tick labels from the widget palette and font."""
     plot.setBackground(palette.color(QPalette.ColorRole.Base))
     text = palette.color(QPalette.ColorRole.Text)
-    line = palette.color(QPalette.ColorRole.Mid)
+    line = QColor(paint_for(palette).chart_axis)
     for name in ("left", "bottom"):
         axis = plot.getPlotItem().getAxis(name)
         axis.setPen(pg.mkPen(line))
         axis.setTextPen(pg.mkPen(text))
         axis.setStyle(tickFont=QFont(font))
+
+
+class _NumberAxis(pg.AxisItem):  # type: ignore[misc]
+    """A value axis labelled in the locale's digits and decimal sign (Persian ۱۰, German 2,5)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        zero = ord(locale.zeroDigit())
+        signs = {".": locale.decimalPoint(), "-": locale.negativeSign()}
+        return [
+            "".join(chr(zero + int(c)) if c.isdigit() else signs.get(c, c) for c in text)
+            for text in super().tickStrings(values, scale, spacing)
+        ]
 
 
 class _DayAxis(pg.AxisItem):  # type: ignore[misc]
@@ -172,7 +188,8 @@ class PracticeChart(_ChartBase):
         self.bars: dict[SessionKind, pg.BarGraphItem] = {}
 
         self._title = QLabel()
-        self.plot = pg.PlotWidget()
+        self._title.setWordWrap(True)  # large text: the title wraps, the page stays narrow
+        self.plot = pg.PlotWidget(axisItems={"left": _NumberAxis("left")})
         self.plot.setObjectName("history-practice-plot")
         _calm_plot(self.plot)
         self.plot.setAccessibleName(self.tr("Practice chart"))
@@ -180,8 +197,10 @@ class PracticeChart(_ChartBase):
 
         legend = QHBoxLayout()
         legend.setContentsMargins(0, 0, 0, 0)
-        for kind, colour in KIND_COLOURS.items():
-            legend.addWidget(_legend_swatch(colour, kind_text(kind)))
+        self._swatches: dict[SessionKind, QLabel] = {}
+        for kind in SessionKind:
+            box, self._swatches[kind] = _legend_swatch(kind_text(kind))
+            legend.addWidget(box)
         legend.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -193,6 +212,22 @@ class PracticeChart(_ChartBase):
 
     def _plots(self) -> list[pg.PlotWidget]:
         return [self.plot]
+
+    def restyle(self) -> None:
+        """Colours and font from the palette's theme; bars and legend recoloured."""
+        super().restyle()
+        if not hasattr(self, "_swatches"):
+            return
+        paint = paint_for(self.palette())
+        for kind, swatch in self._swatches.items():
+            swatch.setStyleSheet(f"background-color: {paint.kinds[kind]}; border-radius: 2px;")
+        for kind, bar in self.bars.items():
+            bar.setOpts(brush=kind_colour(paint, kind), pen=self._bar_pen())
+
+    def _bar_pen(self) -> QPen:
+        """A line of the chart's background round each bar, so stacked kinds stay apart."""
+        pen: QPen = pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=1)
+        return pen
 
     @property
     def series(self) -> PracticeSeries | None:
@@ -219,8 +254,8 @@ class PracticeChart(_ChartBase):
                     width=BAR_WIDTH,
                     y0=base[shown],
                     height=values[shown],
-                    brush=QColor(KIND_COLOURS[kind]),
-                    pen=pg.mkPen(None),
+                    brush=kind_colour(paint_for(self.palette()), kind),
+                    pen=self._bar_pen(),
                 )
                 item.addItem(bar)
                 self.bars[kind] = bar
@@ -363,27 +398,34 @@ class SymptomChart(_ChartBase):
         self._switch = QButtonGroup(self)
         switch_row = QHBoxLayout()
         switch_row.setContentsMargins(0, 0, 0, 0)
-        for measure, title in (
-            (Measure.TENSION, self.tr("Tension")),
-            (Measure.PAIN, self.tr("Pain")),
+        for measure, title, name in (
+            (Measure.TENSION, self.tr("Tension"), self.tr("Show tension ratings")),
+            (Measure.PAIN, self.tr("Pain"), self.tr("Show pain ratings")),
         ):
             button = QPushButton(title)
             button.setCheckable(True)
             button.setStyleSheet(CHOSEN_BUTTON_STYLE)
             button.setObjectName(f"history-measure-{measure.value}")
-            button.setAccessibleName(self.tr("Show %1 ratings").replace("%1", title.lower()))
+            button.setAccessibleName(name)
             button.setChecked(measure is self.measure)
             self._switch.addButton(button)
             button.setProperty("measure", measure.value)
             switch_row.addWidget(button)
         switch_row.addStretch(1)
-        self._switch.buttonClicked.connect(
-            lambda button: self.set_measure(Measure(str(button.property("measure"))))
+        # toggled, not clicked: a screen reader's default action on a checkable button toggles it
+        self._switch.buttonToggled.connect(
+            lambda button, on: (
+                self.set_measure(Measure(str(button.property("measure")))) if on else None
+            )
         )
 
-        self.ratings_plot = pg.PlotWidget(axisItems={"bottom": _DayAxis(self._locale)})
+        self.ratings_plot = pg.PlotWidget(
+            axisItems={"bottom": _DayAxis(self._locale), "left": _NumberAxis("left")}
+        )
         self.ratings_plot.setObjectName("history-ratings-plot")
-        self.change_plot = pg.PlotWidget(axisItems={"bottom": _DayAxis(self._locale)})
+        self.change_plot = pg.PlotWidget(
+            axisItems={"bottom": _DayAxis(self._locale), "left": _NumberAxis("left")}
+        )
         self.change_plot.setObjectName("history-change-plot")
         self.change_plot.setXLink(self.ratings_plot)
         for plot in self._plots():
@@ -413,6 +455,8 @@ class SymptomChart(_ChartBase):
 
         self._ratings_title = QLabel()
         self._change_title = QLabel()
+        for chart_title in (self._ratings_title, self._change_title):
+            chart_title.setWordWrap(True)  # large text: the titles wrap, the page stays narrow
         self._band_key = QLabel()
         size = max(self.fontMetrics().height() - 4, 8)
         self._band_key.setFixedSize(size * 2, size)
@@ -463,26 +507,29 @@ class SymptomChart(_ChartBase):
 
     def _style_items(self) -> None:
         pal = self.palette()
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        text = pal.color(QPalette.ColorRole.Text)
-        mid = pal.color(QPalette.ColorRole.Mid)
+        paint = paint_for(pal)
+        marker = QColor(paint.chart_marker)
         base = pal.color(QPalette.ColorRole.Base)
-        self._pair_lines.setPen(pg.mkPen(mid, width=1))
-        self._before_dots.setPen(pg.mkPen(accent, width=1.5))
+        self._pair_lines.setPen(pg.mkPen(QColor(paint.chart_pair_line), width=1))
+        self._before_dots.setPen(pg.mkPen(marker, width=1.5))
         self._before_dots.setBrush(pg.mkBrush(base))
-        self._after_dots.setPen(pg.mkPen(accent, width=1))
-        self._after_dots.setBrush(pg.mkBrush(accent))
-        self._change_dots.setPen(pg.mkPen(mid, width=1))
-        self._change_dots.setBrush(pg.mkBrush(mid))
-        self._rolling_line.setPen(pg.mkPen(accent, width=3))
-        self._zero.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DotLine))
-        band = QColor(accent)
-        band.setAlpha(BAND_ALPHA)
-        self._band.setBrush(pg.mkBrush(band))
+        self._after_dots.setPen(pg.mkPen(marker, width=1))
+        self._after_dots.setBrush(pg.mkBrush(marker))
+        change = QColor(paint.chart_change)
+        self._change_dots.setPen(pg.mkPen(change, width=1))
+        self._change_dots.setBrush(pg.mkBrush(change))
+        self._rolling_line.setPen(pg.mkPen(QColor(paint.chart_rolling), width=3))
+        zero = QColor(paint.chart_zero)
+        self._zero.setPen(pg.mkPen(zero, width=1, style=Qt.PenStyle.DotLine))
+        # the tint alone is too faint to see (a light tint keeps the dots on it readable):
+        # its edge line, 3:1 on the chart, shows where a change that matters begins
+        self._band.setBrush(pg.mkBrush(QColor(paint.chart_band)))
+        edge = QColor(paint.chart_band_edge)
         for line in self._band.lines:
-            line.setPen(pg.mkPen(None))
+            line.setPen(pg.mkPen(edge, width=BAND_EDGE_PX))
         self._band_key.setStyleSheet(
-            f"background-color: rgba({band.red()}, {band.green()}, {band.blue()}, {band.alpha()});"
+            f"background-color: {paint.chart_band}; "
+            f"border: {BAND_EDGE_PX}px solid {paint.chart_band_edge};"
         )
         for plot in self._plots():
             axis = plot.getPlotItem().getAxis("bottom")
@@ -510,23 +557,27 @@ class SymptomChart(_ChartBase):
         measure = self.measure
         shown = [p for p in self._points if p.change(measure) is not None]
         self._shown = shown
-        name = self._measure_text().lower()
+        tension = measure is Measure.TENSION
         self._ratings_title.setText(
             self.tr("%1 before (hollow) and after (filled) each session, 0 to 10").replace(
                 "%1", self._measure_text()
             )
         )
-        self._change_title.setText(
-            self.tr("Change in %1 per session, and its average over the last %2 sessions")
-            .replace("%1", name)
-            .replace("%2", str(ROLLING_WINDOW))
+        change_title = (
+            self.tr("Change in tension per session, and its average over the last %1 sessions")
+            if tension
+            else self.tr("Change in pain per session, and its average over the last %1 sessions")
         )
+        self._change_title.setText(change_title.replace("%1", format_number(ROLLING_WINDOW)))
         if not shown:
             self._empty.setText(
                 self.tr(
-                    "No session in this time was rated for %1 both before and after. "
-                    "You can rate it at the start and end of a session."
-                ).replace("%1", name)
+                    "No session in this time was rated for tension both before and after. You can rate it at the start and end of a session."  # noqa: E501
+                )
+                if tension
+                else self.tr(
+                    "No session in this time was rated for pain both before and after. You can rate it at the start and end of a session."  # noqa: E501
+                )
             )
             self._pages.setCurrentWidget(self._empty)
             self.day_x = self.before = self.after = self.change = self.rolling = np.zeros(0)
@@ -609,16 +660,16 @@ class SymptomChart(_ChartBase):
             title += f" · {point.name}"
         change = after - before
         if change < 0:
-            moved = self.tr("dropped by %1").replace("%1", str(-change))
+            moved = self.tr("dropped by %1").replace("%1", format_number(-change))
         elif change > 0:
-            moved = self.tr("rose by %1").replace("%1", str(change))
+            moved = self.tr("rose by %1").replace("%1", format_number(change))
         else:
             moved = self.tr("no change")
         line = (
             self.tr("%1: %2 before, %3 after (%4)")
             .replace("%1", self._measure_text())
-            .replace("%2", str(before))
-            .replace("%3", str(after))
+            .replace("%2", format_number(before))
+            .replace("%3", format_number(after))
             .replace("%4", moved)
         )
         return f"{title}\n{line}"

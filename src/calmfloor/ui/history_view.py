@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -64,8 +64,9 @@ from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.models import SettingsModel
+from calmfloor.ui.shortcuts import matches
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
-from calmfloor.ui.widgets import kind_text, scaled_font
+from calmfloor.ui.widgets import change_text, format_number, kind_text, scaled_font, scrolling
 
 if TYPE_CHECKING:
     # pyqtgraph comes with the charts, imported when the page is built
@@ -104,16 +105,14 @@ class Column(IntEnum):
     PAIN = 7
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("HistoryView", text, disambiguation, n)
-
-
 def clock_text(seconds: float) -> str:
     """``m:ss``, or ``h:mm:ss`` from an hour on (rounded to whole seconds)."""
     total = max(round(seconds), 0)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if hours:  # in the locale's digits, like widgets.format_clock
+        return f"{format_number(hours)}:{format_number(minutes, 2)}:{format_number(secs, 2)}"
+    return f"{format_number(minutes)}:{format_number(secs, 2)}"
 
 
 def spoken_length(seconds: float) -> str:
@@ -122,9 +121,9 @@ def spoken_length(seconds: float) -> str:
     minutes, secs = divmod(total, 60)
     parts = []
     if minutes:
-        parts.append(_tr("%n minute(s)", "", minutes))
+        parts.append(QCoreApplication.translate("HistoryView", "%n minute(s)", "", minutes))
     if secs or not minutes:
-        parts.append(_tr("%n second(s)", "", secs))
+        parts.append(QCoreApplication.translate("HistoryView", "%n second(s)", "", secs))
     return " ".join(parts)
 
 
@@ -132,16 +131,20 @@ def practice_text(seconds: float) -> str:
     """A total practice time for the summary ("1 h 4 min", "25 min", "under a minute")."""
     minutes_total = int(seconds // 60)
     if minutes_total == 0:
-        return _tr("under a minute") if seconds > 0 else _tr("%n min", "", 0)
+        return (
+            QCoreApplication.translate("HistoryView", "under a minute")
+            if seconds > 0
+            else QCoreApplication.translate("HistoryView", "%n min", "", 0)
+        )
     hours, minutes = divmod(minutes_total, 60)
     if not hours:
-        return _tr("%n min", "", minutes)
+        return QCoreApplication.translate("HistoryView", "%n min", "", minutes)
     if not minutes:
-        return _tr("%n h", "", hours)
+        return QCoreApplication.translate("HistoryView", "%n h", "", hours)
     return (
-        _tr("%1 %2", "hours, then minutes")
-        .replace("%1", _tr("%n h", "", hours))
-        .replace("%2", _tr("%n min", "", minutes))
+        QCoreApplication.translate("HistoryView", "%1 %2", "hours, then minutes")
+        .replace("%1", QCoreApplication.translate("HistoryView", "%n h", "", hours))
+        .replace("%2", QCoreApplication.translate("HistoryView", "%n min", "", minutes))
     )
 
 
@@ -157,13 +160,23 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 
 
 _YEAR_PART = re.compile(r"^y+[^dM]*|[^dM]*y+")
+_DAY_WITH_DOT = re.compile(r"(?<![d'])d\.")  # "d. MMMM": the day is written "26."
 
 
 def month_day_format(locale: QLocale) -> str:
-    """The locale's short date format without the year ("M/d", "dd.MM", "MM-dd")."""
+    """The locale's short date format without the year ("M/d", "dd.MM.", "MM-dd").
+
+    Where the day number is written with a dot (German "26. Oktober", also Finnish, Czech,
+    Norwegian...: seen in the long format), the dot stays after the month too: "26.10.".
+    """
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     stripped = _YEAR_PART.sub("", short).strip()
-    return stripped if "d" in stripped and "M" in stripped else short
+    if "d" not in stripped or "M" not in stripped:
+        return short
+    long_form = locale.dateFormat(QLocale.FormatType.LongFormat)
+    if stripped[-1] in "dM" and "." in stripped and _DAY_WITH_DOT.search(long_form):
+        stripped += "."
+    return stripped
 
 
 def day_text(day: date, locale: QLocale | None = None, with_year: bool = True) -> str:
@@ -334,8 +347,8 @@ class SessionTableModel(QAbstractTableModel):
                 return self.tr("not rated")
             return (
                 self.tr("%1 before, %2 after")
-                .replace("%1", self.tr("not rated") if before is None else str(before))
-                .replace("%2", self.tr("not rated") if after is None else str(after))
+                .replace("%1", self.tr("not rated") if before is None else format_number(before))
+                .replace("%2", self.tr("not rated") if after is None else format_number(after))
             )
         return self._display(record, column)
 
@@ -351,9 +364,9 @@ class SessionTableModel(QAbstractTableModel):
     def _pair_text(before: int | None, after: int | None) -> str:
         if before is None and after is None:
             return "—"
-        left = "—" if before is None else str(before)
-        right = "—" if after is None else str(after)
-        return f"{left} → {right}"
+        left = "—" if before is None else format_number(before)
+        right = "—" if after is None else format_number(after)
+        return change_text(left, right)
 
     def _outcome_text(self, outcome: Outcome, kind: SessionKind = SessionKind.BREATHING) -> str:
         if kind is SessionKind.HEAT and outcome is Outcome.STOPPED:
@@ -418,7 +431,7 @@ class _DeleteKeyFilter(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Delete)
+            and matches(event, "history-delete")
         ):
             self._on_delete()
             return True
@@ -546,7 +559,10 @@ class HistoryView(QWidget):
         range_row.addStretch(1)
         for chosen in self._range_buttons.buttons():
             chosen.setStyleSheet(CHOSEN_BUTTON_STYLE)
-        self._range_buttons.idClicked.connect(lambda index: self.set_range(RANGES[index]))
+        # toggled, not clicked: a screen reader's default action on a checkable button toggles it
+        self._range_buttons.idToggled.connect(
+            lambda index, on: self.set_range(RANGES[index]) if on else None
+        )
         self._range_keys = _ArrowKeyFilter(self._range_buttons, self)
         for range_button in self._range_buttons.buttons():
             range_button.installEventFilter(self._range_keys)
@@ -584,11 +600,23 @@ class HistoryView(QWidget):
         self._symptoms: SymptomChart | None = None  # built when its tab is first shown
         self._tabs = QTabWidget()
         self._tabs.setObjectName("history-tabs")
-        self._tabs.addTab(self._practice, self.tr("Practice"))
-        self._tabs.addTab(self._symptoms_page, self.tr("Symptoms"))
-        self._tabs.addTab(self._build_consistency(), self.tr("Consistency"))
-        self._tabs.addTab(self._build_sessions(), self.tr("Sessions"))
-        self._tabs.currentChanged.connect(lambda _index: self._refresh_visible())
+        self._tabs.setAccessibleName(self.tr("Charts and sessions"))
+        # each tab scrolls when large text or a small window leaves too little room: the
+        # charts keep their size and the page never grows past the screen (the scroll areas
+        # are kept here: Python would otherwise collect them, and the charts with them)
+        self._tab_scrolls = [
+            scrolling(self._practice, self.tr("Practice")),
+            scrolling(self._symptoms_page, self.tr("Symptoms")),
+            scrolling(self._build_consistency(), self.tr("Consistency")),
+            scrolling(self._build_sessions(), self.tr("Sessions")),
+        ]
+        for scroll, title in zip(
+            self._tab_scrolls,
+            (self.tr("Practice"), self.tr("Symptoms"), self.tr("Consistency"), self.tr("Sessions")),
+            strict=True,
+        ):
+            self._tabs.addTab(scroll, title)
+        self._tabs.currentChanged.connect(self._on_tab_changed)
 
         self._pages = QStackedWidget()
         self._pages.addWidget(self._tabs)
@@ -718,7 +746,8 @@ class HistoryView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self._csv_button, self._pdf_button):
-            button.setVisible(self._export_enabled)
+            if not self._export_enabled:  # hide only: shown without a parent, it is a window
+                button.hide()
             buttons.addWidget(button)
         column.addLayout(buttons)
         return page
@@ -1015,6 +1044,10 @@ class HistoryView(QWidget):
             self._points = self._store.rating_points(self._start, self._today)
         return self._points
 
+    def _on_tab_changed(self, index: int) -> None:
+        if index >= 0:  # -1: the last tab went away (the page is being taken down)
+            self._refresh_visible()
+
     def _refresh_visible(self) -> None:
         self._refresh_tab(Tab(self._tabs.currentIndex()))
 
@@ -1054,6 +1087,12 @@ class HistoryView(QWidget):
             layout = self._symptoms_page.layout()
             assert layout is not None
             layout.addWidget(self._symptoms)
+            # built late, its controls would come last in Tab order: put them after the tabs
+            previous: QWidget = self._tabs.tabBar()
+            for control in self._symptoms.findChildren(QWidget):
+                if control.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    QWidget.setTabOrder(previous, control)
+                    previous = control
         return self._symptoms
 
     def _fill_consistency(self) -> None:

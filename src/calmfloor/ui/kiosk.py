@@ -12,10 +12,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeyEvent,
-    QKeySequence,
     QRegularExpressionValidator,
     QScreen,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,9 +40,16 @@ from calmfloor.storage.routines_store import LoadedRoutine
 from calmfloor.ui.context import guest_context
 from calmfloor.ui.main_window import MainWindow, Page
 from calmfloor.ui.routine_library import RoutineLibrary
+from calmfloor.ui.shortcuts import make_shortcut, matches, show_shortcuts
 from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import apply_theme
-from calmfloor.ui.widgets import announce, scaled_font, wrapping_label
+from calmfloor.ui.theme import BASE_POINT_SIZE, apply_theme
+from calmfloor.ui.widgets import (
+    announce,
+    format_decimal,
+    format_number,
+    scaled_font,
+    wrapping_label,
+)
 
 TOUCH_TARGET_PX = 64  # the welcome screen's choices are at least this tall
 CHOICE_FONT_SCALE = 1.6
@@ -300,7 +305,7 @@ class PinDialog(QDialog):
         waiting = wait > 0
         if waiting:
             seconds = math.ceil(wait)
-            text = self.tr("Try again in %1 s").replace("%1", str(seconds))
+            text = self.tr("Try again in %1 s").replace("%1", format_number(seconds))
             if self._wrong:
                 text = self.tr("Wrong PIN") + ". " + text
             self.status.setText(text)
@@ -357,7 +362,7 @@ class WelcomeScreen(QWidget):
         self._sound_default = sound_on
         self._fonts: list[tuple[QWidget, float, bool]] = []  # (widget, scale, bold)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 48, 48, 24)
+        outer.setContentsMargins(48, 32, 48, 24)  # 200 % text still fits 1280 x 800
         outer.addStretch(2)
 
         title = QLabel(self.tr("Welcome"))
@@ -373,14 +378,14 @@ class WelcomeScreen(QWidget):
         self._fonts.append((intro, INTRO_FONT_SCALE, False))
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(intro)
-        outer.addSpacing(24)
+        outer.addSpacing(16)
 
         self.choices: list[QPushButton] = []
         column = QVBoxLayout()
         column.setSpacing(16)
         if breathe_minutes:
             for minutes in breathe_minutes:
-                text = self.tr("Breathe %1 minutes").replace("%1", f"{minutes:g}")
+                text = self.tr("Breathe %1 minutes").replace("%1", format_decimal(minutes, 2))
                 button = self._choice(text, self.tr("Paced breathing; starts at once."))
                 button.clicked.connect(lambda _=False, m=minutes: self.breathe_requested.emit(m))
                 column.addWidget(button)
@@ -397,7 +402,7 @@ class WelcomeScreen(QWidget):
         row.addLayout(column, 3)
         row.addStretch(1)
         outer.addLayout(row)
-        outer.addSpacing(24)
+        outer.addSpacing(16)
 
         self.hint = wrapping_label("kiosk-headphones")
         self._fonts.append((self.hint, HINT_FONT_SCALE, False))
@@ -407,7 +412,8 @@ class WelcomeScreen(QWidget):
         self.sound.setObjectName("kiosk-sound")
         self.sound.setCheckable(True)
         self.sound.setChecked(sound_on)
-        self.sound.setVisible(not sound_locked)
+        if sound_locked:  # hide only: showing a widget without a parent opens a window
+            self.sound.hide()
         self._fonts.append((self.sound, HINT_FONT_SCALE, False))
         self.sound.toggled.connect(self._show_sound)
         sound_row = QHBoxLayout()
@@ -441,11 +447,14 @@ class WelcomeScreen(QWidget):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        """Large type relative to the app's text size (which the theme sets after start)."""
+        """Large type: ``scale`` times the standard text size, never smaller than the app's
+        text size (which the theme sets after start). A large text size is not multiplied
+        again: at 200 % the welcome screen still fits a 1280 x 800 screen."""
         for widget, scale, bold in self._fonts:
-            widget.setFont(scaled_font(self.font(), scale, bold))
+            factor = max(1.0, BASE_POINT_SIZE * scale / self.font().pointSizeF())
+            widget.setFont(scaled_font(self.font(), factor, bold))
         for button in (*self.choices, self.sound):
-            lines = 3 if button in self.choices else 2.5
+            lines = 2.4 if button in self.choices else 2.0  # 200 % still fits 1280 x 800
             height = round(button.fontMetrics().height() * lines)
             button.setMinimumHeight(max(TOUCH_TARGET_PX, height))
         self.sound.setMinimumWidth(self.sound.fontMetrics().horizontalAdvance("M") * 12)
@@ -641,9 +650,9 @@ class KioskShell(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
-        quit_key.setObjectName("kiosk-quit")
-        quit_key.activated.connect(self.request_exit)
+        make_shortcut("kiosk-staff", self, self.request_exit)
+        # F1 belongs to the shell: a guest's window is a part of it and has none of its own
+        make_shortcut("show-shortcuts", self, lambda: show_shortcuts(self, kiosk=True))
 
         self.activity = GuestActivity(policy.idle_reset_s)
         self.idle = IdleWatcher(self.activity, clock, self)
@@ -840,7 +849,7 @@ class KioskShell(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc reaches the shell only when no page used it: in a guest session Esc still
         # stops the session; on the welcome screen it asks for the PIN.
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.welcome:
+        if matches(event, "kiosk-welcome-staff") and self.stack.currentWidget() is self.welcome:
             self.request_exit()
             event.accept()
             return

@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import functools
+import itertools
 from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -36,9 +38,17 @@ from calmfloor.ui.context import AppContext
 from calmfloor.ui.controllers import BreathingController, SessionRecorder
 from calmfloor.ui.messages import MessageBar, write_failure_text
 from calmfloor.ui.reminders import ReminderBanner, ReminderController, ReminderNotifier
+from calmfloor.ui.shortcuts import (
+    keys_text,
+    leave_space_to_page,
+    make_shortcut,
+    show_shortcuts,
+    spec,
+)
 from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import apply_theme
+from calmfloor.ui.theme import apply_theme, resolve_reduced_motion
 from calmfloor.ui.tray import SharedTray
+from calmfloor.ui.widgets import format_number, scrolling
 
 if TYPE_CHECKING:
     from calmfloor.ui.heat_controller import HeatController, HeatRecorder
@@ -61,7 +71,40 @@ class Page(IntEnum):
     SETTINGS = 4
 
 
+PAGE_KEYS = {  # the shortcut (in ui/shortcuts.py) that opens each page
+    Page.BREATHE: "page-breathe",
+    Page.RELAX: "page-relax",
+    Page.HEAT: "page-heat",
+    Page.HISTORY: "page-history",
+    Page.SETTINGS: "page-settings",
+}
+
 AFTER_FIRST_PAINT_MS = 50  # deferred start-up work waits until the window has painted
+
+
+_QT_EFFECTS = (  # Qt's own sliding and fading: menus, list boxes, tooltips, tool boxes
+    Qt.UIEffect.UI_AnimateMenu,
+    Qt.UIEffect.UI_FadeMenu,
+    Qt.UIEffect.UI_AnimateCombo,
+    Qt.UIEffect.UI_AnimateTooltip,
+    Qt.UIEffect.UI_FadeTooltip,
+    Qt.UIEffect.UI_AnimateToolBox,
+)
+_QT_EFFECTS_DEFAULT = "calmfloor-qt-effects"  # the desktop's choice, kept on the application
+
+
+def _still_qt_effects(reduced: bool) -> None:
+    """With reduced motion, Qt's menus, list boxes and tooltips appear without sliding or
+    fading; without it, they do what the desktop chose."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    defaults = app.property(_QT_EFFECTS_DEFAULT)
+    if defaults is None:
+        defaults = [QApplication.isEffectEnabled(effect) for effect in _QT_EFFECTS]
+        app.setProperty(_QT_EFFECTS_DEFAULT, defaults)
+    for effect, default in zip(_QT_EFFECTS, defaults, strict=True):
+        QApplication.setEffectEnabled(effect, bool(default) and not reduced)
 
 
 class MainWindow(QMainWindow):
@@ -141,32 +184,55 @@ class MainWindow(QMainWindow):
             Page.HISTORY: self.tr("&History"),
             Page.SETTINGS: self.tr("&Settings"),
         }
-        widest = max(
-            self.fontMetrics().horizontalAdvance(t.replace("&", "")) for t in titles.values()
-        )
         for index, title in titles.items():
             if index not in self._offered:
                 continue
-            key = f"Ctrl+{index + 1}"
+            key = keys_text(spec(PAGE_KEYS[index]))
             button = QPushButton(title)
             button.setCheckable(True)
             button.setObjectName(f"nav-{index}")
             button.setAccessibleName(title.replace("&", ""))
             button.setAccessibleDescription(self.tr("Shortcut %1").replace("%1", key))
-            button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
-            button.setMinimumWidth(widest + 48)
+            leave_space_to_page(button)  # Space on it starts or pauses, as on the page
             self._nav.addButton(button, index)
             nav_column.addWidget(button)
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(lambda i=index: self.show_page(i))
+            make_shortcut(PAGE_KEYS[index], self, functools.partial(self.show_page, index))
         nav_column.addSpacing(12)
         nav_column.addStretch(1)
         self._nav_column = nav_column  # the heat chip goes in above the stretch
-        self._nav.idClicked.connect(self.show_page)
+        self._chain_built: tuple[int, bool, bool] | None = None  # see _order_tab_chain
+        # the list of keys, for those who do not know F1 (in the kiosk, F1 is the shell's)
+        self.keys_button = QPushButton(self.tr("Keys (F1)"))
+        self.keys_button.setObjectName("keys-button")
+        self.keys_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.keys_button.setAccessibleDescription(self.tr("Shows every key of calmfloor"))
+        self.keys_button.clicked.connect(self.show_shortcuts)
+        self._size_nav()
+        self.messages.installEventFilter(self)  # a notice's Dismiss joins the Tab order
+        # the column scrolls rather than squeeze its buttons together (large text, notices
+        # on top of a small window); its controls take the focus, the scroll area never
+        nav_widget = QWidget()
+        nav_widget.setLayout(nav_column)
+        nav_scroll = scrolling(nav_widget, self.tr("Pages"))
+        # kept: a widget only a layout holds can be collected by Python with the layout
+        self._nav_scroll = nav_scroll
+        nav_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav_outer = QVBoxLayout()
+        nav_outer.setContentsMargins(0, 0, 0, 12)
+        nav_outer.addWidget(nav_scroll, 1)
+        keys_row = QHBoxLayout()
+        keys_row.setContentsMargins(12, 0, 12, 0)
+        keys_row.addWidget(self.keys_button)
+        nav_outer.addLayout(keys_row)
+        if not kiosk:
+            make_shortcut("show-shortcuts", self, self.show_shortcuts)
+        # toggled, not clicked: a screen reader's "toggle" action checks without a click
+        self._nav.idToggled.connect(self._on_nav_toggled)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(nav_column)
+        body.addLayout(nav_outer)
         body.addWidget(self.pages, 1)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -200,18 +266,16 @@ class MainWindow(QMainWindow):
         if kiosk:
             self.reminders.set_enabled(False)
         else:
-            full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
-            full.activated.connect(self.toggle_full_screen)
+            make_shortcut("full-screen", self, self.toggle_full_screen)
 
         self.breathing.session_saved.connect(self._on_session_saved)
         self.breathing.safety_note_seen.connect(self._remember_safety_note)
         context.settings.changed.connect(self._on_setting)
-        context.settings.save_failed.connect(
-            lambda exc: self._save_failed(self.tr("your settings"), exc)
-        )
-        context.library.save_failed.connect(
-            lambda exc: self._save_failed(self.tr("your breathing patterns"), exc)
-        )
+        _still_qt_effects(resolve_reduced_motion(str(context.settings.value("reduced_motion"))))
+        # methods, not lambdas: a window rebuilt in another language on the same context
+        # must leave no connection to its deleted predecessor behind
+        context.settings.save_failed.connect(self._settings_save_failed)
+        context.library.save_failed.connect(self._patterns_save_failed)
         self.recorder.save_failed.connect(
             lambda exc: self._save_failed(self.tr("this session"), exc)
         )
@@ -380,7 +444,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.settings)
         elif page is Page.RELAX:
             self.pages.setCurrentWidget(self.relax)
-            self.relax.setFocus()  # its keys (Space, arrows, Esc) work from inside the page
         elif page is Page.HEAT:
             self.pages.setCurrentWidget(self.heat)
         else:
@@ -388,10 +451,78 @@ class MainWindow(QMainWindow):
         button = self._nav.button(index)
         if button is not None:
             button.setChecked(True)
+        self._order_tab_chain()
+
+    def _order_tab_chain(self) -> None:
+        """Tab goes through the banners, the navigation column, then the page.
+
+        Pages, the heat chip and the heat banner are built when first needed, and Qt puts
+        a new widget's controls at the end of the focus chain. The few controls of the
+        banners and the column are moved behind the pages' last control, so that the
+        circle reads banners, column, page (each page keeps its own order; a page's tab
+        widgets and spin boxes are never taken apart).
+        """
+        built = (self.pages.count(), self._heat is not None, self.isWindow())
+        if built == self._chain_built:
+            return
+        self._chain_built = built
+        banners: list[QWidget] = [self.messages, self.reminder_banner]
+        column: list[QWidget] = [*self._nav.buttons()]
+        if self._heat is not None:
+            banners.append(self.heat_banner)
+            column.append(self.heat_chip)  # below the page buttons
+        column.append(self.keys_button)  # at the foot of the column
+        last_of_page: QWidget | None = None
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if self.pages.isAncestorOf(widget):
+                last_of_page = widget
+            widget = widget.nextInFocusChain()
+        controls = [
+            child
+            for banner in banners
+            for child in banner.findChildren(QWidget)
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        moved = [*controls, *column]
+        before = self._control_before_page(set(moved))
+        if before is not None:  # a kiosk guest: after the shell's "Finish and start over"
+            moved.insert(0, before)
+        elif last_of_page is not None:
+            moved.insert(0, last_of_page)
+        for first, second in itertools.pairwise(moved):
+            QWidget.setTabOrder(first, second)
+
+    def _control_before_page(self, block: set[QWidget]) -> QWidget | None:
+        """The control Tab visits just before the page, outside this window (a kiosk
+        shell's own button), or None when there is none."""
+        first = self.nextInFocusChain()
+        while first is not None and first is not self and not self.pages.isAncestorOf(first):
+            first = first.nextInFocusChain()
+        if first is None or first is self:
+            return None
+        window = self.window()
+        widget = first.previousInFocusChain()
+        while widget is not None and widget is not first:
+            # same window only: a list box's popup or a dialog is a window of its own
+            outside = widget.window() is window and not self.isAncestorOf(widget)
+            takes_tab = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            if outside and widget is not window and takes_tab and widget not in block:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
+
+    def _on_nav_toggled(self, index: int, checked: bool) -> None:
+        if checked and index != self.current_page():
+            self.show_page(index)
 
     def _on_session_saved(self) -> None:
         if self._history is not None:
             self._history.reload()
+
+    def show_shortcuts(self) -> None:
+        """F1: the list of every key, over this window."""
+        show_shortcuts(self.window(), kiosk=self.kiosk)
 
     def toggle_full_screen(self) -> None:
         """F11: full screen and back."""
@@ -412,9 +543,17 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 s = self.context.settings
                 apply_theme(app, str(s.value("theme")), int(s.value("text_scale")))
+        elif key == "reduced_motion":
+            _still_qt_effects(resolve_reduced_motion(str(self.context.settings.value(key))))
 
     def _save_failed(self, what: str, error: StorageWriteError) -> None:
         self.messages.show_message(write_failure_text(what, error))
+
+    def _settings_save_failed(self, error: StorageWriteError) -> None:
+        self._save_failed(self.tr("your settings"), error)
+
+    def _patterns_save_failed(self, error: StorageWriteError) -> None:
+        self._save_failed(self.tr("your breathing patterns"), error)
 
     def _on_heat_requested(self, length_s: float) -> None:
         """A routine's heat step began: set up the heat timer for the patient to start.
@@ -431,14 +570,13 @@ class MainWindow(QMainWindow):
         heat.set_minutes(minutes)  # kept within the cap
         self.show_page(Page.HEAT)
         text = self.tr(
-            "Time for the heat pack. Press Start when it is in place; the routine goes on "
-            "when you come back to Relax."
+            "Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax."  # noqa: E501
         )
         if heat.minutes() < minutes:
             text += " " + self.tr(
                 "The routine suggests %1 minutes; on this computer a heat pack is timed for "
                 "at most %2 minutes."
-            ).replace("%1", str(minutes)).replace("%2", str(heat.minutes()))
+            ).replace("%1", format_number(minutes)).replace("%2", format_number(heat.minutes()))
         self.messages.show_message(text)
 
     # ----- reminders ----------------------------------------------------------------------
@@ -454,6 +592,35 @@ class MainWindow(QMainWindow):
             timer = self.heat_controller.timer
             return timer is not None and timer.is_active
         return False
+
+    def at_rest(self) -> bool:
+        """True when no session runs and no page shows a session's end (its after ratings).
+
+        The window may then be rebuilt (a language switch) without losing anything.
+        """
+        if self.session_running():
+            return False
+        for view in (self.breathing, self._relax, self._heat):
+            # each session page is a stack of setup, running and end screens
+            stack = getattr(view, "_stack", None)
+            done = getattr(view, "_done_page", None)
+            if stack is not None and done is not None and stack.currentWidget() is done:
+                return False
+        return True
+
+    def current_page(self) -> Page:
+        """The page shown now."""
+        shown = self.pages.currentWidget()
+        built = {
+            Page.RELAX: self._relax,
+            Page.HEAT: self._heat,
+            Page.HISTORY: self._history,
+            Page.SETTINGS: self._settings,
+        }
+        for page, widget in built.items():
+            if widget is not None and widget is shown:
+                return page
+        return Page.BREATHE
 
     def _last_practice(self) -> datetime | None:
         """When the newest session in history started, or None."""
@@ -523,6 +690,27 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(*DEFAULT_SIZE)
+
+    def _size_nav(self) -> None:
+        """One width for the whole column, from its longest title; tall page buttons."""
+        buttons = [*self._nav.buttons(), self.keys_button]
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(b.text().replace("&", "")) for b in buttons)
+        for button in buttons:
+            button.setMinimumWidth(widest + 48)
+        for button in self._nav.buttons():
+            button.setMinimumHeight(metrics.height() * 2 + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed in Settings
+            self._size_nav()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.messages and event.type() == QEvent.Type.LayoutRequest:
+            self._chain_built = None  # a new notice: its Dismiss comes first for Tab
+            self._order_tab_chain()
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         pages = (self.breathing, self._relax, self._heat)

@@ -5,27 +5,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from calmfloor.core.i18n import QT_TRANSLATE_NOOP
 from calmfloor.storage.errors import StorageWriteError, WriteFailure
 from calmfloor.storage.history_db import HistoryProblem, HistoryProblemKind
 from calmfloor.storage.jsonfile import FileProblem, FileProblemKind
 
-_CONTEXT = "messages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+_REASONS = {  # marked here, translated when shown
+    WriteFailure.READ_ONLY: QT_TRANSLATE_NOOP("messages", "the folder is read-only"),
+    WriteFailure.DISK_FULL: QT_TRANSLATE_NOOP("messages", "the disk is full"),
+    WriteFailure.PERMISSION_DENIED: QT_TRANSLATE_NOOP("messages", "permission was refused"),
+    WriteFailure.NOT_A_DIRECTORY: QT_TRANSLATE_NOOP(
+        "messages", "part of the folder path is a file"
+    ),
+    WriteFailure.NEWER_FORMAT: QT_TRANSLATE_NOOP("messages", "the file is from a newer calmfloor"),
+    WriteFailure.BUSY: QT_TRANSLATE_NOOP("messages", "another program is using the file"),
+    WriteFailure.IO_ERROR: QT_TRANSLATE_NOOP("messages", "the disk reported an error"),
+}
+# a clause, like the reasons above: "Could not save %1 because %2.", "History is not available (%1)"
+_UNEXPECTED = QT_TRANSLATE_NOOP("messages", "something unexpected went wrong")
 
 
 def _reason(reason: WriteFailure | None) -> str:
-    return {
-        WriteFailure.READ_ONLY: _tr("the folder is read-only"),
-        WriteFailure.DISK_FULL: _tr("the disk is full"),
-        WriteFailure.PERMISSION_DENIED: _tr("permission was refused"),
-        WriteFailure.NOT_A_DIRECTORY: _tr("part of the folder path is a file"),
-        WriteFailure.NEWER_FORMAT: _tr("the file is from a newer calmfloor"),
-        WriteFailure.BUSY: _tr("another program is using the file"),
-        WriteFailure.IO_ERROR: _tr("the disk reported an error"),
-    }.get(reason or WriteFailure.OTHER, _tr("an unexpected error"))
+    return QCoreApplication.translate(
+        "messages", _REASONS.get(reason or WriteFailure.OTHER, _UNEXPECTED)
+    )
 
 
 def history_problem_text(problem: HistoryProblem) -> str:
@@ -33,25 +36,29 @@ def history_problem_text(problem: HistoryProblem) -> str:
     path = str(problem.path)
     if problem.kind is HistoryProblemKind.CORRUPT:
         if problem.kept_aside is not None:
-            return _tr(
+            return QCoreApplication.translate(
+                "messages",
                 "Your history file was damaged and could not be read. It was kept as %1 "
-                "and a new history has been started."
+                "and a new history has been started.",
             ).replace("%1", str(problem.kept_aside))
-        return _tr(
-            "Your history file %1 is damaged. Sessions will not be saved this time."
+        return QCoreApplication.translate(
+            "messages", "Your history file %1 is damaged. Sessions will not be saved this time."
         ).replace("%1", path)
     if problem.kind is HistoryProblemKind.TOO_NEW:
-        return _tr(
+        return QCoreApplication.translate(
+            "messages",
             "Your history (%1) was saved by a newer version of calmfloor. It has been left "
-            "untouched; please update calmfloor. Sessions will not be saved this time."
+            "untouched; please update calmfloor. Sessions will not be saved this time.",
         ).replace("%1", path)
     if problem.kind is HistoryProblemKind.READ_ONLY:
-        return _tr(
-            "Your history can be shown but not added to (%1). Sessions will not be saved this time."
+        return QCoreApplication.translate(
+            "messages",
+            "Your history can be shown but not added to (%1). "
+            "Sessions will not be saved this time.",
         ).replace("%1", _reason(problem.reason))
-    return _tr("History is not available (%1): sessions will not be saved this time.").replace(
-        "%1", _reason(problem.reason)
-    )
+    return QCoreApplication.translate(
+        "messages", "History is not available (%1): sessions will not be saved this time."
+    ).replace("%1", _reason(problem.reason))
 
 
 def file_problem_text(what: str, problem: FileProblem) -> str:
@@ -59,25 +66,33 @@ def file_problem_text(what: str, problem: FileProblem) -> str:
     if problem.kind is FileProblemKind.CORRUPT:
         if problem.kept_aside is not None:
             return (
-                _tr("Your %1 could not be read. It was kept as %2 and defaults are in use.")
+                QCoreApplication.translate(
+                    "messages",
+                    "Your %1 could not be read. It was kept as %2 and defaults are in use.",
+                )
                 .replace("%1", what)
                 .replace("%2", str(problem.kept_aside))
             )
-        return _tr("Your %1 could not be read; defaults are in use.").replace("%1", what)
-    if problem.kind is FileProblemKind.TOO_NEW:
-        return _tr(
-            "Your %1 were saved by a newer calmfloor. They are left untouched; defaults are in "
-            "use and changes will not be saved."
+        return QCoreApplication.translate(
+            "messages", "Your %1 could not be read; defaults are in use."
         ).replace("%1", what)
-    return _tr(
-        "Your %1 could not be read; defaults are in use and changes will not be saved."
+    if problem.kind is FileProblemKind.TOO_NEW:
+        return QCoreApplication.translate(
+            "messages",
+            "Your %1 were saved by a newer calmfloor. They are left untouched; defaults are in "
+            "use and changes will not be saved.",
+        ).replace("%1", what)
+    return QCoreApplication.translate(
+        "messages", "Your %1 could not be read; defaults are in use and changes will not be saved."
     ).replace("%1", what)
 
 
 def write_failure_text(what: str, error: StorageWriteError) -> str:
     """A sentence about a failed save; ``what`` names what was being saved."""
     return (
-        _tr("Could not save %1 because %2. Nothing saved earlier was lost.")
+        QCoreApplication.translate(
+            "messages", "Could not save %1 because %2. Nothing saved earlier was lost."
+        )
         .replace("%1", what)
         .replace("%2", _reason(error.reason))
     )

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from calmfloor.core.breathing import BreathSample, Phase
+from calmfloor.ui.theme import paint_for
 
 EMPTY_FRACTION = 0.35  # radius at empty lungs, as a fraction of the full radius
 REDUCED_FRACTION = 0.8  # the fixed circle of reduced-motion mode, fraction of the full radius
@@ -34,34 +36,18 @@ _REPAINT_EVENTS = (
     QEvent.Type.FontChange,
     QEvent.Type.DevicePixelRatioChange,
     QEvent.Type.LanguageChange,
+    QEvent.Type.LayoutDirectionChange,
 )
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    """``a`` blended toward ``b`` by ``t`` (0..1), opaque."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
-
-
-def _with_alpha(colour: QColor, alpha: float) -> QColor:
-    result = QColor(colour)
-    result.setAlphaF(alpha)
-    return result
-
-
 def breath_colour(palette: QPalette) -> QColor:
-    """The breath colour: the palette's highlight, calm teal in the calmfloor themes."""
-    return QColor(palette.color(QPalette.ColorRole.Highlight))
+    """The breath colour of the palette's theme: its highlight, calm teal in light and dark."""
+    return QColor(paint_for(palette).figure_diaphragm)
 
 
 def floor_colour(palette: QPalette) -> QColor:
-    """A muted rose of the same lightness as the breath colour, for the pelvic floor."""
-    base = breath_colour(palette)
-    sat = base.hslSaturationF()
-    return QColor.fromHslF(335 / 360, min(max(sat, 0.35), 0.55), base.lightnessF())
+    """The pelvic floor's colour: a muted rose of about the breath colour's lightness."""
+    return QColor(paint_for(palette).figure_floor)
 
 
 def _clamp01(value: float) -> float:
@@ -214,11 +200,10 @@ class PacerWidget(_CachedView):
         pen_w = max(1.5, side / 150)
         self._center = QPointF(self.width() / 2, self.height() / 2)
         self._full_r = max(side / 2 - pen_w - AA_PAD_PX - side * 0.02, 1.0)
-        colour = breath_colour(self.palette())
-        window = self.palette().color(QPalette.ColorRole.Window)
+        paint = paint_for(self.palette())
         # opaque colours: alpha blending a large disc costs several times an opaque fill
-        self._fill_brush = QBrush(_mix(window, colour, 0.62))
-        self._fill_pen = QPen(colour, pen_w)
+        self._fill_brush = QBrush(QColor(paint.pacer_fill))
+        self._fill_pen = QPen(QColor(paint.pacer_outline), pen_w)
         self._pen_w = pen_w
 
     def _travel_px(self) -> float:
@@ -263,20 +248,19 @@ class PacerWidget(_CachedView):
     # painting -------------------------------------------------------------------------------
 
     def _paint_static(self, painter: QPainter) -> None:
-        palette = self.palette()
-        colour = breath_colour(palette)
-        window = palette.color(QPalette.ColorRole.Window)
+        paint = paint_for(self.palette())
+        track = QColor(paint.pacer_track)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self._reduced:
             r = self._full_r * REDUCED_FRACTION
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_mix(window, colour, 0.08))
+            painter.setBrush(track)
             painter.drawEllipse(self._center, r, r)
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_mix(window, colour, 0.06))
+        painter.setBrush(track)
         painter.drawEllipse(self._center, self._full_r, self._full_r)
-        guide = QPen(_mix(window, colour, 0.45), max(1.0, self._pen_w * 0.6))
+        guide = QPen(QColor(paint.pacer_guide), max(1.0, self._pen_w * 0.6))
         painter.setPen(guide)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(self._center, self._full_r, self._full_r)
@@ -501,7 +485,9 @@ class PelvisFigureWidget(_CachedView):
         w, h = self.width(), self.height()
         margin = max(4.0, min(w, h) * 0.03)
         font = QFont(self.font())
-        font.setPixelSize(round(min(max(h * 0.042, 13.0), 26.0)))
+        # never smaller than the user's text size (the text size setting reaches the labels)
+        text_px = float(QFontInfo(self.font()).pixelSize())
+        font.setPixelSize(round(min(max(h * 0.042, text_px), max(26.0, text_px))))
         self._label_font = font
         metrics = QFontMetricsF(font)
         label_w = max(
@@ -519,6 +505,12 @@ class PelvisFigureWidget(_CachedView):
         top = available.y() + (available.height() - FIG_H * scale) / 2
         self._figure_rect = QRectF(left, top, FIG_W * scale, FIG_H * scale)
         self._transform = figure_transform(self._figure_rect)
+        if self.isRightToLeft():
+            # mirrored, so the labels still sit between the pacer and the body; a side
+            # view may face either way, and the label text itself is never mirrored
+            mirror = QTransform(-1, 0, 0, 1, w, 0)
+            self._transform = self._transform * mirror
+            self._figure_rect = mirror.mapRect(self._figure_rect)
         self._scale = scale
         self._make_pens()
 
@@ -530,15 +522,14 @@ class PelvisFigureWidget(_CachedView):
 
     def _make_pens(self) -> None:
         palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        text = palette.color(QPalette.ColorRole.WindowText)
+        paint = paint_for(palette)
         breath = breath_colour(palette)
         floor = floor_colour(palette)
         # widths are chosen in device pixels, then turned into figure units
         line_px = min(max(self._scale * 0.9, 2.5), 7.0)
         outline_px = min(max(self._scale * 0.45, 1.2), 3.5)
         self._pens = {
-            "outline": QPen(_mix(window, text, 0.45), outline_px / self._scale),
+            "outline": QPen(QColor(paint.figure_outline), outline_px / self._scale),
             "diaphragm": QPen(breath, line_px / self._scale),
             "floor": QPen(floor, line_px / self._scale),
         }
@@ -546,8 +537,8 @@ class PelvisFigureWidget(_CachedView):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self._brushes = {
-            "body": QBrush(_mix(window, text, 0.06)),
-            "lungs": QBrush(_mix(window, breath, 0.22)),
+            "body": QBrush(QColor(paint.figure_body)),
+            "lungs": QBrush(QColor(paint.figure_lungs)),
         }
 
     def _unit_rect(self, x0: float, y0: float, x1: float, y1: float, pad: float) -> QRect:
@@ -641,9 +632,7 @@ class PelvisFigureWidget(_CachedView):
         painter.restore()
 
     def _paint_static(self, painter: QPainter) -> None:
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        text = palette.color(QPalette.ColorRole.WindowText)
+        bone = QColor(paint_for(self.palette()).figure_bone)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.save()
         painter.setTransform(self._transform)
@@ -662,7 +651,7 @@ class PelvisFigureWidget(_CachedView):
         lungs.closeSubpath()
         painter.setBrush(self._brushes["lungs"])
         painter.drawPath(lungs)
-        self._paint_spine(painter, _mix(window, text, 0.16))
+        self._paint_spine(painter, bone)
         # outline without the belly, which moves
         outline = QPainterPath()
         outline.moveTo(*_BELLY_BOTTOM)
@@ -686,7 +675,7 @@ class PelvisFigureWidget(_CachedView):
         self._paint_labels(painter)
 
     def _paint_labels(self, painter: QPainter) -> None:
-        """Labels left of the body, level with the back end of each line."""
+        """Labels before the body (left; right when mirrored), level with each line's end."""
         painter.setFont(self._label_font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         metrics = QFontMetricsF(self._label_font)
@@ -698,9 +687,8 @@ class PelvisFigureWidget(_CachedView):
         ):
             anchor = self._transform.map(QPointF(_LABEL_X, y_units))
             width = metrics.horizontalAdvance(label) + 2
-            box = QRectF(
-                anchor.x() - gap - width, anchor.y() - metrics.height(), width, 2 * metrics.height()
-            )
+            x = anchor.x() + gap if self.isRightToLeft() else anchor.x() - gap - width
+            box = QRectF(x, anchor.y() - metrics.height(), width, 2 * metrics.height())
             painter.drawText(box, align, label)
 
     def _paint_moving(self, painter: QPainter, level: float) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QLocale, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from calmfloor.ui.models import PatternLibrary
 NAME_MAX_CHARS = 60
 TEXT_MAX_CHARS = 200  # purpose and cue lines: one short sentence each
 PHASE_DECIMALS = 1
+DIALOG_WIDTH_CHARS = 52  # the labels and the safety line fit on one line each
 
 
 def _number_text(value: float) -> str:
@@ -179,6 +181,21 @@ class PatternDialog(QDialog):
             spin.valueChanged.connect(self._refresh)  # the text changes before the value
         self._refresh()
         self._name.setFocus()
+        self._fit_to_text()
+
+    def _fit_to_text(self) -> None:
+        """Wide enough for the labels at the user's text size, tall enough for every line
+        that wraps (Qt sizes a window without counting wrapped lines)."""
+        metrics = self.fontMetrics()
+        width = max(self.sizeHint().width(), metrics.averageCharWidth() * DIALOG_WIDTH_CHARS)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() * 9 // 10)
+        layout = self.layout()
+        height = self.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(width))
+        self.resize(width, height)
 
     # public
 

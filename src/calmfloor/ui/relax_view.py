@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -70,11 +70,13 @@ from calmfloor.ui.relax_controller import (
     RoutineRecorder,
 )
 from calmfloor.ui.routine_library import RoutineLibrary
+from calmfloor.ui.shortcuts import make_shortcut
 from calmfloor.ui.sound import Cue, CuePlayer
-from calmfloor.ui.theme import BASE_POINT_SIZE, resolve_reduced_motion
+from calmfloor.ui.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
 from calmfloor.ui.widgets import (
     announce,
     format_clock,
+    format_number,
     scaled_font,
     scrolling,
     tr_core,
@@ -184,12 +186,13 @@ class CountdownRing(QWidget):
             side - width,
             side - width,
         )
-        track = QPen(pal.color(QPalette.ColorRole.Mid), width)
+        paint = paint_for(pal)
+        track = QPen(QColor(paint.ring_track), width)
         painter.setPen(track)
         painter.drawEllipse(box)
         if self._fraction > 0:
-            role = QPalette.ColorRole.Dark if self._paused else QPalette.ColorRole.Highlight
-            arc = QPen(pal.color(role), width)
+            left = paint.ring_paused if self._paused else paint.ring_progress
+            arc = QPen(QColor(left), width)
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
             # from twelve o'clock, clockwise; Qt counts 1/16 degrees, counter-clockwise
@@ -199,7 +202,7 @@ class CountdownRing(QWidget):
             font.setPixelSize(max(round(side * RING_DIGITS_FRACTION), 8))
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(self._seconds))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), format_number(self._seconds))
         painter.end()
 
 
@@ -285,10 +288,10 @@ class RelaxView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
-        self._space = self._shortcut(Qt.Key.Key_Space, self.toggle)
-        self._right = self._shortcut(Qt.Key.Key_Right, self.skip)
-        self._left = self._shortcut(Qt.Key.Key_Left, self.back)
-        self._escape = self._shortcut(Qt.Key.Key_Escape, self.escape)
+        self._space = self._shortcut("relax-toggle", self.toggle)
+        self._right = self._shortcut("relax-skip", self.skip)
+        self._left = self._shortcut("relax-back", self.back)
+        self._escape = self._shortcut("relax-stop", self.escape)
 
         controller.sample_changed.connect(self._paint_sample)
         controller.phase_started.connect(self._on_phase)
@@ -301,11 +304,10 @@ class RelaxView(QWidget):
         self._fill_routines()
         self._update_shortcuts()
 
-    def _shortcut(self, key: Qt.Key, slot: Callable[[], object]) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
+    def _shortcut(self, name: str, slot: Callable[[], object]) -> QShortcut:
+        # the whole window, as on Breathe: the keys work wherever the focus is (the
+        # navigation column too); Qt offers them only while this page is shown
+        return make_shortcut(name, self, slot)
 
     # ----- building -------------------------------------------------------------------
 
@@ -347,8 +349,8 @@ class RelaxView(QWidget):
         caution_row.addWidget(self._understood)
         caution_row.addStretch(1)
         caution_layout.addLayout(caution_row)
+        outer.addWidget(self._caution)  # first: shown without a parent it would be a window
         self._caution.setVisible(show_caution)
-        outer.addWidget(self._caution)
 
         routine_box = QGroupBox(self.tr("Routine"))
         routine_row = QHBoxLayout(routine_box)
@@ -422,15 +424,17 @@ class RelaxView(QWidget):
         self._export.clicked.connect(lambda: self.export_current())
         for button in (self._import, self._export):
             button.setMinimumHeight(self._start.minimumHeight())
-            button.setVisible(not self._kiosk)
             buttons.addWidget(button)
-        self._import.setVisible(not self._kiosk and self._library.can_import)
+            if self._kiosk:  # hide only: showing a widget that has no parent opens a window
+                button.hide()
+        if not self._library.can_import:
+            self._import.hide()
         outer.addLayout(buttons)
         self._file_note = wrapping_label("file-note")
         self._file_note.hide()
         outer.addWidget(self._file_note)
         outer.addStretch(1)
-        return scrolling(page)
+        return scrolling(page, self.tr("Choose a routine"))
 
     def _build_running(self, body_svg: Path) -> QWidget:
         page = QWidget()
@@ -511,8 +515,17 @@ class RelaxView(QWidget):
             buttons.addWidget(button)
         self._pause.setAccessibleName(self.tr("Pause"))
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        return scrolling(page)  # a very small window scrolls rather than clips
+        buttons.setContentsMargins(9, 0, 9, 9)
+        # a very small window (or large text) scrolls the words and pictures rather than
+        # clip them; Pause, Skip and Stop stay in view below them
+        run = QWidget()
+        run_layout = QVBoxLayout(run)
+        run_layout.setContentsMargins(0, 0, 0, 0)
+        # kept: a widget only a layout holds can be collected by Python with the layout
+        self._run_scroll = scrolling(page, self.tr("Routine in progress"))
+        run_layout.addWidget(self._run_scroll, 1)
+        run_layout.addLayout(buttons)
+        return run
 
     def _build_done(self) -> QWidget:
         page = QWidget()
@@ -567,7 +580,7 @@ class RelaxView(QWidget):
         self._not_saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._not_saved)
         layout.addStretch(2)
-        return scrolling(page)
+        return scrolling(page, self.tr("Routine finished"))
 
     # ----- settings and routines ------------------------------------------------------
 
@@ -669,7 +682,7 @@ class RelaxView(QWidget):
             loaded = self._library.find(str(item.data(Qt.ItemDataRole.UserRole)))
             if loaded is None:
                 continue
-            minutes = self.tr("%1 min").replace("%1", str(self._minutes(loaded.routine)))
+            minutes = self.tr("%1 min").replace("%1", format_number(self._minutes(loaded.routine)))
             item.setText(f"{loaded.routine.name}  ·  {minutes}")
         self._show_routine()
 
@@ -988,8 +1001,8 @@ class RelaxView(QWidget):
         ):
             how.append(
                 self.tr("Round %1 of %2")
-                .replace("%1", str(min(segment.repetition + 1, segment.repetitions)))
-                .replace("%2", str(segment.repetitions))
+                .replace("%1", format_number(min(segment.repetition + 1, segment.repetitions)))
+                .replace("%2", format_number(segment.repetitions))
             )
         return word, "\n".join(how)
 
@@ -1027,13 +1040,14 @@ class RelaxView(QWidget):
         self._step_caution.setVisible(bool(step.caution))
         parts = [
             self.tr("Step %1 of %2")
-            .replace("%1", str(segment.step_index + 1))
-            .replace("%2", str(len(routine.steps))),
+            .replace("%1", format_number(segment.step_index + 1))
+            .replace("%2", format_number(len(routine.steps))),
             self._region_text(step.region),
         ]
         if segment.side is not None and step.region is not Region.WHOLE_BODY:
             parts.append(tr_core("routine", SIDE_LABELS[segment.side]))
         self._progress.setText(" · ".join(parts))
+        self._progress.setAccessibleDescription(self._progress.text())  # once a step
         self._update_diagram(segment)
 
     def _update_diagram(self, segment: Segment) -> None:
@@ -1107,6 +1121,10 @@ class RelaxView(QWidget):
         self._time_left.setText(
             self.tr("%1 left in this routine").replace("%1", format_clock(sample.total_left_s))
         )
+        minutes = max(math.ceil(sample.total_left_s / 60 - 1e-9), 0)
+        described = self.tr("About %n minute(s) left", "", minutes)
+        if self._time_left.accessibleDescription() != described:  # once a minute, not a second
+            self._time_left.setAccessibleDescription(described)
         self._shown_key = key
 
     def _on_ended(self, event: RoutineEnded) -> None:
@@ -1120,7 +1138,7 @@ class RelaxView(QWidget):
             self._done_title.setText(self.tr("Routine stopped"))
         summary = (
             self.tr("%1 of %n step(s) in %2", "", total)
-            .replace("%1", str(len(event.steps_completed)))
+            .replace("%1", format_number(len(event.steps_completed)))
             .replace("%2", format_clock(event.elapsed_s))
         )
         if event.steps_skipped:
@@ -1220,6 +1238,7 @@ class RelaxView(QWidget):
         self._progress.setFont(self._display_font(PROGRESS_FONT_SCALE, bold=True))
         self._time_left.setFont(self._display_font(PROGRESS_FONT_SCALE))
         ring = round(min(self.height() * RING_HEIGHT_FRACTION, self.width() * RING_WIDTH_FRACTION))
+        ring = max(ring, self.fontMetrics().height() * 3)  # its seconds outgrow the text size
         self._ring.setFixedSize(ring, ring)
         for button in self._run_buttons:
             button.setFont(self._display_font(PROGRESS_FONT_SCALE))

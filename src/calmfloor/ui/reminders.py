@@ -37,6 +37,8 @@ from calmfloor.storage.settings_store import (
     StateStore,
 )
 from calmfloor.ui.models import SettingsModel
+from calmfloor.ui.shortcuts import matches
+from calmfloor.ui.translations import FALLBACK_LANGUAGE, current_language
 from calmfloor.ui.tray import SharedTray
 from calmfloor.ui.widgets import announce, tr_core, wrapping_label
 
@@ -265,7 +267,10 @@ def reminder_text(reminder: Reminder) -> str:
     """What the reminder says, translated."""
     if reminder.kind is ReminderKind.ONE_OFF and reminder.name:
         name = reminder.name  # as the Relax page showed it
-        if name[1:2].islower():  # "Piriformis stretch" reads "your piriformis stretch"
+        language = current_language() or FALLBACK_LANGUAGE
+        # English: "Piriformis stretch" reads "your piriformis stretch"; German nouns keep
+        # their capital, and other languages may have no capitals at all
+        if language.split("_")[0] == "en" and name[1:2].islower():
             name = name[:1].lower() + name[1:]
         return tr_core("reminders", ONE_OFF_TEXT).replace("%1", name)
     return tr_core("reminders", DAILY_TEXT)
@@ -426,8 +431,20 @@ class ReminderBanner(QFrame):
             self._notifier.done()
         return reminder
 
+    def event(self, event: QEvent) -> bool:
+        # Esc in the banner is the banner's, not the page's (stop the session): Qt asks the
+        # focused button and then its parents before it looks at the window's shortcuts
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and matches(event, "reminder-dismiss")
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.isVisible():
+        if matches(event, "reminder-dismiss") and self.isVisible():
             self.dismiss()
             event.accept()
             return

@@ -56,7 +56,8 @@ from calmfloor.core.stats import (
 )
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.jsonfile import write_bytes_atomic
-from calmfloor.ui.widgets import kind_text
+from calmfloor.ui.theme import PRINT_PAINT
+from calmfloor.ui.widgets import change_text, kind_text
 
 translate = QCoreApplication.translate  # called as translate("report", ...) so lupdate sees it
 
@@ -75,17 +76,14 @@ RATING_MAX = 10
 MAX_DATE_LABELS = 6
 MM_PER_INCH = 25.4
 
-# Okabe-Ito colours: told apart with colour-blindness and printed in grey
-KIND_COLOURS: dict[SessionKind, str] = {
-    SessionKind.BREATHING: "#0072B2",
-    SessionKind.RELAX: "#009E73",
-    SessionKind.STRETCH: "#E69F00",
-    SessionKind.HEAT: "#D55E00",
-}
-BEFORE_COLOUR = "#888888"
-AFTER_COLOUR = "#0072B2"
-AXIS_COLOUR = "#555555"
-GRID_COLOUR = "#DDDDDD"
+# the print palette (theme.PRINT_PAINT): graphics at least 3:1 and text 4.5:1 on white paper
+KIND_COLOURS: dict[SessionKind, str] = dict(PRINT_PAINT.kinds)
+BEFORE_COLOUR = PRINT_PAINT.before
+AFTER_COLOUR = PRINT_PAINT.after
+AXIS_COLOUR = PRINT_PAINT.axis
+GRID_COLOUR = PRINT_PAINT.grid
+TEXT_COLOUR = PRINT_PAINT.text
+SEGMENT_GAP_MM = 0.3  # a line of paper between the kinds stacked in one bar
 _CONTEXTS = {SessionKind.BREATHING: "patterns", SessionKind.HEAT: "heat"}  # names: as History
 
 
@@ -320,8 +318,8 @@ class _Report:
         document.setDocumentMargin(0)
         document.setDefaultStyleSheet(
             "h1 { font-size: 18pt; } h2 { font-size: 13pt; } "
-            "th { background-color: #EEEEEE; text-align: left; } "
-            ".small { font-size: 8pt; color: #555555; }"
+            f"th {{ background-color: {PRINT_PAINT.header_bg}; text-align: left; }} "
+            f".small {{ font-size: 8pt; color: {PRINT_PAINT.muted}; }}"
         )
         document.setHtml(body)
         document.setTextWidth(self._width)
@@ -355,13 +353,17 @@ class _Report:
         )
         summary = practice_summary(data.totals, data.since, data.until)
         days_in_range = (data.until - data.since).days + 1
+        # translate() outside the f-strings: lupdate does not look inside them
+        title = translate("report", "calmfloor practice report")
+        practice = translate("report", "Practice")
         parts = [
-            f"<h1>{esc(translate('report', 'calmfloor practice report'))}</h1>",
+            f"<h1>{esc(title)}</h1>",
             f"<p>{esc(period)}<br/><span class='small'>{esc(made)}</span></p>",
-            f"<h2>{esc(translate('report', 'Practice'))}</h2>",
+            f"<h2>{esc(practice)}</h2>",
         ]
         if summary.sessions == 0:
-            parts.append(f"<p>{esc(translate('report', 'No sessions in this period.'))}</p>")
+            nothing = translate("report", "No sessions in this period.")
+            parts.append(f"<p>{esc(nothing)}</p>")
             return "".join(parts)
         days = (
             translate("report", "%1 of %2")
@@ -390,10 +392,12 @@ class _Report:
         ]
         parts.append("<p></p>" + self._table_html(heads, by_kind, width="60%"))
         if data.points:
-            parts.append(f"<h2>{esc(translate('report', 'Ratings'))}</h2>")
-            parts.append(
-                f"<p class='small'>{esc(translate('report', 'Rated from 0 (none) to 10 (worst), before and after a session.'))}</p>"  # noqa: E501
+            ratings = translate("report", "Ratings")
+            scale = translate(
+                "report", "Rated from 0 (none) to 10 (worst), before and after a session."
             )
+            parts.append(f"<h2>{esc(ratings)}</h2>")
+            parts.append(f"<p class='small'>{esc(scale)}</p>")
             parts += [f"<p>{esc(self._rating_line(m))}</p>" for m in Measure]
         return "".join(parts)
 
@@ -409,6 +413,7 @@ class _Report:
                 "%1", label
             )
         change = result.mean_change or 0.0
+        plus = self._locale.positiveSign() if change > 0 else ""
         return (
             translate(
                 "report",
@@ -418,7 +423,7 @@ class _Report:
             .replace("%1", label)
             .replace("%2", self._number(result.mean_before, 1))
             .replace("%3", self._number(result.mean_after, 1))
-            .replace("%4", ("+" if change > 0 else "") + self._number(change, 1))
+            .replace("%4", plus + self._number(change, 1))
             .replace("%5", self._number(result.sessions))
             .replace("%6", self._number(result.meaningful))
         )
@@ -434,7 +439,7 @@ class _Report:
         )
         return (
             f"<table width='{width}' border='1' cellspacing='0' cellpadding='4' "
-            "style='border-collapse: collapse; border-color: #999999;'>"
+            f"style='border-collapse: collapse; border-color: {PRINT_PAINT.table_border};'>"
             + (f"<thead><tr>{head}</tr></thead>" if heads else "")
             + f"<tbody>{body}</tbody></table>"
         )
@@ -483,7 +488,7 @@ class _Report:
             return "—"
         left = "—" if before is None else self._number(before)
         right = "—" if after is None else self._number(after)
-        return f"{left} → {right}"
+        return change_text(left, right)
 
     def _draw_footer(self) -> None:
         text = (
@@ -513,7 +518,7 @@ class _Report:
         painter = self._p
         line = QFontMetricsF(self._bold, self._writer).height()
         painter.setFont(self._bold)
-        painter.setPen(QColor("#000000"))
+        painter.setPen(QColor(TEXT_COLOUR))
         painter.drawText(
             QRectF(rect.left(), rect.top(), rect.width(), line),
             int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
@@ -528,7 +533,7 @@ class _Report:
         for text, colour, shape in legend:
             self._swatch(QRectF(x, y + (small_line - swatch) / 2, swatch, swatch), colour, shape)
             x += swatch + small_line * 0.3
-            painter.setPen(QColor("#000000"))
+            painter.setPen(QColor(TEXT_COLOUR))
             width = metrics.horizontalAdvance(text)
             painter.drawText(
                 QRectF(x, y, width + 2, small_line),
@@ -636,9 +641,11 @@ class _Report:
         bar = max(slot * 0.7, _mm(0.1))
         painter = self._p
         painter.setPen(Qt.PenStyle.NoPen)
+        gap = QPen(QColor(PRINT_PAINT.paper), _mm(SEGMENT_GAP_MM))
         for index in range(count):
             x = plot.left() + index * slot + (slot - bar) / 2
             base = plot.bottom()
+            joins = []
             for kind in kinds:
                 height = plot.height() * series.minutes[kind][index] / top_value
                 if height > 0:
@@ -646,6 +653,11 @@ class _Report:
                         QRectF(x, base - height, bar, height), QColor(KIND_COLOURS[kind])
                     )
                     base -= height
+                    joins.append(base)
+            painter.setPen(gap)
+            for y in joins[:-1]:
+                painter.drawLine(QPointF(x, y), QPointF(x + bar, y))
+            painter.setPen(Qt.PenStyle.NoPen)
         labels = [
             (plot.left() + (i + 0.5) * slot, self._date(start))
             for i, start in enumerate(series.starts)

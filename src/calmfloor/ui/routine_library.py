@@ -40,6 +40,8 @@ class RoutineLibrary(QObject):
         clinic_dir: routines provided by a clinic, or None.
         builtin_dir: the built-in routines; None finds the packaged ones.
         offered: the routine ids on offer; None offers every routine that loaded.
+        language: the language of the built-in routines (a translated one is offered when
+            it ships, else the English one); None is the language of the app.
         parent: the Qt parent.
 
     Signals:
@@ -57,9 +59,15 @@ class RoutineLibrary(QObject):
         clinic_dir: Path | None = None,
         builtin_dir: Path | None = None,
         offered: Iterable[str] | None = None,
+        language: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        if language is None:
+            from calmfloor.ui.translations import current_language
+
+            language = current_language()
+        self._language = language
         self._user_dir = user_dir
         self._offered = None if offered is None else frozenset(offered)
         self._clinic_dir = clinic_dir
@@ -99,7 +107,9 @@ class RoutineLibrary(QObject):
                 )
                 # a folder that does not exist holds no routines and raises no problem
                 builtin = (self._user_dir or Path(os.devnull)) / MISSING_FOLDER
-        loaded, found = load_routines(builtin, self._user_dir, self._clinic_dir)
+        loaded, found = load_routines(
+            builtin, self._user_dir, self._clinic_dir, language=self._language
+        )
         self._routines = [item for item in loaded if self.is_offered(item.routine.id)]
         self.problems = problems + found
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.settings import (
+    LANGUAGE_SYSTEM,
     SECTIONS,
     SETTINGS,
     TIMES_MAX,
@@ -35,6 +36,7 @@ from calmfloor.core.settings import (
     SettingValueError,
 )
 from calmfloor.ui.models import SettingsModel
+from calmfloor.ui.widgets import format_number
 
 SETTINGS_CONTEXT = "settings"  # the translation context of every core setting text
 DEFAULT_FLOAT_DECIMALS = 1
@@ -44,6 +46,23 @@ MINUTES_PER_DAY = 24 * 60
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(SETTINGS_CONTEXT, text) if text else ""
+
+
+def offered_choices(setting: SettingSpec) -> tuple[tuple[str, str], ...]:
+    """The choices listed for ``setting``: for the language, only those calmfloor ships."""
+    if setting.key != "language":
+        return setting.choices
+    from calmfloor.ui.translations import shipped_languages
+
+    shipped = set(shipped_languages())
+    return tuple(c for c in setting.choices if c[0] == LANGUAGE_SYSTEM or c[0] in shipped)
+
+
+def choice_text(setting: SettingSpec, value: str, label: str) -> str:
+    """The text of one choice; a language is shown by its own name, never translated."""
+    if setting.key == "language" and value != LANGUAGE_SYSTEM:
+        return label
+    return _translate(label)
 
 
 def decimals_for(step: float | None) -> int:
@@ -158,10 +177,10 @@ class TimesEdit(QWidget):
             was_blocked = edit.blockSignals(True)
             edit.setTime(QTime(hour, minute))
             edit.blockSignals(was_blocked)
-            name = self.tr("Reminder time %1 of %2").replace("%1", str(index + 1))
-            edit.setAccessibleName(name.replace("%2", str(count)))
+            name = self.tr("Reminder time %1 of %2").replace("%1", format_number(index + 1))
+            edit.setAccessibleName(name.replace("%2", format_number(count)))
             remove = self._removes[index]
-            remove_name = self.tr("Remove reminder time %1").replace("%1", str(index + 1))
+            remove_name = self.tr("Remove reminder time %1").replace("%1", format_number(index + 1))
             remove.setAccessibleName(remove_name)
             remove.setEnabled(count > self._minimum)
         self._add.setEnabled(count < self._maximum)
@@ -296,6 +315,7 @@ class SettingsView(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setAccessibleName(self.tr("Settings"))  # it takes focus
         self._scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -364,8 +384,8 @@ class SettingsView(QWidget):
             widget = dspin
         else:
             combo = QComboBox()
-            for value, choice_label in setting.choices:
-                combo.addItem(_translate(choice_label), value)
+            for value, choice_label in offered_choices(setting):
+                combo.addItem(choice_text(setting, value, choice_label), value)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self._wheel_guard)
             combo.currentIndexChanged.connect(
@@ -497,6 +517,7 @@ class SettingsView(QWidget):
             elif isinstance(widget, QDoubleSpinBox):
                 widget.setValue(float(cast(float, value)))
             elif isinstance(widget, QComboBox):
-                widget.setCurrentIndex(widget.findData(value))
+                # a language no longer shipped shows "Follow system", which then applies
+                widget.setCurrentIndex(max(widget.findData(value), 0))
         finally:
             widget.blockSignals(was_blocked)

@@ -1,46 +1,404 @@
-"""Install calmfloor's Qt translators (today: English plural forms such as "1 breath")."""
+"""Choose the language, install its Qt translators and layout direction, switch at run time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from calmfloor.resources import Asset, asset_path
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
+
+from calmfloor.core.settings import LANGUAGE_SYSTEM
+from calmfloor.resources import asset_dir
+
+if TYPE_CHECKING:
+    from calmfloor.ui.main_window import MainWindow
+    from calmfloor.ui.models import SettingsModel
+    from calmfloor.ui.sound import CuePlayer
+
+TRANSLATIONS_FOLDER = "translations"
+APP_CATALOG = "calmfloor"  # calmfloor_<code>.qm, made by packaging/update_translations.py
+QT_CATALOG = "qtbase"  # Qt's own words: standard dialog buttons, context menus
+FALLBACK_LANGUAGE = "en"
+TRANSLATOR_NAME = "calmfloor-translator"  # the object name of every translator we install
+LANGUAGE_PROPERTY = "calmfloor_language"  # the application property naming the language
+SWITCH_CHECK_MS = 1000  # while a switch waits for a session to end, look this often
 
 
-def install_translations(app: QCoreApplication) -> bool:
-    """Load the English plural forms into ``app``; False if the file could not be loaded.
+def translations_dir() -> Path:
+    """The folder of compiled translations (``assets/translations``)."""
+    return asset_dir(TRANSLATIONS_FOLDER)
 
-    English source strings use Qt's ``%n`` plurals ("%n breath(s)"), which need a
-    translation file even in English to read "1 breath" and "2 breaths".
+
+def shipped_languages(folder: Path | None = None) -> tuple[str, ...]:
+    """The languages calmfloor ships, sorted: one per ``calmfloor_<code>.qm`` file.
+
+    English is always among them (its file holds the plural forms), so a new language needs
+    only its compiled file, no code change.
+
+    Args:
+        folder: where the compiled files are; None is the packaged folder.
     """
-    existing = app.property("calmfloor_translator")
-    if isinstance(existing, QTranslator):
-        return True
-    translator = QTranslator(app)
-    if not translator.load(str(asset_path(Asset.TRANSLATION_EN))):
-        return False
-    app.installTranslator(translator)
-    app.setProperty("calmfloor_translator", translator)
-    return True
+    try:
+        folder = folder or translations_dir()
+        names = [path.name for path in folder.glob(f"{APP_CATALOG}_*.qm")]
+    except (FileNotFoundError, OSError):
+        names = []
+    codes = {name[len(APP_CATALOG) + 1 : -len(".qm")] for name in names}
+    codes.add(FALLBACK_LANGUAGE)
+    return tuple(sorted(code for code in codes if code))
+
+
+def match_language(wanted: str, shipped: Iterable[str]) -> str | None:
+    """The shipped language that serves the locale name ``wanted``, or None.
+
+    ``"de-AT"`` and ``"de_DE"`` are served by ``"de"``; ``"pt-BR"`` by ``"pt_BR"`` if it
+    ships, else by ``"pt"``; ``"zh-Hant-TW"`` by ``"zh_TW"``. Case does not matter.
+    """
+    by_key = {code.replace("-", "_").casefold(): code for code in shipped}
+    parts = [part for part in wanted.replace("-", "_").split("_") if part]
+    if not parts:
+        return None
+    candidates = ["_".join(parts), f"{parts[0]}_{parts[-1]}", parts[0]]
+    for candidate in candidates:
+        found = by_key.get(candidate.casefold())
+        if found is not None:
+            return found
+    return None
+
+
+def system_language(shipped: Iterable[str], ui_languages: Sequence[str] | None = None) -> str:
+    """The first of the system's preferred languages that calmfloor ships, else English.
+
+    Args:
+        shipped: the languages calmfloor ships.
+        ui_languages: the system's preferred languages in order; None asks Qt
+            (``QLocale.system().uiLanguages()``).
+    """
+    shipped = tuple(shipped)
+    preferred = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    for name in preferred:
+        found = match_language(name, shipped)
+        if found is not None:
+            return found
+    return FALLBACK_LANGUAGE
+
+
+def choose_language(
+    policy_language: str | None,
+    setting: str,
+    shipped: Iterable[str],
+    ui_languages: Sequence[str] | None = None,
+) -> str:
+    """The language to show: the clinic's, else the user's choice, else the system's.
+
+    A language that does not ship is passed over (the next in line is used).
+
+    Args:
+        policy_language: the clinic policy's ``language``, or None.
+        setting: the user's ``language`` setting (``"system"`` or a language code).
+        shipped: the languages calmfloor ships.
+        ui_languages: the system's preferred languages; None asks Qt.
+    """
+    shipped = tuple(shipped)
+    for wanted in (policy_language, setting):
+        if wanted and wanted != LANGUAGE_SYSTEM:
+            found = match_language(wanted, shipped)
+            if found is not None:
+                return found
+    return system_language(shipped, ui_languages)
+
+
+def lock_policy_language(
+    settings: SettingsModel, policy_language: str | None, shipped: Iterable[str]
+) -> None:
+    """Show the clinic's language in Settings, locked ("Managed by your clinic").
+
+    A clinic language calmfloor does not ship (or has no name for) locks the setting at
+    "Follow system": the clinic still decides, and the system's language is used.
+    """
+    if not policy_language:
+        return
+    from calmfloor.core.settings import spec
+
+    found = match_language(policy_language, shipped)
+    value = found if found in spec("language").choice_values else LANGUAGE_SYSTEM
+    settings.apply_policy({"language": value}, {"language"})
 
 
 def settle_locale(language: str | None = None) -> QLocale:
-    """Use the system locale for dates and numbers, or British English when it is "C".
+    """Make dates and numbers follow the UI ``language``, keeping the system's region.
 
-    A system with no locale configured (a bare container, a kiosk image) reports the "C"
-    locale, which writes dates as "22 10 2026". British English reads "22/10/2026" and
-    "22 October 2026", unambiguous to most readers. Any real locale is kept.
+    The system locale is kept when it speaks ``language`` (``de_AT`` for German keeps
+    Austrian dates). Otherwise the language's own locale is used, and for English British
+    English ("22/10/2026", "22 October 2026"), unambiguous to most readers; the same when
+    the system reports the "C" locale (a bare container, a kiosk image).
 
     Args:
-        language: a locale name the clinic policy chose (``"de"``, ``"fa_IR"``), used for
-            dates and numbers instead of the system's; ignored when Qt does not know it.
+        language: a language code (``"de"``, ``"fa_IR"``); None keeps the system's
+            language. Ignored when Qt does not know it.
 
     Returns:
         The default locale now in effect.
     """
+    system = QLocale.system()
     chosen = QLocale(language) if language else None
-    if chosen is not None and chosen.language() != QLocale.Language.C:
-        QLocale.setDefault(chosen)
-    elif QLocale.system().language() == QLocale.Language.C:
+    if chosen is None or chosen.language() == QLocale.Language.C:
+        chosen = system
+    if chosen.language() == QLocale.Language.C:
+        chosen = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if system.language() == chosen.language():
+        QLocale.setDefault(system)
+    elif chosen.language() == QLocale.Language.English:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(chosen)
     return QLocale()
+
+
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for Persian, Arabic, Hebrew...; left to right otherwise."""
+    return QLocale(language).textDirection()
+
+
+def _translators(app: QCoreApplication) -> list[QTranslator]:
+    return app.findChildren(QTranslator, TRANSLATOR_NAME)
+
+
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    if not path.is_file() or not translator.load(str(path)):
+        return None
+    translator.setObjectName(TRANSLATOR_NAME)
+    return translator
+
+
+def load_catalogs(language: str, folder: Path | None = None) -> list[QTranslator]:
+    """The translators ``language`` needs, lowest priority first (none installed yet).
+
+    The English plural forms come first, so a plural a translation lacks still reads
+    "1 breath"; then Qt's own catalog (dialog buttons); then calmfloor's.
+    """
+    folder = folder or translations_dir()
+    paths = [folder / f"{APP_CATALOG}_{FALLBACK_LANGUAGE}.qm"]
+    if language != FALLBACK_LANGUAGE:
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        paths.append(qt_dir / f"{QT_CATALOG}_{language}.qm")
+        paths.append(folder / f"{APP_CATALOG}_{language}.qm")
+    return [t for t in (_load(path) for path in paths) if t is not None]
+
+
+def current_language(app: QCoreApplication | None = None) -> str | None:
+    """The language :func:`apply_language` last installed, or None."""
+    app = app or QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value else None
+
+
+def apply_language(
+    app: QCoreApplication,
+    language: str,
+    folder: Path | None = None,
+    catalogs: list[QTranslator] | None = None,
+) -> bool:
+    """Install ``language``: its translators, the layout direction, dates and numbers.
+
+    Translators installed before are removed first. Widgets built before keep their text:
+    build windows after this (the main window is rebuilt on a switch, see
+    :class:`LanguageSwitcher`).
+
+    Args:
+        app: the application.
+        language: a language code calmfloor ships.
+        folder: where the compiled files are; None is the packaged folder.
+        catalogs: translators already loaded for ``language`` (:func:`load_catalogs`).
+
+    Returns:
+        True when calmfloor's own catalog for ``language`` loaded (always for English
+        when the plural file is there).
+    """
+    for old in _translators(app):
+        app.removeTranslator(old)
+        old.setObjectName("")
+        old.deleteLater()
+    loaded = catalogs if catalogs is not None else load_catalogs(language, folder)
+    for translator in loaded:
+        translator.setParent(app)
+        app.installTranslator(translator)
+    app.setProperty(LANGUAGE_PROPERTY, language)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(layout_direction(language))
+    settle_locale(language)
+    names = {Path(t.filePath()).name for t in loaded}
+    return f"{APP_CATALOG}_{language}.qm" in names
+
+
+def install_translations(app: QCoreApplication) -> bool:
+    """Install English unless a language is installed already; False if nothing loaded.
+
+    English source strings use Qt's ``%n`` plurals ("%n breath(s)"), which need a
+    translation file even in English to read "1 breath" and "2 breaths".
+    """
+    if current_language(app) is not None and _translators(app):
+        return True
+    return apply_language(app, FALLBACK_LANGUAGE)
+
+
+class LanguageSwitcher(QObject):
+    """Keeps the main window in the chosen language; a change applies at once.
+
+    When the ``language`` setting changes, the new language's translators are installed,
+    the layout direction set, and the main window rebuilt on the same profile
+    (``AppContext``), with the same size, position and page. Qt widgets cannot re-read
+    their texts, so a fresh window is the one sure way to reach every string. While a
+    session runs (or its end screen waits for the after-session ratings), the window says
+    the new language comes when the session ends, and switches then.
+
+    Args:
+        window: the main window shown now.
+        policy_language: the clinic's language; it wins over the setting.
+        build: makes the new window for a context (tests inject one); None builds a
+            ``MainWindow`` as the app does.
+        shipped: the languages calmfloor ships; None finds them.
+        parent: the Qt parent.
+
+    Signals:
+        window_replaced(object): the new ``MainWindow``; the old one is closed and deleted.
+    """
+
+    window_replaced = Signal(object)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        policy_language: str | None = None,
+        build: Callable[[MainWindow], MainWindow] | None = None,
+        shipped: Sequence[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self._policy_language = policy_language
+        self._build = build or rebuild_window
+        self._shipped = tuple(shipped) if shipped is not None else shipped_languages()
+        self._pending: str | None = None
+        self._wait = QTimer(self)
+        self._wait.setObjectName("language-switch-wait")
+        self._wait.setInterval(SWITCH_CHECK_MS)
+        self._wait.timeout.connect(self.check_pending)
+        window.context.settings.changed.connect(self._on_setting)
+
+    @property
+    def pending(self) -> str | None:
+        """The language about to be installed (at once, or when the session ends), or None."""
+        return self._pending
+
+    @property
+    def waiting(self) -> bool:
+        """True while a switch waits for a session to end."""
+        return self._wait.isActive()
+
+    def wanted(self) -> str:
+        """The language the settings and the clinic ask for now."""
+        setting = str(self.window.context.settings.value("language"))
+        return choose_language(self._policy_language, setting, self._shipped)
+
+    def _on_setting(self, key: str, _value: object) -> None:
+        if key != "language":
+            return
+        language = self.wanted()
+        if language == current_language():
+            self._pending = None  # chosen back before the session ended
+            self._wait.stop()
+            return
+        if self.window.at_rest():
+            self._pending = language
+            # not from inside the signal of a control that is about to be deleted
+            QTimer.singleShot(0, self, self.check_pending)
+            return
+        self._pending = language
+        self.window.messages.show_message(self._later_text(language))
+        self._wait.start()
+
+    def _later_text(self, language: str) -> str:
+        """The "after this session" note, in the new language when it has it."""
+        source = "The new language is used when this session ends."
+        for translator in reversed(load_catalogs(language)):
+            text = translator.translate("LanguageSwitcher", source)
+            if text:
+                return text
+        return self.tr("The new language is used when this session ends.")
+
+    def check_pending(self) -> None:
+        """Switch now if a switch waits and no session runs."""
+        if self._pending is None:
+            self._wait.stop()
+            return
+        if not self.window.at_rest():
+            if not self._wait.isActive():
+                self._wait.start()
+            return
+        self._wait.stop()
+        language, self._pending = self._pending, None
+        self.switch_to(language)
+
+    def switch_to(self, language: str) -> MainWindow:
+        """Install ``language`` and rebuild the window in it (call only at rest)."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        apply_language(app, language)
+        old = self.window
+        context = old.context
+        # what the old window showed was read once; the new one must not repeat it
+        context.notices.clear()
+        context.recovered = 0
+        new = self._build(old)
+        self.window = new
+        old.close()
+        old.deleteLater()
+        self.window_replaced.emit(new)
+        return new
+
+    def stop(self) -> None:
+        """Stop waiting (the app is closing)."""
+        self._pending = None
+        self._wait.stop()
+
+
+def rebuild_window(old: MainWindow, cues: CuePlayer | None = None) -> MainWindow:
+    """A new main window on ``old``'s profile, placed and sized like it, on the same page.
+
+    Args:
+        old: the window to replace (the caller closes it).
+        cues: the new window's sound player; None makes one, as at start-up.
+    """
+    from calmfloor.ui.main_window import MainWindow, Page
+
+    page = old.current_page()
+    saved = old.saveGeometry()  # with the size to return to from maximised or full screen
+    geometry = old.geometry()
+    state = old.windowState()
+    visible = old.isVisible()
+    new = MainWindow(old.context, cues, kiosk=old.kiosk)
+    new.restoreGeometry(saved)
+    if state == Qt.WindowState.WindowNoState:
+        new.setGeometry(geometry)  # exactly where it was
+    new.setWindowState(state)
+    new.show_page(page)
+    if visible:
+        new.show()
+    if page is Page.SETTINGS:
+        with contextlib.suppress(KeyError):
+            new.settings.widget_for("language").setFocus()
+    return new

@@ -1,0 +1,420 @@
+"""Screen readers on Linux: the real AT-SPI tree names every control and is never flooded."""
+
+# The module's fixture starts Xvfb, a private D-Bus session with the AT-SPI bus and the real
+# app, and reads it with tests/atspi/probe.py run by Debian's /usr/bin/python3 (pyatspi), as
+# Orca would: every page through the navigation buttons' AT-SPI actions, each History tab,
+# dialogs, running and finished sessions, the kiosk; then it listens to the events of a
+# running breathing session, routine and heat pack. Those tests skip when a tool is missing,
+# except on CI (CI=true), where they fail. They take about 50 s together. The last two tests
+# run in-process through QAccessible (names; a reader's "Toggle" action), so they run anywhere.
+
+from __future__ import annotations
+
+import contextlib
+import ctypes.util
+import itertools
+import json
+import math
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from calmfloor.core.pin import hash_pin
+from calmfloor.storage.paths import resolve_paths
+
+ROOT = Path(__file__).parents[2]
+PROBE = ROOT / "tests" / "atspi" / "probe.py"
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
+# what Qt's xcb platform plugin loads (ldd libqxcb.so) beyond what CI installs for offscreen
+XCB_LIBRARIES = (
+    "xcb-cursor",
+    "xcb-icccm",
+    "xcb-image",
+    "xcb-keysyms",
+    "xcb-randr",
+    "xcb-render-util",
+    "xcb-shape",
+    "xcb-shm",
+    "xcb-sync",
+    "xcb-xfixes",
+    "xcb-xkb",
+    "xkbcommon-x11",
+    "X11-xcb",
+)
+APT_LINE = (
+    "apt-get install -y --no-install-recommends xvfb dbus-daemon at-spi2-core "
+    "python3-pyatspi libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
+    "libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 "
+    "libxkbcommon-x11-0 libx11-xcb1"
+)
+PROBE_TIMEOUT_S = 240  # normally about 45 s; a hung app must not hang CI
+XVFB_START_S = 15
+LISTEN_S = 10.0
+SHORTEST_PHASE_S = 5.5  # the default pattern, Resonance: in 5.5 s, out 5.5 s
+SHORTEST_ROUTINE_PHASE_S = 5.0  # core.routine: TENSE_S, READY_S
+QUIET_INTERVAL_S = 10.0  # what changes every second reaches a reader at most this often
+HISTORY_SESSIONS = 300
+PIN_ITERATIONS = 1000  # a test PIN: quick to check
+
+# every screen the probe must reach (by the name it gives them)
+SCREENS = (
+    "Breathe",
+    "Relax",
+    "Heat pack",
+    "History",
+    "History: Practice",
+    "History: Symptoms",
+    "History: Consistency",
+    "History: Sessions",
+    "Settings",
+    "Breathe: new pattern dialog",
+    "Breathe: running",
+    "Breathe: paused",
+    "Breathe: finished",
+    "Relax: routine chosen",
+    "Relax: running",
+    "Relax: finished",
+    "Heat pack: set up",
+    "Heat pack: running",
+    "Heat pack: paused",
+    "Heat pack: finished",
+    "Keyboard shortcuts dialog",
+    "Kiosk welcome",
+    "Kiosk staff PIN dialog",
+    "Kiosk guest: Relax",
+)
+
+
+def missing_tools() -> list[str]:
+    """What this machine lacks to run the real-tree probe (empty: all there)."""
+    if not sys.platform.startswith("linux"):
+        return ["Linux"]
+    missing = [
+        tool for tool in ("Xvfb", "dbus-run-session", "dbus-daemon") if not shutil.which(tool)
+    ]
+    if not any(Path(path).exists() for path in BUS_LAUNCHERS):
+        missing.append("at-spi-bus-launcher (at-spi2-core)")
+    if not Path(SYSTEM_PYTHON).exists():
+        missing.append(SYSTEM_PYTHON)
+    else:
+        check = subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=30, check=False
+        )
+        if check.returncode != 0:
+            missing.append("pyatspi for /usr/bin/python3 (python3-pyatspi)")
+    missing += [f"lib{name}" for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
+    return missing
+
+
+def kill_group(process: subprocess.Popen[bytes]) -> None:
+    """End ``process`` and everything it started in its process group."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=5)
+    # the leader may be gone while others of its group live on (bus launcher, registry)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str]:
+    """A private X server; yields its DISPLAY."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            ready, _, _ = select.select([pipe], [], [], XVFB_START_S)
+            number = pipe.readline().strip().decode() if ready else ""
+        if not number:
+            raise RuntimeError(f"Xvfb did not start within {XVFB_START_S} s")
+        yield f":{number}"
+    finally:
+        kill_group(server)
+
+
+def seed_history(data_dir: Path) -> None:
+    """A few hundred sessions up to today, so History has charts, ratings and a table."""
+    sys.path.insert(0, str(ROOT / "tests" / "storage"))
+    try:
+        from history_factory import make_history
+    finally:
+        sys.path.pop(0)
+    tz = datetime.now().astimezone().tzinfo
+    assert tz is not None
+    make_history(
+        resolve_paths(data_dir).history_db, sessions=HISTORY_SESSIONS, end=date.today(), tz=tz
+    )
+
+
+@pytest.fixture(scope="module")
+def probed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Run the probe once for the module; its JSON result."""
+    missing = missing_tools()
+    if missing:
+        text = f"the real accessibility tree needs {', '.join(missing)}; on Debian: {APT_LINE}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(text)
+        pytest.skip(text)
+    return run_probe(tmp_path_factory.mktemp("atspi"))
+
+
+def run_probe(work: Path, timeout_s: float = PROBE_TIMEOUT_S) -> dict[str, Any]:
+    """Run the probe in ``work`` under a private X server and D-Bus session; its result."""
+    seed_history(work / "pages")
+    policy = work / "policy.json"
+    policy.write_text('{"format": "calmfloor-policy", "version": 1}\n', encoding="utf-8")
+    kiosk_policy = work / "kiosk-policy.json"
+    staff_pin = hash_pin("2468", os.urandom(16), iterations=PIN_ITERATIONS)  # the PIN field shows
+    kiosk_policy.write_text(
+        json.dumps({"format": "calmfloor-policy", "version": 1, "staff_pin": staff_pin}),
+        encoding="utf-8",
+    )
+    runtime = work / "runtime"
+    runtime.mkdir(mode=0o700)
+    out = work / "result.json"
+    with xvfb() as display:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("DBUS_", "AT_SPI_", "WAYLAND_", "QT_"))
+        }
+        env.update({"DISPLAY": display, "XDG_RUNTIME_DIR": str(runtime)})
+        command = [
+            "dbus-run-session",
+            "--",
+            SYSTEM_PYTHON,
+            str(PROBE),
+            "--python",
+            sys.executable,
+            "--src",
+            str(ROOT / "src"),
+            "--work",
+            str(work),
+            "--policy",
+            str(policy),
+            "--kiosk-policy",
+            str(kiosk_policy),
+            "--out",
+            str(out),
+            "--listen-s",
+            str(LISTEN_S),
+        ]
+        session = subprocess.Popen(
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            log, _ = session.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            kill_group(session)
+            log, _ = session.communicate()
+        finally:
+            kill_group(session)
+    assert out.exists(), f"the probe wrote nothing:\n{log.decode(errors='replace')[-4000:]}"
+    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    result["log"] = log.decode(errors="replace")
+    return result
+
+
+def _screens(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {screen["screen"]: screen for screen in result["screens"]}
+
+
+def test_the_probe_reached_every_page_tab_dialog_and_session_screen(
+    probed: dict[str, Any],
+) -> None:
+    assert not probed["errors"], "\n".join([*probed["errors"], probed["log"][-3000:]])
+    screens = _screens(probed)
+    problems = [
+        f"{name}: {screens[name].get('error', 'no focusable control')}"
+        if name in screens
+        else f"{name}: not visited"
+        for name in SCREENS
+        if name not in screens or "error" in screens[name] or not screens[name]["focusable"]
+    ]
+    assert not problems, "\n".join(problems)
+    # pages really changed: each page offers its own controls
+    names = {name: set(screens[name]["names"]) for name in ("Breathe", "Relax", "Settings")}
+    assert "push button: Start breathing" in names["Breathe"]
+    assert "push button: Start breathing" not in names["Relax"]
+    assert "push button: Start routine" in names["Relax"]
+    assert names["Settings"] != names["Breathe"]
+
+
+def test_every_focusable_control_has_a_name_a_reader_can_say(probed: dict[str, Any]) -> None:
+    offenders = [
+        f"{screen['screen']}: {o['role']} {o['name']!r} ({o['problem']}) at {o['path']}"
+        for screen in probed["screens"]
+        for o in screen.get("offenders", [])
+    ]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_nav_buttons_and_session_buttons_say_what_they_do(probed: dict[str, Any]) -> None:
+    screens = _screens(probed)
+    for page in ("Breathe", "Relax", "Heat pack", "History", "Settings"):
+        assert f"check box: {page}" in screens["Breathe"]["names"]
+    assert "push button: Pause" in screens["Breathe: running"]["names"]
+    assert "push button: Resume" in screens["Breathe: paused"]["names"]
+    assert "push button: Resume (pack back on)" in screens["Heat pack: paused"]["names"]
+
+
+def _heard(probed: dict[str, Any], kind: str) -> tuple[float, list[dict[str, Any]]]:
+    """How long the probe listened during a ``kind`` session, and what it heard."""
+    assert kind in probed.get("events", {}), probed["errors"]
+    heard = probed["events"][kind]
+    return float(heard["seconds"]), list(heard["list"])
+
+
+def test_each_breathing_phase_is_announced_once(probed: dict[str, Any]) -> None:
+    seconds, events = _heard(probed, "breathing")
+    announcements = [e for e in events if e["type"] == "object:announcement"]
+    texts = [str(e["data"]) for e in announcements]
+    boundaries = math.ceil(seconds / SHORTEST_PHASE_S)
+    assert 1 <= len(announcements) <= boundaries + 1, texts
+    # in and out alternate: the same phase is never announced twice in a row
+    assert all(a != b for a, b in itertools.pairwise(texts)), texts
+    assert all(text.startswith(("Breathe in", "Breathe out")) for text in texts), texts
+    times = [e["t"] for e in announcements]
+    assert all(b - a > SHORTEST_PHASE_S / 2 for a, b in itertools.pairwise(times)), times
+
+
+@pytest.mark.parametrize(
+    ("kind", "fastest_s"),
+    [
+        ("breathing", SHORTEST_PHASE_S),
+        ("relax", SHORTEST_ROUTINE_PHASE_S),
+        ("heat", QUIET_INTERVAL_S),  # no phases: nothing more often than every 10 s
+    ],
+)
+def test_live_countdowns_do_not_flood_the_reader(
+    probed: dict[str, Any], kind: str, fastest_s: float
+) -> None:
+    seconds, events = _heard(probed, kind)
+    per_object = Counter((e["id"], e["type"]) for e in events)
+    budget = math.ceil(seconds / fastest_s) + 1
+    flooding = {
+        f"{kind}: {event['role']} {event['name']!r} {event['type']}": per_object[key]
+        for event in events
+        if per_object[key := (event["id"], event["type"])] > budget
+    }
+    assert not flooding, flooding
+    texts = [str(e["data"]) for e in events if e["type"] == "object:announcement"]
+    assert all(a != b for a, b in itertools.pairwise(texts)), texts
+
+
+def test_in_process_every_focusable_widget_has_a_name(make_window: Any, qtbot: QtBot) -> None:
+    """The same rule without a display server, through Qt's own accessibility interfaces."""
+    from PySide6.QtGui import QAccessible
+
+    from calmfloor.ui.main_window import Page
+
+    window = make_window()
+
+    def nameless(iface: QAccessible.QAccessibleInterface | None, path: str) -> Iterator[str]:
+        if iface is None or not iface.isValid():
+            return
+        state = iface.state()
+        if state.invisible:
+            return
+        name = iface.text(QAccessible.Text.Name).strip()
+        labelled = iface.relations(QAccessible.RelationFlag.Label)
+        combo = iface.role() == QAccessible.Role.ComboBox  # named by its value on Linux
+        if state.focusable and not labelled and (combo or not name):
+            widget = iface.object()
+            yield f"{path}: {type(widget).__name__} {widget.objectName()!r} {name!r}"
+        for index in range(iface.childCount()):
+            child = iface.child(index)
+            if child is not None:
+                yield from nameless(child, f"{path}/{type(child.object()).__name__}")
+
+    found: list[str] = []
+    for page in Page:
+        window.show_page(page)
+        if page is Page.HISTORY:
+            tabs = window.history.tabs
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                root = QAccessible.queryAccessibleInterface(window)
+                found += [f"History {index}: {item}" for item in nameless(root, "window")]
+        else:
+            root = QAccessible.queryAccessibleInterface(window)
+            found += [f"{page.name}: {item}" for item in nameless(root, "window")]
+    assert not found, "\n".join(found)
+
+
+def _toggle(button: QAbstractButton) -> None:
+    """Do what a screen reader does to a checkable button: its default action, "Toggle"."""
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    iface = QAccessible.queryAccessibleInterface(button)
+    assert iface is not None
+    actions = iface.actionInterface()
+    assert actions is not None
+    assert actions.actionNames()[0] == QAccessibleActionInterface.toggleAction()
+    actions.doAction(QAccessibleActionInterface.toggleAction())
+
+
+def test_a_readers_toggle_action_works_like_a_click(make_window: Any) -> None:
+    """Qt's "Toggle" checks a button without a click; every choice must still take effect."""
+    from calmfloor.core.stats import Measure, Range
+    from calmfloor.ui.main_window import Page
+
+    window = make_window()
+    _toggle(window._nav.button(Page.SETTINGS))
+    assert window.current_page() is Page.SETTINGS
+    _toggle(window._nav.button(Page.BREATHE))
+    assert window.current_page() is Page.BREATHE
+
+    rating = window.breathing._tension_before
+    buttons = rating.findChildren(QAbstractButton)
+    _toggle(buttons[3])
+    assert rating.value() == 3
+    _toggle(buttons[5])
+    assert rating.value() == 5
+    assert not buttons[3].isChecked()
+    _toggle(buttons[5])  # a second toggle un-chooses, as a second click does
+    assert rating.value() is None
+
+    window.show_page(Page.HEAT)
+    heat = window.heat
+    heat.confirm_checklist()
+    _toggle(heat._area_buttons[next(iter(heat._area_buttons))])
+    assert heat._start.isEnabled()
+
+    window.show_page(Page.HISTORY)
+    history = window.history
+    week = history.range_buttons.button(0)
+    assert week is not None
+    _toggle(week)
+    assert history.current_range is Range.WEEK
+    history.tabs.setCurrentIndex(1)
+    chart = history.symptom_chart
+    pain = next(b for b in chart.findChildren(QAbstractButton) if b.property("measure") == "pain")
+    _toggle(pain)
+    assert chart.measure is Measure.PAIN

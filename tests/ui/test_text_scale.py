@@ -1,0 +1,428 @@
+"""Text size 100-200 %: at a realistic window size and at the smallest one, no text is cut off,
+no two controls overlap, nothing scrolls sideways, and painted text grows with the rest.
+
+Screenshots of every page at 200 % go to ``$CALMFLOOR_SCALE_SHOTS`` when it is set (the
+screenshot-based check of issue 8: look at them), else to the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontInfo, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizeGrip,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from calmfloor.core.clock import ManualClock
+from calmfloor.core.heat import HeatArea
+from calmfloor.core.policy import Policy
+from calmfloor.storage.paths import resolve_paths
+from calmfloor.ui.context import load_context
+from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.pattern_dialog import PatternDialog
+from calmfloor.ui.shortcuts import ShortcutsDialog
+from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.theme import apply_theme
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
+from history_factory import make_history
+
+REALISTIC = QSize(1280, 800)
+SLACK_PX = 1  # rounding in Qt's own size hints
+SHOTS_ENV = "CALMFLOOR_SCALE_SHOTS"
+
+
+# ----- what "cut off" and "overlap" mean ---------------------------------------------------
+
+
+def name_of(widget: QWidget) -> str:
+    text = ""
+    for attr in ("text", "currentText", "title"):
+        method = getattr(widget, attr, None)
+        if callable(method):
+            try:
+                text = str(method())
+            except TypeError:
+                continue
+            break
+    return f"{type(widget).__name__}({widget.objectName() or text[:40]!r})"
+
+
+def shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisible() and widget.window() is window.window()
+
+
+def text_needs(widget: QWidget) -> QSize | None:
+    """The size ``widget`` needs for its whole text, or None when it has no text to show."""
+    if isinstance(widget, QLabel):
+        if not widget.text() or not widget.pixmap().isNull():
+            return None
+        if widget.wordWrap():
+            return QSize(0, widget.heightForWidth(widget.width()))
+        return widget.minimumSizeHint()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)  # type: ignore[attr-defined]
+        if isinstance(widget, QPushButton):
+            part = QStyle.SubElement.SE_PushButtonContents
+        elif isinstance(widget, QCheckBox):
+            part = QStyle.SubElement.SE_CheckBoxContents
+        elif isinstance(widget, QRadioButton):
+            part = QStyle.SubElement.SE_RadioButtonContents
+        else:
+            return widget.sizeHint()
+        room = widget.style().subElementRect(part, option, widget)
+        text = widget.fontMetrics().size(int(Qt.TextFlag.TextShowMnemonic), widget.text())
+        frame_w, frame_h = widget.width() - room.width(), widget.height() - room.height()
+        return QSize(text.width() + frame_w, text.height() + frame_h)
+    if isinstance(widget, QComboBox) and widget.currentText():
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            widget,
+        )
+        metrics = widget.fontMetrics()
+        return QSize(
+            metrics.horizontalAdvance(widget.currentText()) + widget.width() - field.width(),
+            metrics.height() + widget.height() - field.height(),
+        )
+    return None
+
+
+def layout_problems(window: QWidget) -> list[str]:
+    """Cut-off text, overlapping siblings and sideways scrolling, in words."""
+    problems: list[str] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not shown(widget, window):
+            continue
+        needs = text_needs(widget)
+        if needs is not None and (
+            needs.width() > widget.width() + SLACK_PX or needs.height() > widget.height() + SLACK_PX
+        ):
+            problems.append(
+                f"cut off: {name_of(widget)} is {widget.width()}x{widget.height()}, "
+                f"its text needs {needs.width()}x{needs.height()}"
+            )
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            page = widget.widget()
+            if page.width() > widget.viewport().width() + SLACK_PX:
+                problems.append(
+                    f"scrolls sideways: {widget.accessibleName() or name_of(page)} "
+                    f"{page.width()} > {widget.viewport().width()}"
+                )
+        if isinstance(widget, QStackedWidget | QAbstractScrollArea):
+            continue  # pages lie on top of each other; a scroll area's parts are Qt's
+        siblings = [
+            child
+            for child in widget.children()
+            if isinstance(child, QWidget)
+            and not child.isWindow()
+            and child.isVisible()
+            and not isinstance(child, QSizeGrip)  # it sits in the corner on purpose
+        ]
+        for index, first in enumerate(siblings):
+            for second in siblings[index + 1 :]:
+                both = first.geometry().intersected(second.geometry())
+                if both.width() > SLACK_PX and both.height() > SLACK_PX:
+                    problems.append(
+                        f"overlap in {name_of(widget)}: {name_of(first)} and {name_of(second)}"
+                    )
+    return problems
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        QTest.qWait(15)
+
+
+def check(window: QWidget, label: str, problems: list[str]) -> None:
+    settle()
+    problems.extend(f"{label}: {problem}" for problem in layout_problems(window))
+
+
+# ----- fixtures -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(wall_start=datetime(2026, 1, 5, 17, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[Callable[[int], None]]:
+    """Set the text size as the app does at start-up; the test app's look is put back."""
+    font, palette, style = QFont(qapp.font()), QPalette(qapp.palette()), qapp.style().name()
+
+    def set_scale(percent: int) -> None:
+        apply_theme(qapp, "light", percent)
+
+    yield set_scale
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.fixture(autouse=True)
+def no_spacing_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generated history has heat sessions; starting another would ask (a modal box)."""
+    from calmfloor.ui.heat_view import HeatView
+
+    monkeypatch.setattr(HeatView, "_ask_spacing", lambda *_args: True)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get(SHOTS_ENV) or tmp_path / "scale")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def build(qtbot: QtBot, data_dir: Path, clock: ManualClock, percent: int) -> MainWindow:
+    make_history(data_dir / "history.sqlite3", sessions=60, end=date(2026, 1, 5))
+    context = load_context(resolve_paths(data_dir), clock)
+    context.settings.set_value("text_scale", percent)
+    window = MainWindow(context, CuePlayer(backend=None))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def close(window: MainWindow) -> None:
+    window.breathing.stop()
+    if window._relax is not None:
+        window.relax.stop()
+    if window._heat is not None:
+        window.heat.remove_pack()
+    window.close()
+    window.context.close()
+    # gone before the app's font is put back: a half-closed page must not restyle itself
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def visit_every_screen(window: MainWindow, clock: ManualClock, seen: Callable[[str], None]) -> None:
+    """Every page, History tab and session screen; ``seen(name)`` on each."""
+    for page in Page:
+        window.show_page(page)
+        if page is Page.HISTORY:
+            for tab in range(window.history.tabs.count()):
+                window.history.tabs.setCurrentIndex(tab)
+                seen(f"history-{tab}")
+        else:
+            seen(page.name.lower())
+    window.show_page(Page.BREATHE)
+    window.breathing.select_pattern("Calm")
+    window.breathing.start()
+    clock.advance(1.0)
+    window.controller.tick()
+    seen("breathing")
+    window.breathing.stop()
+    seen("breathing-finished")
+    window.breathing.skip_ratings()
+    window.show_page(Page.RELAX)
+    window.relax.acknowledge_caution()
+    window.relax.start()
+    clock.advance(1.0)
+    assert window.relax_controller is not None
+    window.relax_controller.tick()
+    seen("routine")
+    window.relax.stop()
+    seen("routine-finished")
+    window.relax.skip_ratings()
+    window.show_page(Page.HEAT)
+    window.heat.confirm_checklist()
+    window.heat._area_buttons[HeatArea.LOWER_BACK].click()
+    assert window.heat.start()
+    seen("heat-running")
+    window.heat.remove_pack()
+    seen("heat-finished")
+
+
+# ----- the window ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_nothing_is_cut_off_at_a_realistic_size(
+    qtbot: QtBot,
+    app_look: Callable[[int], None],
+    data_dir: Path,
+    clock: ManualClock,
+    percent: int,
+    shots: Path,
+) -> None:
+    app_look(percent)
+    window = build(qtbot, data_dir, clock, percent)
+    window.resize(REALISTIC)
+    problems: list[str] = []
+
+    def seen(name: str) -> None:
+        check(window, name, problems)
+        if percent == 200:
+            window.grab().save(str(shots / f"{name}.png"))
+
+    try:
+        visit_every_screen(window, clock, seen)
+        assert window.size() == REALISTIC, "a page made the window grow past the screen"
+    finally:
+        close(window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_nothing_is_cut_off_in_the_smallest_window(
+    qtbot: QtBot, app_look: Callable[[int], None], data_dir: Path, clock: ManualClock, percent: int
+) -> None:
+    app_look(percent)
+    window = build(qtbot, data_dir, clock, percent)
+    problems: list[str] = []
+    try:
+        visit_every_screen(window, clock, lambda _name: None)  # every page built
+        window.show_page(Page.BREATHE)
+        settle()
+        smallest = window.minimumSizeHint()
+        # even at 200 % the window fits a 1280 x 800 screen
+        assert smallest.width() <= REALISTIC.width() and smallest.height() <= REALISTIC.height()
+        window.resize(smallest)
+        visit_every_screen(window, clock, lambda name: check(window, name, problems))
+    finally:
+        close(window)
+    assert not problems, "\n".join(problems)
+
+
+def test_changing_the_text_size_in_settings_cuts_nothing_off(
+    qtbot: QtBot, app_look: Callable[[int], None], data_dir: Path, clock: ManualClock
+) -> None:
+    app_look(100)
+    font_100 = QFont(QApplication.font())
+    window = build(qtbot, data_dir, clock, 100)
+    window.resize(REALISTIC)
+    problems: list[str] = []
+    try:
+        visit_every_screen(window, clock, lambda _name: None)
+        window.show_page(Page.SETTINGS)
+        window.context.settings.set_value("text_scale", 200)  # as the Settings page does
+        settle()
+        assert QApplication.font().pointSizeF() == pytest.approx(2 * QFont(font_100).pointSizeF())
+        assert window.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+        visit_every_screen(window, clock, lambda name: check(window, name, problems))
+    finally:
+        close(window)
+    assert not problems, "\n".join(problems)
+
+
+def test_painted_text_grows_with_the_text_size(
+    qtbot: QtBot, app_look: Callable[[int], None], data_dir: Path, clock: ManualClock
+) -> None:
+    app_look(200)
+    window = build(qtbot, data_dir, clock, 200)
+    window.resize(REALISTIC)
+    try:
+        text_px = QFontInfo(window.font()).pixelSize()
+        window.breathing.start()
+        settle()
+        figure = window.breathing._figure
+        assert QFontInfo(figure._label_font).pixelSize() >= text_px  # "Diaphragm" labels
+        window.breathing.stop()
+        window.show_page(Page.RELAX)
+        window.relax.acknowledge_caution()
+        window.relax.start()
+        settle()
+        ring = window.relax._ring
+        digits_px = round(min(ring.width(), ring.height()) * 0.34)
+        assert digits_px >= text_px  # the seconds in the ring
+        diagram = window.relax._diagram
+        assert QFontInfo(diagram.font()).pixelSize() >= text_px  # its caption
+    finally:
+        close(window)
+
+
+# ----- dialogs and the kiosk ---------------------------------------------------------------------
+
+
+def test_the_pattern_dialog_and_the_key_list_are_whole_at_200(
+    qtbot: QtBot, app_look: Callable[[int], None], data_dir: Path, clock: ManualClock, shots: Path
+) -> None:
+    app_look(200)
+    window = build(qtbot, data_dir, clock, 200)
+    problems: list[str] = []
+    try:
+        dialog = PatternDialog(window.context.library, None, window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        check(dialog, "pattern dialog", problems)
+        dialog.grab().save(str(shots / "pattern-dialog.png"))
+        dialog.reject()
+        keys = ShortcutsDialog(parent=window)
+        keys.show()
+        qtbot.waitExposed(keys)
+        check(keys, "keys", problems)
+        keys.grab().save(str(shots / "keys-dialog.png"))
+        # the list wraps to the window: nothing to scroll sideways
+        assert keys.text.horizontalScrollBar().maximum() == 0
+        assert keys.width() <= REALISTIC.width() and keys.height() <= REALISTIC.height()
+        keys.reject()
+    finally:
+        close(window)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_kiosk_welcome_is_whole_at_200(
+    qtbot: QtBot, app_look: Callable[[int], None], tmp_path: Path, clock: ManualClock, shots: Path
+) -> None:
+    from calmfloor.ui.kiosk import KioskShell
+
+    app_look(200)
+    shell = KioskShell(
+        resolve_paths(tmp_path / "kiosk"),
+        clock,
+        Policy(kiosk=True, settings={"text_scale": 200}),
+        CuePlayer(backend=None),
+    )
+    problems: list[str] = []
+    try:
+        shell.show()
+        shell.resize(REALISTIC)
+        qtbot.waitExposed(shell)
+        check(shell, "kiosk welcome", problems)
+        shell.grab().save(str(shots / "kiosk-welcome.png"))
+        shell.start_breathing(1.0)
+        check(shell, "kiosk breathing", problems)
+        shell.grab().save(str(shots / "kiosk-breathing.png"))
+        shell.start_relax()
+        check(shell, "kiosk relax", problems)
+        shell.grab().save(str(shots / "kiosk-relax.png"))
+        # a waiting-room screen of 1280 x 800 holds it all without scrolling
+        assert shell.size() == REALISTIC
+    finally:
+        shell.shutdown()
+        shell.close()
+        shell.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not problems, "\n".join(problems)
