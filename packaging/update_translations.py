@@ -170,6 +170,19 @@ def placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER_RE.findall(text))
 
 
+def localised_as_plain(form: str, source: list[str]) -> list[str]:
+    """The placeholders of ``form``, with ``%Ln``/``%L1`` read as the source's ``%n``/``%1``.
+
+    A translation may ask for the locale's digits (Persian ۳ for 3) where the source has a
+    plain placeholder; the other way round stays a mistake.
+    """
+    plain = set(source)
+    return sorted(
+        p.replace("%L", "%") if p.startswith("%L") and p.replace("%L", "%") in plain else p
+        for p in placeholders(form)
+    )
+
+
 @functools.cache
 def numerus_forms(language: str) -> int:
     """How many plural forms Qt expects for ``language`` (asks lupdate)."""
@@ -215,7 +228,7 @@ def entry_problems(language: str, messages: Sequence[Message]) -> list[str]:
             )
         expected = placeholders(message.source)
         for form in message.forms:
-            if placeholders(form) != expected:
+            if localised_as_plain(form, expected) != expected:
                 problems.append(
                     f"placeholders: {message} has {placeholders(form)} in {form!r}, "
                     f"the source has {expected}"

@@ -244,7 +244,7 @@
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Noch etwa %n Minute</numerusform>
             <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
@@ -326,6 +326,37 @@
     </message>
 </context>
 <context>
+    <name>DurationWords</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatAlarmBanner</name>
     <message>
         <source>Time&apos;s up: take the heat pack off now</source>
@@ -371,7 +402,7 @@
     <name>HeatStatusChip</name>
     <message>
         <source>Heat time left</source>
-        <translation type="unfinished">Verbleibende Wärmedauer</translation>
+        <translation>Verbleibende Wärmedauer</translation>
     </message>
     <message>
         <source>Heat pack timer</source>
@@ -760,9 +791,9 @@
     </message>
     <message numerus="yes">
         <source>In about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In etwa %n Minute</numerusform>
+            <numerusform>In etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -823,27 +854,8 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <source>%n minute(s)</source>
-        <translation>%n Minute</translation>
-    </message>
-    <message>
-        <source>%n second(s)</source>
-        <translation>%n Sekunde</translation>
-    </message>
-    <message>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%n h</source>
-        <translation>%n Std.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1257,7 +1269,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>your settings</source>
@@ -1269,7 +1281,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für das Wärmekissen. Drücken Sie auf „Wärme-Timer starten“, sobald es liegt; das Programm geht weiter, wenn Sie zu „Entspannen“ zurückkehren.</translation>
     </message>
     <message>
         <source>this session</source>
@@ -1929,7 +1941,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Noch etwa %n Minute</numerusform>
             <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
@@ -2229,7 +2241,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Show tension ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen der Anspannung zeigen</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -2245,23 +2257,23 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Show pain ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen des Schmerzes zeigen</translation>
     </message>
     <message>
         <source>Change in tension per session, and its average over the last %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung der Anspannung je Sitzung und der Schnitt der letzten %1 Sitzungen</translation>
     </message>
     <message>
         <source>Change in pain per session, and its average over the last %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung des Schmerzes je Sitzung und der Schnitt der letzten %1 Sitzungen</translation>
     </message>
     <message>
         <source>No session in this time was rated for tension both before and after. You can rate it at the start and end of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde die Anspannung in keiner Sitzung vorher und nachher bewertet. Sie können sie am Anfang und am Ende einer Sitzung bewerten.</translation>
     </message>
     <message>
         <source>No session in this time was rated for pain both before and after. You can rate it at the start and end of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde der Schmerz in keiner Sitzung vorher und nachher bewertet. Sie können ihn am Anfang und am Ende einer Sitzung bewerten.</translation>
     </message>
     <message>
         <source>%1 ratings chart</source>
@@ -2508,7 +2520,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>something unexpected went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas Unerwartetes schiefgegangen ist</translation>
     </message>
     <message>
         <source>Your history file was damaged and could not be read. It was kept as %1 and a new history has been started.</source>
@@ -3186,7 +3198,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Erinnerungen</translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>For clinic staff</source>
@@ -3270,7 +3282,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>In a reminder: not now (it does not come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Erinnerung: jetzt nicht (sie kommt nicht wieder)</translation>
     </message>
     <message>
         <source>Leave kiosk mode (asks for the staff PIN)</source>
@@ -3282,7 +3294,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 </TS>

@@ -240,12 +240,12 @@
     </message>
     <message>
         <source>Breath %1 of %2 · %3 left</source>
-        <translation>نفس %1 از %2 · %3 مانده</translation>
+        <translation>نفس %1 از %2، %3 مانده</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>حدود %n دقیقه مانده</numerusform>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
@@ -259,7 +259,7 @@
     <message numerus="yes">
         <source>%n breath(s) in %1</source>
         <translation>
-            <numerusform>%n نفس در %1</numerusform>
+            <numerusform>%Ln نفس در %1</numerusform>
         </translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
     <message numerus="yes">
         <source>Practised on %1 of the last %n day(s).</source>
         <translation>
-            <numerusform>در %1 روز از %n روز گذشته تمرین کرده‌اید.</numerusform>
+            <numerusform>در %1 روز از %Ln روز گذشته تمرین کرده‌اید.</numerusform>
         </translation>
     </message>
     <message>
@@ -320,6 +320,33 @@
     <message>
         <source>Sound is off: the cue sounds could not be played. Follow the cues on screen.</source>
         <translation>صدا خاموش است: صداهای راهنما پخش نشدند. نشانه‌های روی صفحه را دنبال کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationWords</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%Ln ثانیه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%Ln ساعت</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,7 +432,7 @@
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>حدود %n دقیقه مانده</numerusform>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
@@ -646,7 +673,7 @@
     <message numerus="yes">
         <source>You will be reminded %n time(s).</source>
         <translation>
-            <numerusform>%n بار به شما یادآوری می‌شود.</numerusform>
+            <numerusform>%Ln بار به شما یادآوری می‌شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,13 +691,13 @@
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n ساعت</numerusform>
+            <numerusform>%Ln ساعت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n دقیقه</numerusform>
+            <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
@@ -688,7 +715,7 @@
     <message numerus="yes">
         <source>You have already had %n heat session(s) on this area today.</source>
         <translation>
-            <numerusform>امروز تا این لحظه %n جلسه گرما روی این ناحیه داشته‌اید.</numerusform>
+            <numerusform>امروز تا این لحظه %Ln جلسه گرما روی این ناحیه داشته‌اید.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,7 +769,7 @@
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>حدود %n دقیقه مانده</numerusform>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
@@ -752,13 +779,13 @@
     <message numerus="yes">
         <source>In about %n minute(s)</source>
         <translation>
-            <numerusform>حدود %n دقیقه دیگر</numerusform>
+            <numerusform>حدود %Ln دقیقه دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) of heat</source>
         <translation>
-            <numerusform>%n دقیقه گرما</numerusform>
+            <numerusform>%Ln دقیقه گرما</numerusform>
         </translation>
     </message>
     <message>
@@ -768,7 +795,7 @@
     <message numerus="yes">
         <source>%1 of %n skin check(s)</source>
         <translation>
-            <numerusform>%1 از %n بررسی پوست</numerusform>
+            <numerusform>%1 از %Ln بررسی پوست</numerusform>
         </translation>
     </message>
     <message>
@@ -811,26 +838,8 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <source>%n minute(s)</source>
-        <translation>%n دقیقه</translation>
-    </message>
-    <message>
-        <source>%n second(s)</source>
-        <translation>%n ثانیه</translation>
-    </message>
-    <message>
         <source>under a minute</source>
         <translation>کمتر از یک دقیقه</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n دقیقه</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%n h</source>
-        <translation>%n ساعت</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1012,7 +1021,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
         <translation>
-            <numerusform>%n جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
+            <numerusform>%Ln جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,7 +1039,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
         <translation>
-            <numerusform>%n جلسه در %1 ذخیره شد.</numerusform>
+            <numerusform>%Ln جلسه در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1044,7 +1053,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) to %1.</source>
         <translation>
-            <numerusform>گزارش (%n صفحه) در %1 ذخیره شد.</numerusform>
+            <numerusform>گزارش (%Ln صفحه) در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,7 +1063,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
-            <numerusform>%n روز پشت سر هم</numerusform>
+            <numerusform>%Ln روز پشت سر هم</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,7 +1073,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%1 of %n day(s) this week</source>
         <translation>
-            <numerusform>%1 از %n روز در این هفته</numerusform>
+            <numerusform>%1 از %Ln روز در این هفته</numerusform>
         </translation>
     </message>
     <message>
@@ -1074,31 +1083,31 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
         <translation>
-            <numerusform>در ۷ روز گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+            <numerusform>در ۷ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
         <translation>
-            <numerusform>در ۳۰ روز گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+            <numerusform>در ۳۰ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
         <translation>
-            <numerusform>در ۳ ماه گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+            <numerusform>در ۳ ماه گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last year you practised on %n day(s), %1 in all.</source>
         <translation>
-            <numerusform>در یک سال گذشته در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+            <numerusform>در یک سال گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since %2 you practised on %n day(s), %1 in all.</source>
         <translation>
-            <numerusform>از %2 تاکنون در %n روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+            <numerusform>از %2 تاکنون در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1124,37 +1133,37 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
         <translation>
-            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره کم شد (%n جلسه با نمره).</numerusform>
+            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
         <translation>
-            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره کم شد (%n جلسه با نمره).</numerusform>
+            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
         <translation>
-            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%n جلسه با نمره).</numerusform>
+            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
         <translation>
-            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%n جلسه با نمره).</numerusform>
+            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension stayed about the same (%n rated session(s)).</source>
         <translation>
-            <numerusform>تنش تقریباً بدون تغییر ماند (%n جلسه با نمره).</numerusform>
+            <numerusform>تنش تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain stayed about the same (%n rated session(s)).</source>
         <translation>
-            <numerusform>درد تقریباً بدون تغییر ماند (%n جلسه با نمره).</numerusform>
+            <numerusform>درد تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message>
@@ -1228,7 +1237,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ها</translation>
     </message>
     <message>
         <source>your settings</source>
@@ -1240,7 +1249,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت کیسه آب گرم است. وقتی کیسه سر جایش بود، «شروع زمان‌سنج گرما» را بزنید؛ وقتی به آرام‌سازی برگردید، برنامه ادامه پیدا می‌کند.</translation>
     </message>
     <message>
         <source>this session</source>
@@ -1249,7 +1258,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%n session(s) ended unexpectedly last time and were saved as interrupted.</source>
         <translation>
-            <numerusform>%n جلسه دفعه قبل ناگهان قطع شد و با وضعیت «قطع‌شده» ذخیره شد.</numerusform>
+            <numerusform>%Ln جلسه دفعه قبل ناگهان قطع شد و با وضعیت «قطع‌شده» ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,7 +1416,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>%1 breaths a minute · one breath lasts %2 s</source>
-        <translation>%1 نفس در دقیقه · هر نفس %2 ثانیه طول می‌کشد</translation>
+        <translation>%1 نفس در دقیقه، هر نفس %2 ثانیه طول می‌کشد</translation>
     </message>
     <message>
         <source>Delete pattern</source>
@@ -1501,7 +1510,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n جلسه</numerusform>
+            <numerusform>%Ln جلسه</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,12 +1798,12 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>About %n minute(s)</source>
         <translation>
-            <numerusform>حدود %n دقیقه</numerusform>
+            <numerusform>حدود %Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
         <source>By %1 · version %2</source>
-        <translation>تهیه‌کننده: %1 · نسخه %2</translation>
+        <translation>تهیه‌کننده: %1، نسخه %2</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1827,7 +1836,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>… and %n more (see the details)</source>
         <translation>
-            <numerusform>… و %n مورد دیگر (جزئیات را ببینید)</numerusform>
+            <numerusform>… و %Ln مورد دیگر (جزئیات را ببینید)</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,7 +1906,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>حدود %n دقیقه مانده</numerusform>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
         </translation>
     </message>
     <message>
@@ -1911,13 +1920,13 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%1 of %n step(s) in %2</source>
         <translation>
-            <numerusform>%1 از %n گام در %2</numerusform>
+            <numerusform>%1 از %Ln گام در %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n رد شده</numerusform>
+            <numerusform>%Ln رد شده</numerusform>
         </translation>
     </message>
     <message>
@@ -2067,25 +2076,25 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%n breath(s)</source>
         <translation>
-            <numerusform>%n نفس</numerusform>
+            <numerusform>%Ln نفس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n skin check(s)</source>
         <translation>
-            <numerusform>%1 از %n بررسی پوست</numerusform>
+            <numerusform>%1 از %Ln بررسی پوست</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n step(s)</source>
         <translation>
-            <numerusform>%1 از %n گام</numerusform>
+            <numerusform>%1 از %Ln گام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n رد شده</numerusform>
+            <numerusform>%Ln رد شده</numerusform>
         </translation>
     </message>
 </context>
@@ -2189,7 +2198,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Show tension ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نمره‌های تنش</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -2205,23 +2214,23 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Show pain ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نمره‌های درد</translation>
     </message>
     <message>
         <source>Change in tension per session, and its average over the last %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر تنش در هر جلسه، و میانگین آن در %1 جلسه اخیر</translation>
     </message>
     <message>
         <source>Change in pain per session, and its average over the last %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر درد در هر جلسه، و میانگین آن در %1 جلسه اخیر</translation>
     </message>
     <message>
         <source>No session in this time was rated for tension both before and after. You can rate it at the start and end of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازه هیچ جلسه‌ای برای تنش هم قبل و هم بعد نمره نگرفته است. می‌توانید در شروع و پایان هر جلسه نمره بدهید.</translation>
     </message>
     <message>
         <source>No session in this time was rated for pain both before and after. You can rate it at the start and end of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازه هیچ جلسه‌ای برای درد هم قبل و هم بعد نمره نگرفته است. می‌توانید در شروع و پایان هر جلسه نمره بدهید.</translation>
     </message>
     <message>
         <source>%1 ratings chart</source>
@@ -2234,7 +2243,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <message numerus="yes">
         <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
         <translation>
-            <numerusform>%1 در %n جلسه با نمره: به‌طور میانگین %2 قبل و %3 بعد. در %4 جلسه، کاهش به اندازه‌ای بود که اهمیت دارد.</numerusform>
+            <numerusform>%1 در %Ln جلسه با نمره: به‌طور میانگین %2 قبل و %3 بعد. در %4 جلسه، کاهش به اندازه‌ای بود که اهمیت دارد.</numerusform>
         </translation>
     </message>
     <message>
@@ -2467,7 +2476,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>something unexpected went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلی غیرمنتظره پیش آمد</translation>
     </message>
     <message>
         <source>Your history file was damaged and could not be read. It was kept as %1 and a new history has been started.</source>
@@ -3145,7 +3154,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">یادآوری‌ها</translation>
+        <translation>یادآوری‌ها</translation>
     </message>
     <message>
         <source>For clinic staff</source>
@@ -3229,7 +3238,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>In a reminder: not now (it does not come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>در یادآوری: الان نه (دوباره نمی‌آید)</translation>
     </message>
     <message>
         <source>Leave kiosk mode (asks for the staff PIN)</source>
@@ -3241,7 +3250,14 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>یا</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source> · </source>
+        <translation>، </translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,13 @@ from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.stats import Measure
 from calmfloor.storage.errors import StorageWriteError, WriteFailure
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.history_view import Column, HistoryView, day_text, month_day_format
+from calmfloor.ui.history_view import (
+    Column,
+    HistoryView,
+    day_text,
+    month_day_format,
+    spoken_length,
+)
 from calmfloor.ui.main_window import MainWindow
 from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.reminders import reminder_text
@@ -130,18 +136,21 @@ def test_the_persian_history_summary_table_and_charts_use_persian_digits(
     assert "۲" in summary  # practised on 2 days
     model = view.table.model()
     for row in range(model.rowCount()):
-        for column in Column:
-            if column in (Column.KIND, Column.PATTERN, Column.RESULT):
-                continue
+        for column in (Column.DATE, Column.LENGTH, Column.DONE, Column.TENSION):
             persian_only(model.index(row, column).data())
+        for column in Column:
             spoken = model.index(row, column).data(Qt.ItemDataRole.AccessibleTextRole)
             assert not LATIN_DIGIT.search(spoken), spoken
+    spoken = model.index(0, Column.LENGTH).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert persian_only(spoken).startswith("۲۰")  # 20 minutes 50 seconds
     chart = view.symptom_chart
     persian_only(chart._change_title.text())  # "... over the last ۷ sessions"
     persian_only(chart.point_text(0))
     persian_only(chart.ratings_plot.accessibleDescription())
     axis = chart.ratings_plot.getPlotItem().getAxis("left")
-    assert axis.tickStrings([0.0, 2.5, 10.0], 1.0, 2.5) == ["۰٫۰", "۲٫۵", "۱۰٫۰"]
+    assert axis.tickStrings([0.0, 2.0, 10.0], 1.0, 2.0) == ["۰", "۲", "۱۰"]
+    minus = QLocale().negativeSign()
+    assert axis.tickStrings([-1.0, 0.5], 1.0, 0.5) == [f"{minus}۱٫۰", "۰٫۵"]
 
 
 # ----- German: decimals, dates, capitals ------------------------------------------------------
@@ -157,6 +166,12 @@ def test_german_writes_a_half_second_with_a_comma(
     assert view._pattern.currentText().endswith("(5,5-0-5,5-0)")
     apply_language(qapp, "en")
     assert "In 5.5 s" in make_window().breathing._timing.text()
+
+
+def test_lengths_in_words_have_their_german_plurals(qapp: QApplication) -> None:
+    apply_language(qapp, "de")  # lupdate missed these plurals once: "20 Minute"
+    assert spoken_length(20 * 60 + 50) == "20 Minuten 50 Sekunden"
+    assert spoken_length(61) == "1 Minute 1 Sekunde"
 
 
 def test_a_day_without_its_year_keeps_the_german_dot() -> None:

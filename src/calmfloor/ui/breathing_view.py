@@ -52,8 +52,10 @@ from calmfloor.ui.widgets import (
     format_clock,
     format_decimal,
     format_number,
+    join_parts,
     scaled_font,
     scrolling,
+    separator,
     tr_core,
 )
 
@@ -457,7 +459,7 @@ class BreathingView(QWidget):
         if p.hold_out_s:
             parts.append(self.tr("hold %1 s").replace("%1", format_decimal(p.hold_out_s)))
         rate = self.tr("%1 breaths a minute").replace("%1", format_decimal(p.rate_bpm, fixed=True))
-        self._timing.setText(" · ".join(parts) + " — " + rate)
+        self._timing.setText(join_parts(parts) + " — " + rate)
 
     def _create_pattern(self) -> None:
         if not self._own_patterns:
@@ -628,7 +630,7 @@ class BreathingView(QWidget):
             .replace("%3", format_clock(sample.remaining_s))
         )
         if ramping:
-            progress += " · " + self.tr("%1 breaths a minute").replace(
+            progress += separator() + self.tr("%1 breaths a minute").replace(
                 "%1", format_decimal(sample.rate_bpm, fixed=True)
             )
         self._progress.setText(progress)

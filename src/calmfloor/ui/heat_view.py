@@ -54,6 +54,7 @@ from calmfloor.ui.widgets import (
     announce,
     format_clock,
     format_number,
+    join_parts,
     scrolling,
     tr_core,
     wrapping_label,
@@ -959,7 +960,7 @@ class HeatView(QWidget):
                     "%1", format_number(event.skin_checks_acknowledged)
                 )
             )
-        self._done_summary.setText(" · ".join(part for part in parts if part))
+        self._done_summary.setText(join_parts(parts))
         if event.completed:
             self._done_title.setText(self.tr("Well done: the pack is off"))
         else:

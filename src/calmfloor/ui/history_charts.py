@@ -33,7 +33,7 @@ from calmfloor.core.stats import (
 )
 from calmfloor.ui.history_view import day_text, practice_text, to_qdatetime
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE, LIGHT, THEMES, kind_colour, paint_for
-from calmfloor.ui.widgets import format_number, kind_text
+from calmfloor.ui.widgets import format_number, join_parts, kind_text, separator
 
 # The series colours of the light theme. The charts take their own theme's (theme.Paint.kinds:
 # at least 3:1 on the chart and on the page, told apart by hue and lightness).
@@ -655,9 +655,9 @@ class SymptomChart(_ChartBase):
         before, after = point.pair(self.measure)
         assert before is not None and after is not None
         when = self._locale.toString(to_qdatetime(point.started), QLocale.FormatType.ShortFormat)
-        title = f"{when} · {kind_text(point.kind)}"
+        title = join_parts((when, kind_text(point.kind)))
         if point.name:
-            title += f" · {point.name}"
+            title += separator() + point.name
         change = after - before
         if change < 0:
             moved = self.tr("dropped by %1").replace("%1", format_number(-change))

@@ -66,7 +66,14 @@ from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.shortcuts import matches
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
-from calmfloor.ui.widgets import change_text, format_number, kind_text, scaled_font, scrolling
+from calmfloor.ui.widgets import (
+    change_text,
+    format_number,
+    kind_text,
+    scaled_font,
+    scrolling,
+    separator,
+)
 
 if TYPE_CHECKING:
     # pyqtgraph comes with the charts, imported when the page is built
@@ -115,36 +122,63 @@ def clock_text(seconds: float) -> str:
     return f"{format_number(minutes)}:{format_number(secs, 2)}"
 
 
+class DurationWords(QObject):
+    """Lengths of time in words, with their plural forms, for the functions below.
+
+    Not ``QCoreApplication.translate(context, "%n minute(s)", "", count)``: lupdate files a
+    ``translate()`` whose count is a variable as a plain text without plural forms (German
+    read "20 Minute"); it finds the plural forms of ``self.tr``.
+    """
+
+    def minutes(self, count: int) -> str:
+        """``count`` minutes in full words ("4 minutes")."""
+        return self.tr("%n minute(s)", "", count)
+
+    def seconds(self, count: int) -> str:
+        """``count`` seconds in full words ("30 seconds")."""
+        return self.tr("%n second(s)", "", count)
+
+    def short_minutes(self, count: int) -> str:
+        """``count`` minutes, short ("25 min")."""
+        return self.tr("%n min", "", count)
+
+    def short_hours(self, count: int) -> str:
+        """``count`` hours, short ("1 h")."""
+        return self.tr("%n h", "", count)
+
+
 def spoken_length(seconds: float) -> str:
     """A length in words for screen readers ("4 minutes 30 seconds")."""
     total = max(round(seconds), 0)
     minutes, secs = divmod(total, 60)
+    words = DurationWords()
     parts = []
     if minutes:
-        parts.append(QCoreApplication.translate("HistoryView", "%n minute(s)", "", minutes))
+        parts.append(words.minutes(minutes))
     if secs or not minutes:
-        parts.append(QCoreApplication.translate("HistoryView", "%n second(s)", "", secs))
+        parts.append(words.seconds(secs))
     return " ".join(parts)
 
 
 def practice_text(seconds: float) -> str:
     """A total practice time for the summary ("1 h 4 min", "25 min", "under a minute")."""
     minutes_total = int(seconds // 60)
+    words = DurationWords()
     if minutes_total == 0:
         return (
             QCoreApplication.translate("HistoryView", "under a minute")
             if seconds > 0
-            else QCoreApplication.translate("HistoryView", "%n min", "", 0)
+            else words.short_minutes(0)
         )
     hours, minutes = divmod(minutes_total, 60)
     if not hours:
-        return QCoreApplication.translate("HistoryView", "%n min", "", minutes)
+        return words.short_minutes(minutes)
     if not minutes:
-        return QCoreApplication.translate("HistoryView", "%n h", "", hours)
+        return words.short_hours(hours)
     return (
         QCoreApplication.translate("HistoryView", "%1 %2", "hours, then minutes")
-        .replace("%1", QCoreApplication.translate("HistoryView", "%n h", "", hours))
-        .replace("%2", QCoreApplication.translate("HistoryView", "%n min", "", minutes))
+        .replace("%1", words.short_hours(hours))
+        .replace("%2", words.short_minutes(minutes))
     )
 
 
@@ -397,7 +431,7 @@ class SessionTableModel(QAbstractTableModel):
         )
         skipped = details.get("steps_skipped")
         if isinstance(skipped, list) and skipped:
-            text += " · " + self.tr("%n skipped", "", len(skipped))
+            text += separator() + self.tr("%n skipped", "", len(skipped))
         return text
 
 

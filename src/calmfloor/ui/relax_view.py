@@ -77,8 +77,10 @@ from calmfloor.ui.widgets import (
     announce,
     format_clock,
     format_number,
+    join_parts,
     scaled_font,
     scrolling,
+    separator,
     tr_core,
     wrapping_label,
 )
@@ -683,7 +685,7 @@ class RelaxView(QWidget):
             if loaded is None:
                 continue
             minutes = self.tr("%1 min").replace("%1", format_number(self._minutes(loaded.routine)))
-            item.setText(f"{loaded.routine.name}  ·  {minutes}")
+            item.setText(join_parts((loaded.routine.name, minutes)))
         self._show_routine()
 
     def select_routine(self, routine_id: str) -> bool:
@@ -729,7 +731,7 @@ class RelaxView(QWidget):
             tr_core("routine", KIND_LABELS[routine.kind]),
             self._source_text(loaded.source),
         ]
-        self._routine_facts.setText(" · ".join(facts))
+        self._routine_facts.setText(join_parts(facts))
         self._routine_description.setText(routine.description)
         self._routine_author.setText(
             self.tr("By %1 · version %2")
@@ -1046,7 +1048,7 @@ class RelaxView(QWidget):
         ]
         if segment.side is not None and step.region is not Region.WHOLE_BODY:
             parts.append(tr_core("routine", SIDE_LABELS[segment.side]))
-        self._progress.setText(" · ".join(parts))
+        self._progress.setText(join_parts(parts))
         self._progress.setAccessibleDescription(self._progress.text())  # once a step
         self._update_diagram(segment)
 
@@ -1142,7 +1144,7 @@ class RelaxView(QWidget):
             .replace("%2", format_clock(event.elapsed_s))
         )
         if event.steps_skipped:
-            summary += " · " + self.tr("%n skipped", "", len(event.steps_skipped))
+            summary += separator() + self.tr("%n skipped", "", len(event.steps_skipped))
         self._done_summary.setText(summary)
         hours = routine.repeat_after_hours if routine else None
         self._remind_confirm.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
@@ -48,6 +50,19 @@ def format_number(value: int, width: int = 0) -> str:
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     text = locale.toString(abs(value)).rjust(width, locale.zeroDigit())
     return locale.negativeSign() + text if value < 0 else text
+
+
+def separator() -> str:
+    """The mark between parts of one line ("Step 2 of 9 · Calves"), in the UI language.
+
+    A middle dot beside digits reads like a zero in Persian, which uses the Persian comma.
+    """
+    return QCoreApplication.translate("widgets", " · ")
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """``parts`` (empty ones left out) on one line with the language's separator."""
+    return separator().join(part for part in parts if part)
 
 
 def format_decimal(value: float, decimals: int = 1, fixed: bool = False) -> str:
