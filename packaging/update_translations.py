@@ -62,11 +62,7 @@ plurals = _load_plurals()
 
 def tool(name: str) -> str:
     """The path of a Qt tool (``pyside6-lupdate``) from this environment."""
-    beside = Path(sys.executable).with_name(name)
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if not found:
-        raise SystemExit(f"{name} not found; install PySide6-Essentials in this environment")
-    return found
+    return str(plurals._tool(name))
 
 
 def source_files(sources: Path = SOURCES) -> list[str]:

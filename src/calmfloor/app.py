@@ -260,6 +260,10 @@ def create_application() -> QApplication:
     QApplication.setApplicationDisplayName("calmfloor")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+    if sys.platform == "win32":  # group the window with the Start-menu shortcut's id
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "calmfloor"])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_PNG_256))))  # PNG: no SVG plugin load

@@ -156,15 +156,27 @@ class BreathingController(QObject):
             self._ticker.start(interval)
 
     def _interval_ms(self, sample: BreathSample) -> int:
-        left_ms = sample.phase_left_s * 1000
-        if not self._painting:
-            return max(int(left_ms) + HIDDEN_SLACK_MS, 1)
-        if self._frame_ms < WHOLE_SECOND_INTERVAL_MS:
-            return self._frame_ms
-        # whole seconds: wake as the shown second count (rounded up) drops
-        to_second_ms = left_ms - math.floor(left_ms / 1000 - _FLOAT_SLACK_MS) * 1000
-        wait_ms = min(to_second_ms, float(self._frame_ms))
-        return max(math.ceil(wait_ms - _FLOAT_SLACK_MS) + HIDDEN_SLACK_MS, 1)
+        return wake_interval_ms(sample.phase_left_s, self._painting, self._frame_ms)
+
+
+def wake_interval_ms(phase_left_s: float, painting: bool, frame_ms: int) -> int:
+    """How long a session's ticker sleeps (breathing and relax share this).
+
+    Args:
+        phase_left_s: seconds left in the current phase.
+        painting: whether the page is on screen; if not, wake just after the phase ends.
+        frame_ms: the painting interval; ``WHOLE_SECOND_INTERVAL_MS`` or more (reduced
+            motion) wakes only as the shown second count drops.
+    """
+    left_ms = phase_left_s * 1000
+    if not painting:
+        return max(int(left_ms) + HIDDEN_SLACK_MS, 1)
+    if frame_ms < WHOLE_SECOND_INTERVAL_MS:
+        return frame_ms
+    # whole seconds: wake as the shown second count (rounded up) drops
+    to_second_ms = left_ms - math.floor(left_ms / 1000 - _FLOAT_SLACK_MS) * 1000
+    wait_ms = min(to_second_ms, float(frame_ms))
+    return max(math.ceil(wait_ms - _FLOAT_SLACK_MS) + HIDDEN_SLACK_MS, 1)
 
 
 HEARTBEAT_S = 15.0  # how often a running session's row is refreshed, for crash recovery

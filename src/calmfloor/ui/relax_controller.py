@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -24,12 +23,12 @@ from calmfloor.core.routine import (
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.routines_store import RoutineSource
-from calmfloor.ui.controllers import HistoryRecorder
+from calmfloor.ui.controllers import (
+    HistoryRecorder,
+    wake_interval_ms,
+)
 
 FRAME_INTERVAL_MS = 16  # ~60 Hz while the countdown ring sweeps on screen
-WHOLE_SECOND_INTERVAL_MS = 1000  # reduced motion: the screen changes once a second
-HIDDEN_SLACK_MS = 2  # when nothing is painted, wake just after the next phase boundary
-_FLOAT_SLACK_MS = 1e-6  # float noise must not round a wait up by a whole millisecond
 
 
 class RelaxController(QObject):
@@ -226,15 +225,7 @@ class RelaxController(QObject):
             self._ticker.start(interval)
 
     def _interval_ms(self, sample: RoutineSample) -> int:
-        left_ms = sample.phase_left_s * 1000
-        if not self._painting:
-            return max(int(left_ms) + HIDDEN_SLACK_MS, 1)
-        if self._frame_ms < WHOLE_SECOND_INTERVAL_MS:
-            return self._frame_ms
-        # whole seconds: wake as the shown second count (rounded up) drops
-        to_second_ms = left_ms - math.floor(left_ms / 1000 - _FLOAT_SLACK_MS) * 1000
-        wait_ms = min(to_second_ms, float(self._frame_ms))
-        return max(math.ceil(wait_ms - _FLOAT_SLACK_MS) + HIDDEN_SLACK_MS, 1)
+        return wake_interval_ms(sample.phase_left_s, self._painting, self._frame_ms)
 
 
 class RoutineRecorder(HistoryRecorder):

@@ -61,11 +61,11 @@ from calmfloor.storage.routines_store import (
     read_routine_file,
 )
 from calmfloor.ui.body_diagram import BodyDiagramWidget
+from calmfloor.ui.controllers import WHOLE_SECOND_INTERVAL_MS
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.rating import tension_and_pain_rows
 from calmfloor.ui.relax_controller import (
     FRAME_INTERVAL_MS,
-    WHOLE_SECOND_INTERVAL_MS,
     RelaxController,
     RoutineRecorder,
 )
