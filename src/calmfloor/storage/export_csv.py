@@ -11,6 +11,7 @@ from typing import Any
 
 from calmfloor.core.session import SessionKind, SessionRecord
 from calmfloor.storage.jsonfile import write_bytes_atomic
+from calmfloor.storage.safefile import read_regular_file
 
 CSV_ENCODING = "utf-8-sig"  # the BOM tells spreadsheets the file is UTF-8
 CSV_COLUMNS: tuple[str, ...] = (
@@ -36,6 +37,7 @@ CSV_COLUMNS: tuple[str, ...] = (
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # OWASP "CSV injection"
 FORMULA_GUARD = "'"
 MINUTES_DECIMALS = 1
+MAX_CSV_READ_BYTES = 64 * 1024 * 1024
 _ROUTINE_KINDS = (SessionKind.RELAX, SessionKind.STRETCH)
 
 
@@ -129,10 +131,11 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     """The rows of a CSV file written by :func:`write_csv`, as ``{column: cell}``.
 
     Raises:
-        OSError: it could not be read.
+        FileReadError: it could not be read (also a pipe, a device or over
+            :data:`MAX_CSV_READ_BYTES`).
         ValueError: it is not UTF-8 or its header is not :data:`CSV_COLUMNS`.
     """
-    text = path.read_text(encoding=CSV_ENCODING)
+    text = read_regular_file(path, MAX_CSV_READ_BYTES).decode("utf-8")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
         raise ValueError(f"{path}: not a calmfloor history export (header {reader.fieldnames})")

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from calmfloor.storage.errors import StorageWriteError, WriteFailure, write_error
+from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_file
 
 ASIDE_TIME_FORMAT = "%Y%m%d-%H%M%S"
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # far beyond any real settings, patterns or state file
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns the body of version N into version N+1 (``migrations[0]`` upgrades 1 to 2)."""
@@ -40,6 +42,8 @@ class FileProblem:
         found_version: the version in a too-new file.
         supported_version: the newest version this calmfloor understands.
         detail: the underlying error text, for logs only.
+        read_failure: why the file could not be read at all (not a regular file, too
+            large, no permission...), None when it was read but not understood.
     """
 
     path: Path
@@ -48,6 +52,7 @@ class FileProblem:
     found_version: int | None = None
     supported_version: int | None = None
     detail: str = ""
+    read_failure: ReadFailure | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,18 +193,28 @@ def read_document(
         now: time used in the kept-aside file name; the local time when None.
     """
     supported = current_version(migrations)
+    read_failure: ReadFailure | None = None
+    raw: bytes | None = None
+    detail: str | None = None
     try:
-        raw = path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return JsonDocument(None)  # it cannot exist; saving will report why it cannot be made
-    except OSError as exc:
-        problem = FileProblem(
-            path, FileProblemKind.UNREADABLE, supported_version=supported, detail=str(exc)
-        )
-        return JsonDocument(None, problem, writable=False)
-
-    detail = _corruption(raw, fmt)
-    if detail is None:
+        raw = read_regular_file(path, MAX_DOCUMENT_BYTES)
+    except FileReadError as exc:
+        if exc.reason is ReadFailure.MISSING:
+            return JsonDocument(None)  # saving will report why it cannot be made
+        if exc.reason not in _SET_ASIDE:
+            problem = FileProblem(
+                path,
+                FileProblemKind.UNREADABLE,
+                supported_version=supported,
+                detail=exc.describe(),
+                read_failure=exc.reason,
+            )
+            return JsonDocument(None, problem, writable=False)
+        read_failure = exc.reason
+        detail = exc.describe()
+    else:
+        detail = _corruption(raw, fmt)
+    if raw is not None and detail is None:
         body: dict[str, Any] = json.loads(raw.decode("utf-8"))
         version = body["version"]
         if version > supported:
@@ -225,9 +240,19 @@ def read_document(
         aside = None
         detail = f"{detail}; could not keep aside: {exc}"
     problem = FileProblem(
-        path, FileProblemKind.CORRUPT, kept_aside=aside, supported_version=supported, detail=detail
+        path,
+        FileProblemKind.CORRUPT,
+        kept_aside=aside,
+        supported_version=supported,
+        detail=detail or "",
+        read_failure=read_failure,
     )
     return JsonDocument(None, problem, writable=aside is not None)
+
+
+# A pipe, a device or a runaway file is set aside like a damaged one (renaming moves the
+# link or the pipe, never what it points to); a folder or a permission problem is left alone.
+_SET_ASIDE = frozenset({ReadFailure.NOT_REGULAR, ReadFailure.TOO_LARGE})
 
 
 def _corruption(raw: bytes, fmt: str) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import stat
 import tomllib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
@@ -13,10 +12,10 @@ from pathlib import Path
 from calmfloor.core.routine import Problem, Routine, parse_routine
 from calmfloor.storage.errors import write_error
 from calmfloor.storage.jsonfile import write_bytes_atomic
+from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_file
 
 MAX_FILE_BYTES = 256 * 1024
 ROUTINE_SUFFIX = ".toml"
-UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 EXPORT_MODE = 0o644  # an exported file is meant to be shared; imported ones stay private
 
@@ -51,29 +50,24 @@ def _problem(path: Path, code: str, message: str, key: str | None = None) -> Pro
 def _read_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
     """The file's bytes with any UTF-8 BOM removed, or the one reason it cannot be read."""
     try:
-        info = path.stat()
-    except (FileNotFoundError, NotADirectoryError):
-        return None, [_problem(path, "unreadable", "the file does not exist.")]
-    except PermissionError:
-        return None, [_problem(path, "unreadable", "the file cannot be read (no permission).")]
-    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
-        return None, [_problem(path, "unreadable", f"the file cannot be read ({_why(exc)}).")]
-    if stat.S_ISDIR(info.st_mode):
-        return None, [_problem(path, "unreadable", "this is a folder, not a routine file.")]
-    if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
-        return None, [_problem(path, "unreadable", "this is not a regular file.")]
-    if info.st_size > MAX_FILE_BYTES:
-        return None, [_too_large(path, info.st_size)]
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except PermissionError:
-        return None, [_problem(path, "unreadable", "the file cannot be read (no permission).")]
-    except OSError as exc:
-        return None, [_problem(path, "unreadable", f"the file cannot be read ({_why(exc)}).")]
-    if len(raw) > MAX_FILE_BYTES:  # it grew since stat()
-        return None, [_too_large(path, len(raw))]
-    return raw.removeprefix(UTF8_BOM), []
+        return read_regular_file(path, MAX_FILE_BYTES), []
+    except FileReadError as exc:
+        return None, [_unreadable(path, exc)]
+
+
+_READ_WORDS = {
+    ReadFailure.MISSING: "the file does not exist.",
+    ReadFailure.FOLDER: "this is a folder, not a routine file.",
+    ReadFailure.NOT_REGULAR: "this is not a regular file.",
+    ReadFailure.PERMISSION: "the file cannot be read (no permission).",
+}
+
+
+def _unreadable(path: Path, exc: FileReadError) -> Problem:
+    if exc.reason is ReadFailure.TOO_LARGE:
+        return _too_large(path, exc.size or MAX_FILE_BYTES + 1)
+    words = _READ_WORDS.get(exc.reason) or f"the file cannot be read ({exc.detail})."
+    return _problem(path, "unreadable", words)
 
 
 def _why(exc: BaseException) -> str:
