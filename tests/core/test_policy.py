@@ -151,18 +151,23 @@ BAD: list[tuple[str, object, list[PolicyProblem], dict[str, Any]]] = [
         _with(lockd=["volume"], kiosk={"enable": True}, history={"exports": False}),
         [
             PolicyProblem(
-                "lockd", 'calmfloor does not know this key; it is ignored. Did you mean "locked"?'
+                "lockd",
+                'calmfloor does not know this key; it is ignored. Did you mean "locked"? It is '
+                "so close that every setting is locked until this is fixed.",
             ),
             PolicyProblem(
                 "kiosk.enable",
-                'calmfloor does not know this key; it is ignored. Did you mean "enabled"?',
+                'calmfloor does not know this key; it is ignored. Did you mean "enabled"? It is '
+                "so close that kiosk mode is on until this is fixed.",
             ),
             PolicyProblem(
                 "history.exports",
-                'calmfloor does not know this key; it is ignored. Did you mean "export"?',
+                'calmfloor does not know this key; it is ignored. Did you mean "export"? It is '
+                "so close that export is off until this is fixed.",
             ),
         ],
-        {"locked": frozenset(), "kiosk": False, "export_enabled": True},
+        # a slip of a key never leaves it open: each is read in its restrictive sense
+        {"locked": ALL_KEYS, "kiosk": True, "export_enabled": False},
     ),
     (
         "bad setting values",
@@ -182,7 +187,9 @@ BAD: list[tuple[str, object, list[PolicyProblem], dict[str, Any]]] = [
                 '"yes" is not true or false; use true or false. The usual value is used.',
             ),
             PolicyProblem(
-                "settings.volum", 'there is no such setting; it is ignored. Did you mean "volume"?'
+                "settings.volum",
+                'there is no such setting; it is ignored. Did you mean "volume"? It is so close '
+                'that "volume" is locked until this is fixed.',
             ),
         ],
         {"settings": {}},
@@ -204,11 +211,13 @@ BAD: list[tuple[str, object, list[PolicyProblem], dict[str, Any]]] = [
         _with(locked=["volume", "thme", 7]),
         [
             PolicyProblem(
-                "locked", '"thme" is not a setting; it is ignored. Did you mean "theme"?'
+                "locked",
+                '"thme" is not a setting; it is ignored. Did you mean "theme"? It is so close '
+                'that "theme" is locked until this is fixed.',
             ),
             PolicyProblem("locked", "7 is not a setting name; it is ignored."),
         ],
-        {"locked": frozenset({"volume"})},
+        {"locked": frozenset({"volume", "theme"})},  # a slip locks what it was meant to
     ),
     (
         "kiosk flags are not true or false",

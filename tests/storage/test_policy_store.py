@@ -93,15 +93,21 @@ CASES = [
     Case(
         "a misspelt key",
         policy_json(lockd=["volume"]),
-        [("lockd", 'calmfloor does not know this key; it is ignored. Did you mean "locked"?')],
-        lambda p: p.locked == frozenset(),
+        [
+            (
+                "lockd",
+                'calmfloor does not know this key; it is ignored. Did you mean "locked"? It is '
+                "so close that every setting is locked until this is fixed.",
+            )
+        ],
+        lambda p: p.locked == ALL_KEYS,  # a slip never unlocks: the careful reading locks
     ),
     Case(
         "a key given twice",
         '{"format": "calmfloor-policy", "version": 1, "kiosk": {"enabled": true}, '
         '"kiosk": {"enabled": false}}',
-        [("kiosk", "this key is given twice in one object; the last one is used.")],
-        lambda p: not p.kiosk,
+        [("kiosk", "this key is given more than once in one object; the most restrictive")],
+        lambda p: p.kiosk,  # not "the last one counts": the restrictive reading
     ),
     Case(
         "bad setting values",
@@ -229,7 +235,54 @@ def test_precedence_option_then_variable_then_system(tmp_path: Path, system: lis
     assert load_policy(None, environ={POLICY_ENV: ""}).path == system[0]  # empty is unset
     option = write(tmp_path / "option.json", policy_json(language="de"))
     result = load_policy(option, environ={POLICY_ENV: str(env_file)})
-    assert (result.path, result.policy.language) == (option, "de")
+    # the option wins over the variable, but only adds to the system policy
+    assert (result.path, result.extra_path, result.policy.language) == (system[0], option, "de")
+    assert not result.policy.export_enabled
+
+
+def test_a_named_file_only_adds_restrictions_to_a_system_policy(
+    tmp_path: Path, system: list[Path]
+) -> None:
+    pin = (
+        "pbkdf2-sha256$600000$ABEiM0RVZneImaq7zN3u/w==$Xkc1hmzuhNi6lUEFomCeiHa/4paAoupYIpvtJ3Oc1f8="
+    )
+    write(
+        system[1],
+        policy_json(
+            kiosk={"enabled": True},
+            history={"enabled": False, "export": False},
+            heat={"max_minutes": 10},
+            locked=["volume"],
+            patterns=["Box"],
+            staff_pin=pin,
+        ),
+    )
+    opener = write(
+        tmp_path / "open.json",
+        policy_json(
+            kiosk={"enabled": False},
+            history={"enabled": True, "export": True},
+            heat={"max_minutes": 20},
+            locked=[],
+            patterns=None,
+            clinic_routines_dir=str(tmp_path),
+            staff_pin=None,
+        ),
+    )
+    for result in (
+        load_policy(opener, environ={}),
+        load_policy(None, environ={POLICY_ENV: str(opener)}),
+    ):
+        policy = result.policy
+        assert policy.kiosk and not policy.history_enabled and not policy.export_enabled
+        assert policy.heat_cap_min == 10 and "volume" in policy.locked
+        assert policy.patterns == ("Box",) and policy.clinic_routines_dir is None
+        assert policy.staff_pin_hash == pin
+    closer = write(tmp_path / "close.json", policy_json(heat={"max_minutes": 5}, locked=["*"]))
+    tightened = load_policy(closer, environ={}).policy
+    assert tightened.heat_cap_min == 5 and tightened.locked == ALL_KEYS
+    missing = load_policy(tmp_path / "missing.json", environ={}).policy
+    assert missing.failed_closed and missing.staff_pin_hash == pin
 
 
 def test_a_system_location_that_cannot_be_read_fails_closed(system: list[Path]) -> None:
@@ -241,9 +294,10 @@ def test_a_system_location_that_cannot_be_read_fails_closed(system: list[Path]) 
 
 
 def test_locations_per_platform() -> None:
-    assert policy_locations("win32", environ={"ProgramData": r"D:\ProgramData"})[-1] == Path(
-        r"D:\ProgramData\calmfloor\policy.json"
-    )
+    # a user's environment never moves the system location
+    assert [str(p) for p in policy_locations("win32", environ={"ProgramData": r"D:\Mine"})][
+        -1
+    ] == r"C:\ProgramData\calmfloor\policy.json"
     assert [str(p) for p in policy_locations("win32", environ={})][-1] == (
         r"C:\ProgramData\calmfloor\policy.json"
     )
@@ -257,8 +311,12 @@ def test_linux_locations(monkeypatch: pytest.MonkeyPatch) -> None:
         Path("/etc/xdg/calmfloor/policy.json"),
         Path("/etc/calmfloor/policy.json"),
     ]
-    monkeypatch.setenv("XDG_CONFIG_DIRS", "/opt/site/xdg:/etc/xdg")
-    assert policy_locations("linux")[0] == Path("/opt/site/xdg/calmfloor/policy.json")
+    # a user's XDG_CONFIG_DIRS must not displace /etc/calmfloor/policy.json
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/home/patient/xdg:/etc/xdg")
+    assert policy_locations("linux") == [
+        Path("/etc/xdg/calmfloor/policy.json"),
+        Path("/etc/calmfloor/policy.json"),
+    ]
 
 
 def test_a_policy_locks_settings_without_touching_the_users_file(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import difflib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 
@@ -30,13 +30,19 @@ __all__ = [
     "IDLE_RESET_MIN_MIN",
     "INVALID_PIN_HASH",
     "LOCK_ALL",
+    "MAX_DUPLICATE_READINGS",
+    "MAX_LIST_ITEMS",
+    "MAX_PROBLEMS",
     "POLICY_FORMAT",
     "POLICY_KEYS",
     "POLICY_VERSION",
+    "DuplicateValues",
     "Policy",
     "PolicyProblem",
     "fail_closed_policy",
+    "near_key",
     "parse_policy",
+    "tighten",
 ]
 
 POLICY_FORMAT = "calmfloor-policy"
@@ -55,6 +61,9 @@ FAIL_CLOSED_TEXT = (
     "every setting locked)."
 )
 COMMENT_PREFIX = "_"  # keys such as "_comment" are skipped: JSON has no comments
+MAX_PROBLEMS = 100  # more are counted, not listed: a hostile file must not flood staff
+MAX_LIST_ITEMS = 200  # entries read from one list ("locked", "patterns", "routines")
+MAX_DUPLICATE_READINGS = 8  # a key given more often than this fails the file closed
 
 POLICY_KEYS: tuple[str, ...] = (
     "format",
@@ -127,6 +136,15 @@ class Policy:
     staff_pin_hash: str | None = None
     failed_closed: bool = False
 
+    @property
+    def kiosk_unprotected(self) -> bool:
+        """True when no staff PIN was set at all: anyone may leave the kiosk (IT trying it).
+
+        A PIN that is malformed, a slip of the ``staff_pin`` key and a file that failed
+        closed never count as "no PIN": those kiosks cannot be left with a PIN.
+        """
+        return self.staff_pin_hash is None and not self.failed_closed
+
 
 @dataclass(frozen=True, slots=True)
 class PolicyProblem:
@@ -143,6 +161,62 @@ class PolicyProblem:
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}" if self.key else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateValues:
+    """The values of a key given more than once in one JSON object, in file order.
+
+    A JSON reader keeps the last one; a policy reader must not guess. :func:`parse_policy`
+    reads the file once per value and keeps the most restrictive reading of all.
+    """
+
+    values: tuple[object, ...]
+
+
+_SEPARATORS_RE = re.compile(r"[\s._\-:/]+")
+
+
+def _squash(name: str) -> str:
+    return _SEPARATORS_RE.sub("", name.casefold())
+
+
+def _within(first: str, second: str, limit: int) -> bool:
+    """True when the edit distance (with swaps of neighbours) is at most ``limit``."""
+    if abs(len(first) - len(second)) > limit:
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i]
+        for j, b in enumerate(second, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= limit
+
+
+def near_key(name: str, known: Iterable[str]) -> str | None:
+    """The known key that ``name`` is probably a slip of, or None.
+
+    Close means: the same but for capitals, spaces or separators (``"Kiosk"``,
+    ``"kiosk "``, ``"staff-pin"``), a dotted path into it (``"kiosk.enabled"``), or at most
+    one typing mistake (two for names longer than five letters: ``"histroy"``,
+    ``"lockd"``).
+    """
+    squashed = _squash(name)
+    head = _squash(_SEPARATORS_RE.split(name.strip().casefold(), maxsplit=1)[0])
+    for key in known:
+        target = _squash(key)
+        limit = 1 if len(target) <= 5 else 2
+        for candidate in dict.fromkeys((squashed, head)):
+            if candidate and _within(candidate, target, limit):
+                return key
+    return None
 
 
 def fail_closed_policy() -> Policy:
@@ -198,33 +272,58 @@ def _is_absolute(path: str) -> bool:
 
 
 class _Reader:
-    """Collects the problems of one policy while reading it."""
+    """Collects the problems of one policy while reading it (at most :data:`MAX_PROBLEMS`)."""
 
     def __init__(self) -> None:
         self.problems: list[PolicyProblem] = []
+        self.not_listed = 0
+        self.near: set[str] = set()  # dotted keys an unknown key was a slip of
 
     def add(self, key: str, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.not_listed += 1
+            return
         self.problems.append(PolicyProblem(key, message))
 
-    def table(self, key: str, value: object, known: tuple[str, ...], fallback: str) -> object:
+    def table(
+        self,
+        key: str,
+        value: object,
+        known: tuple[str, ...],
+        fallback: str,
+        closes: Mapping[str, str] | None = None,
+    ) -> object:
         """``value`` as a mapping with its unknown keys reported, or None when it is none."""
         if not isinstance(value, Mapping):
             example = '{"' + known[0] + '": ...}'
             self.add(key, f"{_show(value)} is not an object like {example}; {fallback}")
             return None
-        self.unknown_keys(value, known, prefix=key + ".")
+        self.unknown_keys(value, known, prefix=key + ".", closes=closes)
         return value
 
     def unknown_keys(
-        self, data: Mapping[object, object], known: tuple[str, ...], prefix: str
+        self,
+        data: Mapping[object, object],
+        known: tuple[str, ...],
+        prefix: str,
+        closes: Mapping[str, str] | None = None,
     ) -> None:
+        """Report unknown keys; one that is a slip of a key in ``closes`` closes that key.
+
+        ``closes`` maps a known key to what happens when a slip of it is found (the key
+        is then read in its restrictive sense, and noted in :attr:`near`).
+        """
         for name in data:
             if not isinstance(name, str) or name in known or name.startswith(COMMENT_PREFIX):
                 continue
-            self.add(
-                prefix + name,
-                "calmfloor does not know this key; it is ignored." + _did_you_mean(name, known),
-            )
+            message = "calmfloor does not know this key; it is ignored."
+            slip = near_key(name, known) if closes else None
+            if closes and slip is not None and slip in closes:
+                self.near.add(prefix + slip)
+                message += f' Did you mean "{slip}"? It is so close that {closes[slip]}'
+            else:
+                message += _did_you_mean(name, known)
+            self.add(prefix + name, message)
 
     def flag(self, key: str, value: object, restrictive: bool, consequence: str) -> bool:
         """A true/false value; anything else is read as ``restrictive`` and reported."""
@@ -233,12 +332,192 @@ class _Reader:
         self.add(key, f"{_show(value)} is not true or false; {consequence}")
         return restrictive
 
+    def finish(self) -> list[PolicyProblem]:
+        """The problems, with a last line counting those not listed."""
+        if self.not_listed:
+            self.problems.append(
+                PolicyProblem(
+                    "",
+                    f"{self.not_listed} more problems are not listed; fix the ones above "
+                    "and check the file again.",
+                )
+            )
+            self.not_listed = 0
+        return self.problems
+
+
+_KIOSK_ON = "kiosk mode is on until this is fixed."
+_HISTORY_OFF = "history and export are off until this is fixed."
+_LOCK_ALL = "every setting is locked until this is fixed."
+_HEAT_LOW = f"heat sessions are capped at {HEAT_CAP_MIN_MIN} minutes until this is fixed."
+_TOP_CLOSES: Mapping[str, str] = MappingProxyType(
+    {
+        "settings": _LOCK_ALL,
+        "locked": _LOCK_ALL,
+        "kiosk": _KIOSK_ON,
+        "history": _HISTORY_OFF,
+        "heat": _HEAT_LOW,
+        "patterns": "no breathing pattern is offered until this is fixed.",
+        "routines": "no routine is offered until this is fixed.",
+        "clinic_routines_dir": "no clinic routines are offered until this is fixed.",
+        "staff_pin": "no PIN ends kiosk mode until this is fixed.",
+    }
+)
+_KIOSK_CLOSES: Mapping[str, str] = MappingProxyType(
+    {
+        "enabled": _KIOSK_ON,
+        "sound": "sound stays off.",
+        "anonymous_counters": "no counters are kept.",
+    }
+)
+_HISTORY_CLOSES: Mapping[str, str] = MappingProxyType(
+    {
+        "enabled": "history is off until this is fixed.",
+        "export": "export is off until this is fixed.",
+    }
+)
+_HEAT_CLOSES: Mapping[str, str] = MappingProxyType({"max_minutes": _HEAT_LOW})
+
+
+def _close_slips(policy: Policy, near: set[str]) -> Policy:
+    """``policy`` with every key an unknown key was a slip of read in its restrictive sense."""
+    changes: dict[str, object] = {}
+    slipped = {key.split(".", 1)[1] for key in near if key.startswith("settings.")}
+    if slipped:
+        changes["locked"] = policy.locked | slipped
+    if near & {"settings", "locked"}:
+        changes["locked"] = frozenset(_SETTING_KEYS)
+    if near & {"kiosk", "kiosk.enabled"}:
+        changes["kiosk"] = True
+    if near & {"kiosk", "kiosk.sound"}:
+        changes["kiosk_sound"] = False
+    if near & {"kiosk", "kiosk.anonymous_counters"}:
+        changes["anonymous_counters"] = False
+    if near & {"history", "history.enabled"}:
+        changes["history_enabled"] = False
+    if near & {"history", "history.export"}:
+        changes["export_enabled"] = False
+    if near & {"heat", "heat.max_minutes"}:
+        changes["heat_cap_min"] = HEAT_CAP_MIN_MIN
+    if "patterns" in near:
+        changes["patterns"] = ()
+    if "routines" in near:
+        changes["routines"] = ()
+    if "clinic_routines_dir" in near:
+        changes["clinic_routines_dir"] = None
+    if "staff_pin" in near and policy.staff_pin_hash is None:
+        changes["staff_pin_hash"] = INVALID_PIN_HASH
+    return _capped_heat(replace(policy, **changes)) if changes else policy  # type: ignore[arg-type]
+
+
+def _capped_heat(policy: Policy) -> Policy:
+    minutes = policy.settings.get("heat_minutes")
+    if isinstance(minutes, int) and minutes > policy.heat_cap_min:
+        values = dict(policy.settings)
+        values["heat_minutes"] = policy.heat_cap_min
+        return replace(policy, settings=MappingProxyType(values))
+    return policy
+
+
+def _meet_offer(
+    first: tuple[str, ...] | None, second: tuple[str, ...] | None
+) -> tuple[str, ...] | None:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return tuple(item for item in first if item in second)
+
+
+def tighten(first: Policy, second: Policy, *, second_only_restricts: bool = False) -> Policy:
+    """A policy that is at least as restrictive as each of the two.
+
+    Kiosk mode if either asks for it, history and export only if both allow them, the lower
+    heat cap and idle time, every lock of both, only what both offer. A setting both give
+    with different values is locked (at the lower number, else at its default).
+
+    Args:
+        first: one reading (for a user's extra file: the system policy).
+        second: the other reading (or the extra file).
+        second_only_restricts: ``second`` may only add restrictions: ``first``'s staff PIN,
+            clinic routines folder, language and setting values are kept as they are.
+    """
+    values = dict(first.settings)
+    locked = set(first.locked | second.locked)
+    for key, value in second.settings.items():
+        if key not in values:
+            values[key] = value
+        elif values[key] != value and not second_only_restricts:
+            locked.add(key)
+            old = values[key]
+            if _number(old) is not None and _number(value) is not None:
+                values[key] = min(old, value)
+            else:
+                del values[key]
+    if second_only_restricts:
+        pin = first.staff_pin_hash
+        folder = first.clinic_routines_dir
+        language = first.language or second.language
+    else:
+        pin = first.staff_pin_hash
+        if pin != second.staff_pin_hash:
+            pin = INVALID_PIN_HASH  # two different PINs: neither is trusted
+        folder = first.clinic_routines_dir
+        if folder != second.clinic_routines_dir:
+            folder = None
+        language = first.language or second.language
+    policy = Policy(
+        settings=MappingProxyType(values),
+        locked=frozenset(locked),
+        kiosk=first.kiosk or second.kiosk,
+        idle_reset_s=min(first.idle_reset_s, second.idle_reset_s),
+        kiosk_sound=first.kiosk_sound and second.kiosk_sound,
+        anonymous_counters=first.anonymous_counters and second.anonymous_counters,
+        history_enabled=first.history_enabled and second.history_enabled,
+        export_enabled=first.export_enabled and second.export_enabled,
+        heat_cap_min=min(first.heat_cap_min, second.heat_cap_min),
+        patterns=_meet_offer(first.patterns, second.patterns),
+        routines=_meet_offer(first.routines, second.routines),
+        clinic_routines_dir=folder,
+        language=language,
+        staff_pin_hash=pin,
+        failed_closed=first.failed_closed or second.failed_closed,
+    )
+    return _capped_heat(policy)
+
+
+def _readings(data: object) -> int:
+    """How many readings the duplicated keys in ``data`` need (1 when there are none)."""
+    if isinstance(data, DuplicateValues):
+        return max(len(data.values), *(_readings(v) for v in data.values))
+    if isinstance(data, Mapping):
+        return max((_readings(v) for v in data.values()), default=1)
+    if isinstance(data, list):
+        return max((_readings(v) for v in data), default=1)
+    return 1
+
+
+def _reading(data: object, index: int) -> object:
+    """``data`` with every duplicated key taking its ``index``-th value (or its last)."""
+    if isinstance(data, DuplicateValues):
+        return _reading(data.values[min(index, len(data.values) - 1)], index)
+    if isinstance(data, Mapping):
+        return {k: _reading(v, index) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_reading(v, index) for v in data]
+    return data
+
 
 def parse_policy(data: object) -> tuple[Policy, list[PolicyProblem]]:
     """Check the JSON data of a policy file and read everything it can.
 
-    Nothing raises: every problem is collected. Unknown keys are reported (with a
-    "did you mean" hint) and ignored; keys that start with ``_`` are comments. A bad value
+    Nothing raises: every problem is collected (at most :data:`MAX_PROBLEMS` are listed).
+    Unknown keys are reported (with a "did you mean" hint) and ignored; keys that start
+    with ``_`` are comments. An unknown key that is a slip of a known one (see
+    :func:`near_key`: ``"Kiosk"``, ``"kiosk "``, ``"histroy"``) reads that key in its
+    restrictive sense, as if its value were malformed. A key given twice
+    (:class:`DuplicateValues`) is read each way and the most restrictive reading kept
+    (:func:`tighten`). A bad value
     of a key that restricts the app is read in its restrictive sense (a malformed
     ``kiosk.enabled`` turns kiosk mode on, a malformed ``history.enabled`` turns history
     off, a heat cap that is not a number caps heat at 5 minutes); other bad values are
@@ -251,15 +530,32 @@ def parse_policy(data: object) -> tuple[Policy, list[PolicyProblem]]:
         ``(policy, problems)``; a document that is not a JSON object gives
         :func:`fail_closed_policy` and one problem.
     """
+    readings = _readings(data)
+    if readings > MAX_DUPLICATE_READINGS:
+        message = f"a key is given {readings} times in one object; {FAIL_CLOSED_TEXT}"
+        return fail_closed_policy(), [PolicyProblem("", message)]
+    if readings == 1:
+        return _parse_one(data)
+    policy, problems = _parse_one(_reading(data, 0))
+    seen = set(problems)
+    for index in range(1, readings):
+        other, more = _parse_one(_reading(data, index))
+        policy = tighten(policy, other)
+        problems += [p for p in more if p not in seen]
+        seen.update(more)
+    return policy, problems[: MAX_PROBLEMS + 1]
+
+
+def _parse_one(data: object) -> tuple[Policy, list[PolicyProblem]]:
     reader = _Reader()
     if not isinstance(data, Mapping):
         reader.add(
             "",
             f"the file holds {_show(data)}, not a JSON object {{...}}; {FAIL_CLOSED_TEXT}",
         )
-        return fail_closed_policy(), reader.problems
+        return fail_closed_policy(), reader.finish()
     _check_format(reader, data)
-    reader.unknown_keys(data, POLICY_KEYS, prefix="")
+    reader.unknown_keys(data, POLICY_KEYS, prefix="", closes=_TOP_CLOSES)
     values = _read_settings(reader, data.get("settings", {}))
     locked = _read_locked(reader, data.get("locked", []))
     kiosk = _read_kiosk(reader, data.get("kiosk", {}))
@@ -288,7 +584,7 @@ def parse_policy(data: object) -> tuple[Policy, list[PolicyProblem]]:
         language=_read_language(reader, data.get("language")),
         staff_pin_hash=_read_pin(reader, data.get("staff_pin")),
     )
-    return policy, reader.problems
+    return _close_slips(policy, reader.near), reader.finish()
 
 
 def _check_format(reader: _Reader, data: Mapping[str, object]) -> None:
@@ -364,8 +660,7 @@ def _read_settings(reader: _Reader, raw: object) -> dict[str, SettingValue]:
         setting = _SPECS.get(key)
         if setting is None:
             reader.add(
-                f"settings.{key}",
-                "there is no such setting; it is ignored." + _did_you_mean(key, _SETTING_KEYS),
+                f"settings.{key}", "there is no such setting; it is ignored." + _slip(reader, key)
             )
             continue
         try:
@@ -378,12 +673,28 @@ def _read_settings(reader: _Reader, raw: object) -> dict[str, SettingValue]:
     return values
 
 
+def _slip(reader: _Reader, name: str) -> str:
+    """A hint for an unknown setting name; a slip of a real one locks that setting."""
+    slip = near_key(name, _SETTING_KEYS)
+    if slip is None:
+        return _did_you_mean(name, _SETTING_KEYS)
+    reader.near.add("settings." + slip)
+    return f' Did you mean "{slip}"? It is so close that "{slip}" is locked until this is fixed.'
+
+
 def _read_locked(reader: _Reader, raw: object) -> frozenset[str]:
     if not isinstance(raw, list):
         reader.add(
             "locked",
             f'{_show(raw)} is not a list like ["volume", "theme"] or ["{LOCK_ALL}"]; every '
             "setting is locked until this is fixed.",
+        )
+        return frozenset(_SETTING_KEYS)
+    if len(raw) > MAX_LIST_ITEMS:
+        reader.add(
+            "locked",
+            f"the list has {len(raw)} entries, more than {MAX_LIST_ITEMS}; every setting is "
+            "locked until this is fixed.",
         )
         return frozenset(_SETTING_KEYS)
     locked: set[str] = set()
@@ -394,9 +705,7 @@ def _read_locked(reader: _Reader, raw: object) -> frozenset[str]:
             reader.add("locked", f"{_show(item)} is not a setting name; it is ignored.")
         elif item not in _SPECS:
             reader.add(
-                "locked",
-                f"{_show(item)} is not a setting; it is ignored."
-                + _did_you_mean(item, _SETTING_KEYS),
+                "locked", f"{_show(item)} is not a setting; it is ignored." + _slip(reader, item)
             )
         else:
             locked.add(item)
@@ -405,7 +714,7 @@ def _read_locked(reader: _Reader, raw: object) -> frozenset[str]:
 
 def _read_kiosk(reader: _Reader, raw: object) -> tuple[bool, float, bool, bool]:
     """``(enabled, idle_reset_s, sound, anonymous_counters)``."""
-    table = reader.table("kiosk", raw, KIOSK_KEYS, "kiosk mode is on until this is fixed.")
+    table = reader.table("kiosk", raw, KIOSK_KEYS, _KIOSK_ON, _KIOSK_CLOSES)
     if not isinstance(table, Mapping):
         return True, DEFAULT_IDLE_RESET_S, False, False
     enabled = reader.flag(
@@ -438,8 +747,7 @@ def _read_kiosk(reader: _Reader, raw: object) -> tuple[bool, float, bool, bool]:
 
 
 def _read_history(reader: _Reader, raw: object) -> tuple[bool, bool]:
-    off = "history and export are off until this is fixed."
-    table = reader.table("history", raw, HISTORY_KEYS, off)
+    table = reader.table("history", raw, HISTORY_KEYS, _HISTORY_OFF, _HISTORY_CLOSES)
     if not isinstance(table, Mapping):
         return False, False
     enabled = reader.flag(
@@ -452,8 +760,8 @@ def _read_history(reader: _Reader, raw: object) -> tuple[bool, bool]:
 
 
 def _read_heat(reader: _Reader, raw: object) -> int:
-    low = f"heat sessions are capped at {HEAT_CAP_MIN_MIN} minutes until this is fixed."
-    table = reader.table("heat", raw, HEAT_KEYS, low)
+    low = _HEAT_LOW
+    table = reader.table("heat", raw, HEAT_KEYS, low, _HEAT_CLOSES)
     if not isinstance(table, Mapping):
         return HEAT_CAP_MIN_MIN
     if "max_minutes" not in table:
@@ -511,8 +819,12 @@ def _read_list(
     if not isinstance(raw, list):
         reader.add(key, f"{_show(raw)} is not a list; {nothing} is offered until this is fixed.")
         return ()
+    if len(raw) > MAX_LIST_ITEMS:
+        reader.add(
+            key, f"the list has {len(raw)} entries; only the first {MAX_LIST_ITEMS} are read."
+        )
     chosen: dict[str, None] = {}
-    for item in raw:
+    for item in raw[:MAX_LIST_ITEMS]:
         if not isinstance(item, str):
             reader.add(key, f"{_show(item)} is not text; it is ignored.")
             continue

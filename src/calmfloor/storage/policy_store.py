@@ -13,15 +13,18 @@ from pathlib import Path, PureWindowsPath
 
 from calmfloor.core.policy import (
     FAIL_CLOSED_TEXT,
+    DuplicateValues,
     Policy,
     PolicyProblem,
     fail_closed_policy,
     parse_policy,
+    tighten,
 )
 from calmfloor.storage.paths import APP_NAME
 
 __all__ = [
     "MAX_POLICY_BYTES",
+    "MAX_POLICY_KEYS",
     "POLICY_ENV",
     "POLICY_FILE_NAME",
     "PolicyLoadResult",
@@ -33,6 +36,8 @@ __all__ = [
 POLICY_ENV = "CALMFLOOR_POLICY_FILE"
 POLICY_FILE_NAME = "policy.json"
 MAX_POLICY_BYTES = 256 * 1024
+MAX_POLICY_KEYS = 1000  # a real policy has a few dozen; more is not a policy (and slow)
+LINUX_SITE_DIR = "/etc/xdg/calmfloor"
 LINUX_POLICY_DIR = "/etc/calmfloor"
 MACOS_POLICY_DIR = "/Library/Application Support/calmfloor"
 WINDOWS_PROGRAM_DATA = r"C:\ProgramData"
@@ -47,11 +52,14 @@ class PolicyLoadResult:
         policy: the policy to apply (the default :class:`Policy` when there is no file).
         path: the file it was read from, or None when no policy file was found.
         problems: everything wrong with the file, for the log and for staff.
+        extra_path: a file named by ``--policy-file`` or ``CALMFLOOR_POLICY_FILE`` that
+            only added restrictions to the system policy at ``path``; None otherwise.
     """
 
     policy: Policy
     path: Path | None
     problems: list[PolicyProblem] = field(default_factory=list)
+    extra_path: Path | None = None
 
 
 def policy_locations(
@@ -59,27 +67,34 @@ def policy_locations(
 ) -> list[Path]:
     """The system-wide places a policy file is looked for, in order.
 
-    First the platform's site config folder from platformdirs (``/etc/xdg/calmfloor``, or
-    the first folder of ``XDG_CONFIG_DIRS``, on Linux; ``/Library/Application Support/
-    calmfloor`` on macOS; ``C:\\ProgramData\\calmfloor`` on Windows), then a fixed folder:
-    ``/etc/calmfloor`` on Linux and other Unix systems, ``%ProgramData%\\calmfloor`` on
-    Windows, ``/Library/Application Support/calmfloor`` on macOS.
+    They are fixed: no environment variable a user can set moves them (a user's
+    ``XDG_CONFIG_DIRS`` or ``ProgramData`` must not displace the clinic's file). Linux and
+    other Unix: ``/etc/xdg/calmfloor``, then ``/etc/calmfloor``. macOS: platformdirs' site
+    folder (``/Library/Application Support/calmfloor``, or Homebrew's share folder for a
+    Homebrew Python), then ``/Library/Application Support/calmfloor``. Windows: the
+    ProgramData known folder as Windows reports it, then ``C:\\ProgramData\\calmfloor``.
 
     Args:
         platform: a ``sys.platform`` value; another platform's list can be asked for
             (only the fixed folder of Windows when not on Windows).
-        environ: the environment, for ``ProgramData`` on Windows.
+        environ: unused; kept so callers and tests can pass an environment, which must
+            make no difference.
     """
+    del environ  # deliberately not read
     locations: list[Path] = []
-    site = _site_config_dir(platform)
-    if site is not None:
-        locations.append(Path(site) / POLICY_FILE_NAME)
     if platform == "win32":
-        program_data = environ.get("ProgramData") or WINDOWS_PROGRAM_DATA
-        locations.append(Path(str(PureWindowsPath(program_data, APP_NAME, POLICY_FILE_NAME))))
+        site = _site_config_dir(platform)
+        if site is not None:
+            locations.append(Path(site) / POLICY_FILE_NAME)
+        fixed = PureWindowsPath(WINDOWS_PROGRAM_DATA, APP_NAME, POLICY_FILE_NAME)
+        locations.append(Path(str(fixed)))
     elif platform == "darwin":
+        site = _site_config_dir(platform)
+        if site is not None:
+            locations.append(Path(site) / POLICY_FILE_NAME)
         locations.append(Path(MACOS_POLICY_DIR) / POLICY_FILE_NAME)
     else:
+        locations.append(Path(LINUX_SITE_DIR) / POLICY_FILE_NAME)
         locations.append(Path(LINUX_POLICY_DIR) / POLICY_FILE_NAME)
     return list(dict.fromkeys(locations))
 
@@ -91,13 +106,9 @@ def _site_config_dir(platform: str) -> str | None:
         from platformdirs.windows import Windows
 
         return Windows(APP_NAME, appauthor=False).site_config_dir
-    if platform == "darwin":
-        from platformdirs.macos import MacOS
+    from platformdirs.macos import MacOS
 
-        return MacOS(APP_NAME, appauthor=False).site_config_dir
-    from platformdirs.unix import Unix
-
-    return Unix(APP_NAME, appauthor=False).site_config_dir
+    return MacOS(APP_NAME, appauthor=False).site_config_dir
 
 
 def load_policy(
@@ -105,20 +116,31 @@ def load_policy(
 ) -> PolicyLoadResult:
     """Find and read the policy that applies to this run.
 
-    ``override`` (``--policy-file``) wins over ``CALMFLOOR_POLICY_FILE``, which wins over
-    the first existing file of :func:`policy_locations`. A file named by the option or the
-    variable must exist: if it does not, or any policy file cannot be read, the restrictive
-    :func:`~calmfloor.core.policy.fail_closed_policy` applies. No file at all gives the
-    default policy, which changes nothing.
+    The system policy is the first existing file of :func:`policy_locations`. A file
+    named by ``override`` (``--policy-file``) or else ``CALMFLOOR_POLICY_FILE`` can only
+    add restrictions to it (:func:`~calmfloor.core.policy.tighten`: the system's PIN,
+    clinic routines and values stay); without a system policy the named file is the
+    policy (to try a policy out). A named file must exist: if it does not, or any policy
+    file cannot be read, the restrictive :func:`~calmfloor.core.policy.fail_closed_policy`
+    applies. No file at all gives the default policy, which changes nothing.
 
     Args:
         override: the file given with ``--policy-file``, or None.
         environ: the environment, for ``CALMFLOOR_POLICY_FILE``.
     """
     named = override if override is not None else environ.get(POLICY_ENV) or None
-    if named is not None:
-        return _load(Path(named))
-    for path in policy_locations(environ=environ):
+    system = _system_policy()
+    if named is None:
+        return system if system is not None else PolicyLoadResult(Policy(), None, [])
+    extra = _load(Path(named))
+    if system is None:
+        return extra
+    policy = tighten(system.policy, extra.policy, second_only_restricts=True)
+    return PolicyLoadResult(policy, system.path, system.problems + extra.problems, extra.path)
+
+
+def _system_policy() -> PolicyLoadResult | None:
+    for path in policy_locations():
         try:
             path.stat()
         except (FileNotFoundError, NotADirectoryError):
@@ -126,7 +148,7 @@ def load_policy(
         except (OSError, ValueError):
             pass  # there is something we may not look at: read_policy_file fails closed
         return _load(path)
-    return PolicyLoadResult(Policy(), None, [])
+    return None
 
 
 def _load(path: Path) -> PolicyLoadResult:
@@ -141,8 +163,9 @@ def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
     order mark is allowed) and a JSON object; otherwise the restrictive
     :func:`~calmfloor.core.policy.fail_closed_policy` is returned with one problem.
     Then :func:`~calmfloor.core.policy.parse_policy` reads what it can and reports the
-    rest; a key given twice in one object and a clinic routines folder that does not
-    exist are reported too.
+    rest; a key given more than once in one object (read in its most restrictive way), a
+    file of more than :data:`MAX_POLICY_KEYS` keys (fails closed) and a clinic routines
+    folder that does not exist are reported too.
 
     Returns:
         ``(policy, problems)``; no problems when the file is valid.
@@ -157,8 +180,9 @@ def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
         message = f"line {line} is not UTF-8 text; save the file as UTF-8"
         return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
     duplicates: list[str] = []
+    keys = [0]
     try:
-        data = json.loads(text, object_pairs_hook=lambda pairs: _object(pairs, duplicates))
+        data = json.loads(text, object_pairs_hook=lambda pairs: _object(pairs, duplicates, keys))
     except json.JSONDecodeError as exc:
         message = f"this is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
@@ -168,13 +192,21 @@ def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
     except RecursionError:
         message = "this is not valid JSON (values are nested too deeply)"
         return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
+    if keys[0] > MAX_POLICY_KEYS:
+        message = (
+            f"the file has {keys[0]} keys; a policy has at most {MAX_POLICY_KEYS}, so this is "
+            "not one"
+        )
+        return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
     try:
         policy, problems = parse_policy(data)
     except Exception as exc:  # a file from anyone must never stop calmfloor
         message = f"calmfloor could not check this file ({type(exc).__name__}: {exc})"
         return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
     problems = [
-        PolicyProblem(key, "this key is given twice in one object; the last one is used.")
+        PolicyProblem(
+            key, "this key is given more than once in one object; the most restrictive is used."
+        )
         for key in dict.fromkeys(duplicates)
     ] + problems
     folder = policy.clinic_routines_dir
@@ -188,12 +220,20 @@ def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
     return policy, problems
 
 
-def _object(pairs: list[tuple[str, object]], duplicates: list[str]) -> dict[str, object]:
+def _object(
+    pairs: list[tuple[str, object]], duplicates: list[str], keys: list[int]
+) -> dict[str, object]:
+    """One JSON object; a key given more than once keeps all its values (in order)."""
+    keys[0] += len(pairs)
     result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
             duplicates.append(key)
-        result[key] = value
+            earlier = result[key]
+            values = earlier.values if isinstance(earlier, DuplicateValues) else (earlier,)
+            result[key] = DuplicateValues((*values, value))
+        else:
+            result[key] = value
     return result
 
 
