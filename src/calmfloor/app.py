@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
+import socket
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -38,6 +42,7 @@ class ExitCode(IntEnum):
     UNSAFE_QT = 4
     SMOKE_TEST_FAILED = 5
     NOT_RESPONDING = 6  # another calmfloor holds this data folder but does not answer
+    DATA_DIR_UNUSABLE = 7  # --data-dir (or CALMFLOOR_DATA_DIR) names a folder it cannot use
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parse_args(args)
     except SystemExit as exit_:  # --help, --version, or a usage error
         return int(exit_.code or 0)
+    if not usable_data_dir(options):
+        return ExitCode.DATA_DIR_UNUSABLE
     if not ensure_display(options):
         return ExitCode.NO_DISPLAY
     problem = unsafe_qt_binding()
@@ -80,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             switcher.stop()
             window.context.close()
             return status
-        status = app.exec()
+        with quit_on_terminate(app, lambda: switcher.window.end_sessions()):
+            status = app.exec()
         switcher.stop()
         switcher.window.context.close()
         return status
@@ -182,7 +190,52 @@ def run_kiosk(
         return run_smoke_test(app, shell, shell.shutdown)
     if instance is not None:  # a second launch only brings the kiosk forward
         instance.activated.connect(lambda _argv: bring_forward(shell))
-    return app.exec()
+    with quit_on_terminate(app, lambda: None):
+        return app.exec()
+
+
+@contextlib.contextmanager
+def quit_on_terminate(app: QApplication, end_sessions: Callable[[], None]) -> Iterator[None]:
+    """While in the block, SIGTERM (logout, shutdown, ``kill``) closes calmfloor cleanly.
+
+    A Python signal handler only runs when Python code runs, and Qt's event loop runs none
+    while it waits. So the handler's wake-up byte goes to a socket pair
+    (:func:`signal.set_wakeup_fd`) that a :class:`QSocketNotifier` watches: the loop wakes,
+    ``end_sessions`` ends a running session as stopped and saves it, every window closes
+    as on a normal close, and the loop quits. Outside POSIX nothing is installed.
+    """
+    if os.name != "posix" or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    from PySide6.QtCore import QSocketNotifier
+
+    receive, send = socket.socketpair()
+    receive.setblocking(False)
+    send.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(send.fileno(), warn_on_full_buffer=False)
+    previous_handler = signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
+    notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read)
+
+    def woken() -> None:
+        try:
+            numbers = receive.recv(64)
+        except OSError:
+            return
+        if signal.SIGTERM in numbers:
+            log.info("SIGTERM: ending the session, saving and closing")
+            end_sessions()
+            app.closeAllWindows()
+            app.quit()
+
+    notifier.activated.connect(woken)
+    try:
+        yield
+    finally:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        receive.close()
+        send.close()
 
 
 def bring_forward(window: QWidget) -> None:
@@ -217,6 +270,42 @@ def on_second_launch(window: MainWindow, argv: list[str]) -> None:
         return  # a handed-over command line never ends the running app
     if options.start == "breathing" and not window.session_running():
         start_breathing(window, options)
+
+
+_FOLDER_REASONS = {
+    "permission_denied": "you may not open or write in",
+    "not_a_directory": "a file is in the way of",
+    "read_only": "the disk is read-only for",
+}
+
+
+def usable_data_dir(options: Options) -> bool:
+    """A folder named with ``--data-dir`` (or ``CALMFLOOR_DATA_DIR``) must be usable.
+
+    Nothing is created here. The platform's own folders are not checked: without them
+    calmfloor still runs and says in the window what cannot be saved.
+    """
+    from calmfloor.storage.paths import DATA_DIR_ENV, folder_problem, resolve_paths
+
+    paths = resolve_paths(options.data_dir)
+    if not paths.overridden:
+        return True
+    problem = folder_problem(paths.data_dir)
+    if problem is None:
+        return True
+    why = _FOLDER_REASONS.get(problem.reason.value)
+    where = (
+        f"{why} {problem.path}"
+        if why
+        else f"{problem.path} cannot be used ({problem.detail or problem.reason.value})"
+    )
+    given = "--data-dir" if options.data_dir is not None else DATA_DIR_ENV
+    print(
+        f"calmfloor cannot keep its files in {paths.data_dir}: {where}. "
+        f"Give {given} a folder you may write in.",
+        file=sys.stderr,
+    )
+    return False
 
 
 def ensure_display(options: Options) -> bool:

@@ -9,8 +9,11 @@ that needs them, so ``calmfloor --help`` stays fast and nothing here imports Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
-from collections.abc import Callable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,13 +52,38 @@ def run_tool(argv: Sequence[str]) -> int | None:
         return _exit_status(exit_.code)
     handler: Handler = namespace.run
     try:
-        return int(handler(namespace))
+        with _stop_on_terminate():
+            return int(handler(namespace))
+    except Terminated:
+        _err("calmfloor: stopped (terminated); nothing was left half written.")
+        return ToolExit.TERMINATED
     except KeyboardInterrupt:
         _err("calmfloor: stopped.")
         return ToolExit.INTERRUPTED
     except Exception as exc:  # a tool reports failure in a line, never as a traceback
         _err(f"calmfloor {namespace.tool}: could not finish ({type(exc).__name__}: {exc}).")
         return ToolExit.FAILED
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived while a tool ran; raised so every ``finally`` cleans up."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _stop_on_terminate() -> Iterator[None]:
+    """SIGTERM stops a tool like Ctrl+C does: a half-written temporary file is removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def tool_name(argv: Sequence[str]) -> str | None:
@@ -280,7 +308,8 @@ def history_export(namespace: argparse.Namespace) -> int:
     """``history export``: sessions to CSV or a PDF report, reading history read-only.
 
     Prints ``Wrote N sessions to FILE``. A bad range is a usage error (2); a missing or
-    unreadable history, or a file that cannot be written, is reported in one line (1).
+    unreadable history, a file that cannot be written, or a clinic policy that turns
+    history or export off, is reported in one line (1).
     """
     from calmfloor.storage.errors import StorageError, StorageWriteError
     from calmfloor.storage.history_db import DatabaseCorruptError, DatabaseTooNewError
@@ -294,8 +323,23 @@ def history_export(namespace: argparse.Namespace) -> int:
         _err(usage().rstrip("\n"))
         _err(f"calmfloor history export: --since {since} is after --until {until}.")
         return ToolExit.USAGE
+    from calmfloor.storage.policy_store import load_policy
+
+    loaded = load_policy()  # the system policy, and CALMFLOOR_POLICY_FILE on top of it
+    if not (loaded.policy.export_enabled and loaded.policy.history_enabled):
+        where = f" ({loaded.path})" if loaded.path else ""
+        _err(
+            "calmfloor history export: the clinic policy does not allow exporting the "
+            f"history{where}."
+        )
+        return ToolExit.FAILED
     path = resolve_paths(namespace.data_dir).history_db
-    if not path.is_file() or path.stat().st_size == 0:
+    try:
+        found = path.is_file() and path.stat().st_size > 0
+    except OSError as exc:  # a folder on the way the user may not enter
+        _err(f"calmfloor history export: cannot read the history at {path} ({exc.strerror}).")
+        return ToolExit.FAILED
+    if not found:
         _err(f"calmfloor history export: no history yet at {path}")
         return ToolExit.FAILED
     try:

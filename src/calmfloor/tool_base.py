@@ -24,6 +24,7 @@ class ToolExit(IntEnum):
     FAILED = 1  # something given was invalid, or the tool could not finish
     USAGE = 2  # argparse's own status for bad arguments
     INTERRUPTED = 130  # Ctrl+C, as shells report it
+    TERMINATED = 143  # SIGTERM (logout, shutdown, kill), as shells report it
 
 
 @dataclass(frozen=True, slots=True)

@@ -446,7 +446,9 @@ def test_import_then_export_keeps_the_original_bytes(tmp_path: Path) -> None:
     export_routine(imported, target)
     assert target.read_bytes() == SHARED.encode("utf-8")
     if os.name == "posix":
-        assert target.stat().st_mode & 0o777 == 0o644  # readable by whoever gets it
+        # private like every file calmfloor writes (issue 15): modes do not travel by mail
+        # or USB stick, and the person sharing it can loosen them on purpose
+        assert target.stat().st_mode & 0o777 == 0o600
     assert read_routine_file(target)[0] == imported.routine
 
 

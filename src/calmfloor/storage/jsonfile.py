@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +20,11 @@ from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_
 
 ASIDE_TIME_FORMAT = "%Y%m%d-%H%M%S"
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # far beyond any real settings, patterns or state file
+PRIVATE_FILE_MODE = 0o600  # every file calmfloor writes: only its user may read it
+TEMP_PREFIX = "."
+TEMP_SUFFIX = ".tmp"
+STALE_TEMP_S = 60.0  # a temporary file untouched this long belongs to a killed process
+_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns the body of version N into version N+1 (``migrations[0]`` upgrades 1 to 2)."""
@@ -91,31 +98,36 @@ def write_json_atomic(path: Path, data: Mapping[str, Any]) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Replace ``path`` with ``data``, all or nothing.
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``, all or nothing, readable by its owner only.
 
-    A temporary file in the same folder is written, flushed, fsynced and renamed over
-    ``path``; the folder is fsynced where the platform allows. On failure the old file is
-    untouched and the temporary file removed.
+    A private (``0600``) temporary file in the same folder is written, flushed, fsynced
+    and renamed over ``path``; the folder is fsynced where the platform allows. On failure
+    the old file is untouched and the temporary file removed. Temporary files of ``path``
+    left behind by a process that was killed are removed first
+    (:func:`remove_leftover_temp_files`). Every file calmfloor writes goes through here,
+    so every one of them is private: a history export, a report and a routine shared with
+    someone too (modes do not travel by mail or USB stick; the owner may loosen them).
 
     Args:
         path: the file to write.
         data: its new content.
-        mode: permission bits for the file (POSIX); the temporary file's private 0o600
-            when None.
 
     Raises:
         StorageWriteError: the file could not be written.
     """
+    remove_leftover_temp_files(path.parent, path.name)
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
+        )
         with os.fdopen(fd, "wb") as handle:
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)  # mkstemp's mode, made sure
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None and os.name == "posix":
-            os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(path.parent)
@@ -125,6 +137,43 @@ def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> N
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def remove_leftover_temp_files(
+    folder: Path, name: str | None = None, *, now: float | None = None
+) -> list[Path]:
+    """Remove the temporary files :func:`write_bytes_atomic` left when it was killed.
+
+    Only names it makes (``.<name>.<8 random characters>.tmp``) that have not changed for
+    :data:`STALE_TEMP_S` are removed, so a write in progress in another process is never
+    disturbed. Never raises: a file that cannot be removed is left.
+
+    Args:
+        folder: where to look.
+        name: only the leftovers of this file; every leftover in ``folder`` when None.
+        now: the wall-clock time to age them against; ``time.time()`` when None.
+
+    Returns:
+        The files removed.
+    """
+    limit = (time.time() if now is None else now) - STALE_TEMP_S
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.fullmatch(entry.name)
+        if match is None or (name is not None and match["name"] != name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False) or entry.stat().st_mtime > limit:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
 
 
 def _fsync_dir(directory: Path) -> None:

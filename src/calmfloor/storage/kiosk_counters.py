@@ -8,6 +8,7 @@ from pathlib import Path
 from calmfloor.core.session import SessionKind
 from calmfloor.storage.errors import write_error
 from calmfloor.storage.jsonfile import new_document, read_document, refuse_write, write_json_atomic
+from calmfloor.storage.paths import make_private_dirs
 
 KIOSK_COUNTERS_FILE_NAME = "kiosk-counters.json"
 KIOSK_COUNTERS_FORMAT = "calmfloor-kiosk-counters"
@@ -59,7 +60,7 @@ class KioskCounters:
         body = new_document(KIOSK_COUNTERS_FORMAT)
         body["days"] = kept
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(self.path.parent)
         except OSError as exc:
             raise write_error(self.path.parent, exc) from exc
         write_json_atomic(self.path, body)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from calmfloor.storage.errors import StorageWriteError, write_error
+from calmfloor.storage.errors import StorageWriteError, WriteFailure, write_error
 
 APP_NAME = "calmfloor"
 DATA_DIR_ENV = "CALMFLOOR_DATA_DIR"
 
+PRIVATE_DIR_MODE = 0o700  # every folder calmfloor creates: only its user may enter it
 HISTORY_DB_NAME = "history.sqlite3"
 SETTINGS_FILE_NAME = "settings.json"
 STATE_FILE_NAME = "state.json"
@@ -128,12 +130,76 @@ def ensure_dirs(paths: AppPaths) -> list[StorageWriteError]:
     problems: list[StorageWriteError] = []
     for directory in paths.directories:
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            make_private_dirs(directory)
         except OSError as exc:
             problems.append(write_error(directory, exc))
-    if paths.data_dir.is_dir():
+    if _is_dir(paths.data_dir):
         try:
-            paths.routines_dir.mkdir(exist_ok=True)
+            make_private_dirs(paths.routines_dir)
         except OSError as exc:
             problems.append(write_error(paths.routines_dir, exc))
     return problems
+
+
+def folder_problem(directory: Path) -> StorageWriteError | None:
+    """Why calmfloor could not keep its files in ``directory``, without creating anything.
+
+    The folder itself, or else the nearest folder above it that exists, must be a folder
+    the user may enter and write in (so the missing ones can be made). Nothing is created,
+    so this can be asked before a kiosk run that must leave no trace.
+
+    Returns:
+        None when it looks usable; else the problem (its ``path`` is the folder at fault).
+    """
+    current = directory
+    while True:
+        try:
+            info = current.stat()
+        except FileNotFoundError:
+            if current.parent == current:
+                return StorageWriteError(current, WriteFailure.OTHER, "no folder exists")
+            current = current.parent
+            continue
+        except OSError as exc:  # no permission to look, a file in the path, a name too long
+            return write_error(current, exc)
+        except ValueError as exc:  # a NUL character in the name
+            return StorageWriteError(current, WriteFailure.OTHER, str(exc))
+        if not stat.S_ISDIR(info.st_mode):
+            return StorageWriteError(current, WriteFailure.NOT_A_DIRECTORY, "not a folder")
+        if not os.access(current, os.W_OK | os.X_OK):
+            return StorageWriteError(current, WriteFailure.PERMISSION_DENIED, "no access")
+        return None
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. a parent folder the user may not enter
+        return False
+
+
+def make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parents, each one private (``0700`` on POSIX).
+
+    Folders that already exist are left as they are: a ``--data-dir`` may be a folder the
+    user made and shares on purpose.
+
+    Raises:
+        OSError: a folder could not be created (or a file is in the way).
+    """
+    missing: list[Path] = []
+    current = directory
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            continue
+        if os.name == "posix":
+            os.chmod(folder, PRIVATE_DIR_MODE)  # mkdir's mode is narrowed by the umask only

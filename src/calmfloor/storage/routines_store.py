@@ -12,12 +12,12 @@ from pathlib import Path
 from calmfloor.core.routine import Problem, Routine, parse_routine
 from calmfloor.storage.errors import write_error
 from calmfloor.storage.jsonfile import write_bytes_atomic
+from calmfloor.storage.paths import make_private_dirs
 from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_file
 
 MAX_FILE_BYTES = 256 * 1024
 ROUTINE_SUFFIX = ".toml"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-EXPORT_MODE = 0o644  # an exported file is meant to be shared; imported ones stay private
 
 
 class RoutineSource(StrEnum):
@@ -341,7 +341,7 @@ def import_routine(
         )
         return None, [_problem(source_file, "duplicate_id", message, key="id")]
     try:
-        user_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(user_dir)
     except OSError as exc:
         raise write_error(user_dir, exc) from exc
     write_bytes_atomic(target, raw)
@@ -380,4 +380,4 @@ def export_routine(loaded: LoadedRoutine, target: Path) -> None:
     raw, _ = _read_bytes(loaded.path)
     if raw is None or _parse(loaded.path, raw)[0] != loaded.routine:
         raw = loaded.routine.to_toml().encode("utf-8")
-    write_bytes_atomic(target, raw, mode=EXPORT_MODE)
+    write_bytes_atomic(target, raw)  # private like every file calmfloor writes

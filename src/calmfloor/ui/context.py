@@ -14,6 +14,7 @@ from calmfloor.core.clock import Clock
 from calmfloor.core.policy import Policy
 from calmfloor.core.settings import defaults
 from calmfloor.storage.history_db import HistoryStore, open_history
+from calmfloor.storage.jsonfile import remove_leftover_temp_files
 from calmfloor.storage.paths import AppPaths, ensure_dirs
 from calmfloor.storage.patterns_store import PatternStore
 from calmfloor.storage.settings_store import SettingsStore, StateLoadResult, StateStore
@@ -93,6 +94,8 @@ def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) ->
     for error in ensure_dirs(paths):
         where = QCoreApplication.translate("context", "to %1").replace("%1", str(error.path))
         notices.append(write_failure_text(where, error))
+    for folder in (*paths.directories, paths.routines_dir):
+        remove_leftover_temp_files(folder)  # a save cut off by a kill left its copy here
 
     settings_store = SettingsStore(paths.settings_file)
     loaded = settings_store.load()

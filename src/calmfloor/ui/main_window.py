@@ -593,6 +593,24 @@ class MainWindow(QMainWindow):
             return timer is not None and timer.is_active
         return False
 
+    def end_sessions(self) -> None:
+        """End whatever session runs as stopped and save it, without asking.
+
+        For a shutdown that cannot wait for an answer (logout, ``kill``): afterwards
+        :meth:`close` asks nothing. A heat session ends as if the pack were removed, which
+        is how the history records a heat session stopped early.
+        """
+        session = self.controller.session
+        if session is not None and session.is_active:
+            self.breathing.stop()
+        if self._relax is not None and self._relax_controller is not None:
+            if self._relax_controller.is_active:
+                self._relax.stop()
+        if self._heat is not None:
+            timer = self.heat_controller.timer
+            if timer is not None and timer.is_active:
+                self.heat_controller.remove()
+
     def at_rest(self) -> bool:
         """True when no session runs and no page shows a session's end (its after ratings).
 
