@@ -207,3 +207,30 @@ def test_pdf_as_a_command_without_a_display(data_dir: Path, tmp_path: Path) -> N
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(out).pages)
     assert "Спокойное дыхание" in text
     assert "Sessions 5 Minutes practised 25 Days practised 5 of 31" in text
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        '{"format": "calmfloor-policy", "version": 1, "history": {"export": false}}',
+        '{"format": "calmfloor-policy", "version": 1, "history": {"enabled": false}}',
+        '{"format": "calmfloor-policy", "version": 1, "History": {"export": false}}',
+        "not a policy",  # fails closed: no export
+    ],
+    ids=["export off", "history off", "a slip of history", "unreadable"],
+)
+def test_the_clinic_policy_can_forbid_the_export(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    policy: str,
+) -> None:
+    policy_file = tmp_path / "policy.json"
+    policy_file.write_text(policy, "utf-8")
+    monkeypatch.setenv("CALMFLOOR_POLICY_FILE", str(policy_file))
+    out = tmp_path / "all.csv"
+    args = ["history", "export", "--format", "csv", "--out", str(out), "--data-dir", str(data_dir)]
+    assert run_tool(args) == ToolExit.FAILED
+    assert not out.exists()
+    assert "the clinic policy does not allow exporting the history" in capsys.readouterr().err
