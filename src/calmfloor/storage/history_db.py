@@ -25,12 +25,26 @@ from calmfloor.core.stats import (
     RatingSummary,
 )
 from calmfloor.storage.errors import StorageError, StorageWriteError, WriteFailure, write_error
-from calmfloor.storage.jsonfile import keep_aside
+from calmfloor.storage.history_backup import (
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    copy_database,
+    create_private_file,
+    has_backup_on,
+    write_backup,
+)
+from calmfloor.storage.jsonfile import ASIDE_TIME_FORMAT, keep_aside
+from calmfloor.storage.wal import db_page_size, read_wal, replayed_image
 
 BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADER_BYTES = 100
+# PRAGMA application_id of every calmfloor history ("cflr"): set on every writable open,
+# so a file of another program that happens to be SQLite is recognised and never migrated.
+APPLICATION_ID = 0x63666C72
+_APPLICATION_ID_AT = 68
 _CORRUPT_CODES = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+_READ_ONLY_FALLBACK_CODES = ("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_READONLY")
 
 
 class HistoryError(StorageError):
@@ -62,6 +76,34 @@ class DatabaseCorruptError(HistoryError):
 
     def __init__(self, path: Path, detail: str = "") -> None:
         super().__init__(path, detail)
+        self.detail = detail
+
+
+class DatabaseForeignError(HistoryError):
+    """The file is a valid SQLite database, but not a calmfloor history (another program's).
+
+    Attributes:
+        path: the database file.
+        detail: what was found, for logs only.
+    """
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.detail = detail
+
+
+class ForeignJournalError(HistoryError):
+    """The ``-wal`` beside the database was not written for it; replaying it would lose data.
+
+    Attributes:
+        path: the database file.
+        journal: the foreign journal.
+        detail: what a replay would have done, for logs only.
+    """
+
+    def __init__(self, path: Path, journal: Path, detail: str = "") -> None:
+        super().__init__(path, journal, detail)
+        self.journal = journal
         self.detail = detail
 
 
@@ -170,6 +212,7 @@ def _fixed_offset(offset_min: int) -> timezone:
 # makes the daily totals about a quarter faster. _EPOCH_S moves the count from 1970 to year
 # 1 so that SQLite's truncating division is a floor division.
 _EPOCH_S = (date(1970, 1, 1).toordinal() - 1) * 86400
+_MAX_ORDINAL = date.max.toordinal()
 _LOCAL_DAY_SQL = (
     f"((CAST(strftime('%s', started_utc) AS INTEGER) + utc_offset_min * 60 + {_EPOCH_S})"
     " / 86400 + 1)"
@@ -189,9 +232,10 @@ def _local_day_filter(since: date | None, until: date | None) -> tuple[str, tupl
 
     Offsets are under a day, so a local day D starts within a day of UTC midnight of D: the
     extra ``started_utc`` bounds are implied by the exact local-day test, and they let
-    SQLite use the ``started_utc`` index to read only the rows near the range.
+    SQLite use the ``started_utc`` index to read only the rows near the range. Rows that
+    cannot be read (:data:`_READABLE_SQL`) are always left out.
     """
-    clauses: list[str] = []
+    clauses: list[str] = [_READABLE_SQL]
     args: list[str | int] = []
     if since is not None:
         lower = _utc_midnight_text(since, -1)
@@ -207,7 +251,7 @@ def _local_day_filter(since: date | None, until: date | None) -> tuple[str, tupl
             args.append(upper)
         clauses.append(f"{_LOCAL_DAY_SQL} <= ?")
         args.append(until.toordinal())
-    return (" WHERE " + " AND ".join(clauses) if clauses else "", tuple(args))
+    return (" WHERE " + " AND ".join(clauses), tuple(args))
 
 
 def _json(data: dict[str, Any]) -> str:
@@ -231,18 +275,202 @@ def _ro_uri(path: Path, immutable: bool = False) -> str:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that never changes the database file.
 
-    Falls back to ``immutable=1`` when SQLite cannot open the -wal/-shm files next to a
-    WAL database (a read-only directory); that mode skips locking and the -wal file.
+    When SQLite cannot open or size the -wal/-shm files next to a WAL database (a
+    read-only folder, a full disk), the database is read into memory instead, with its
+    committed -wal frames applied as SQLite would (:func:`_memory_image`): nothing is
+    written anywhere, and nothing committed is missed.
     """
-    conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None)
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        if not _needs_memory_fallback(exc):
+            raise
+        return _memory_image(path)
     try:
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.Error as exc:
         conn.close()
-        if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+        if not _needs_memory_fallback(exc):
             raise
-        conn = sqlite3.connect(_ro_uri(path, immutable=True), uri=True, isolation_level=None)
+        return _memory_image(path)
     return conn
+
+
+def _needs_memory_fallback(exc: sqlite3.Error) -> bool:
+    return str(getattr(exc, "sqlite_errorname", "")).startswith(_READ_ONLY_FALLBACK_CODES)
+
+
+def _deserialize(image: bytes) -> sqlite3.Connection:
+    """An in-memory connection holding ``image`` (marked as a rollback-journal database,
+    since an in-memory database cannot be in WAL mode)."""
+    data = bytearray(image)
+    if len(data) >= SQLITE_HEADER_BYTES and data.startswith(SQLITE_MAGIC):
+        data[18] = data[19] = 1
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    if data:
+        try:
+            conn.deserialize(bytes(data))
+        except sqlite3.Error:
+            conn.close()
+            raise
+    return conn
+
+
+def _replayed_bytes(path: Path) -> bytes:
+    """The database as SQLite would see it: the file with its committed -wal frames."""
+    try:
+        db = path.read_bytes()
+        wal = Path(f"{path}-wal")
+        log = read_wal(wal.read_bytes()) if wal.is_file() else None
+    except OSError as exc:
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    return db if log is None else replayed_image(db, log)
+
+
+def _memory_image(path: Path) -> sqlite3.Connection:
+    """A private in-memory copy of the database (with its -wal applied), for reading only."""
+    image = _replayed_bytes(path)
+    conn = _deserialize(image)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+@functools.lru_cache(maxsize=8)
+def _expected_tables(
+    migrations: tuple[Callable[[sqlite3.Connection], None], ...],
+) -> dict[str, tuple[str, ...]]:
+    """The tables and their columns that these migrations create, from an empty database."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for migrate in migrations:
+            migrate(conn)
+        return _tables(conn)
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        name: tuple(sorted(str(col[1]) for col in conn.execute(f'PRAGMA table_info("{name}")')))
+        for name in names
+    }
+
+
+class _Verdict(StrEnum):
+    OURS = "ours"
+    FOREIGN = "foreign"
+    DAMAGED = "damaged"
+
+
+def _recognise(conn: sqlite3.Connection, version: int) -> tuple[_Verdict, str]:
+    """Whether the open database is a calmfloor history whose tables match ``version``.
+
+    ``application_id`` decides where it is set; an older history (application_id 0) is
+    recognised by its tables, and an empty database of version 0 is a new history.
+    Extra tables are tolerated; a table of ours with other columns is not.
+    """
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if app_id not in (0, APPLICATION_ID):
+        return _Verdict.FOREIGN, f"application_id {app_id:#x}"
+    found = _tables(conn)
+    if version == 0:
+        if not found:
+            return _Verdict.OURS, ""
+        verdict = _Verdict.DAMAGED if app_id == APPLICATION_ID else _Verdict.FOREIGN
+        return verdict, f"version 0 with tables {sorted(found)}"
+    expected = _expected_tables(MIGRATIONS[:version])
+    if app_id == 0 and not set(expected) & set(found):
+        return _Verdict.FOREIGN, f"tables {sorted(found)}"
+    for table, columns in expected.items():
+        if found.get(table) != columns:
+            return _Verdict.DAMAGED, (
+                f"schema {version}: table {table} has {found.get(table)}, expected {columns}"
+            )
+    return _Verdict.OURS, ""
+
+
+def _session_keys(conn: sqlite3.Connection) -> set[tuple[Any, ...]]:
+    return set(conn.execute("SELECT id, started_utc FROM sessions").fetchall())
+
+
+def _check_journal(path: Path) -> None:
+    """Refuse a -wal file that replayed over this database would damage it or lose sessions.
+
+    A log belongs to a database only in the sense that replaying it leaves that database
+    whole, so that is what is checked, in memory, before SQLite sees the log: when the
+    file alone is a healthy calmfloor history, the replayed image must still be one (same
+    page size, ``quick_check`` ok, our schema) and must still hold every session the file
+    holds (id and start). A log that deleted sessions in the instant between a delete's
+    commit and its checkpoint would also be refused; it is kept aside, not lost, and the
+    sessions reappear: of the two errors that is the one that loses nothing.
+
+    Raises:
+        ForeignJournalError: the log does not belong to this database.
+    """
+    wal = Path(f"{path}-wal")
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0:
+            return
+        log = read_wal(wal.read_bytes())
+        db = path.read_bytes()
+    except OSError:
+        return  # SQLite cannot read it either; the open reports the I/O problem
+    if log is None:
+        return  # SQLite ignores a log without a valid header or commit
+    alone_keys = _healthy_sessions(db)
+    if alone_keys is None:
+        return  # the file alone is not a healthy history (mid-checkpoint?): the log decides
+    if db and db_page_size(db) != log.page_size:
+        raise ForeignJournalError(path, wal, f"page size {log.page_size} vs {db_page_size(db)}")
+    try:
+        conn = _deserialize(replayed_image(db, log))
+    except sqlite3.Error as exc:
+        raise ForeignJournalError(path, wal, f"replay is not a database: {exc}") from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION and int(
+            conn.execute("PRAGMA application_id").fetchone()[0]
+        ) in (0, APPLICATION_ID):
+            return  # a newer calmfloor's log; the open refuses the pair, untouched
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise ForeignJournalError(path, wal, "the replayed database fails quick_check")
+        verdict, detail = _recognise(conn, version)
+        if verdict is not _Verdict.OURS:
+            raise ForeignJournalError(path, wal, f"the replayed database is {verdict}: {detail}")
+        lost = alone_keys - (_session_keys(conn) if version else set())
+        if lost:
+            raise ForeignJournalError(path, wal, f"a replay would lose {len(lost)} session(s)")
+    except sqlite3.Error as exc:
+        raise ForeignJournalError(path, wal, f"the replayed database is unreadable: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _healthy_sessions(db: bytes) -> set[tuple[Any, ...]] | None:
+    """The session keys of a database file's bytes alone, None unless it is a healthy history."""
+    try:
+        conn = _deserialize(db)
+    except sqlite3.Error:
+        return None
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if not 0 <= version <= SCHEMA_VERSION:
+            return None
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return None
+        if _recognise(conn, version)[0] is not _Verdict.OURS:
+            return None
+        return _session_keys(conn) if version else set()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -252,12 +480,17 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
 def inspect_database(path: Path) -> int:
     """Check an existing database without changing it and return its schema version.
 
-    Reads the header bytes first, then opens the file read-only (``mode=ro``) for
-    ``PRAGMA user_version`` and ``PRAGMA quick_check``. An empty file is version 0.
+    Reads the header bytes first, checks a -wal file beside it without letting SQLite
+    replay it (:func:`_check_journal`), then opens the file read-only (``mode=ro``) for
+    ``PRAGMA user_version``, the schema (:func:`_recognise`) and ``PRAGMA quick_check``.
+    An empty file is version 0.
 
     Raises:
+        ForeignJournalError: the -wal beside it was written for another database.
+        DatabaseForeignError: a SQLite database of another program.
         DatabaseTooNewError: its version is newer than :data:`SCHEMA_VERSION`.
-        DatabaseCorruptError: not a SQLite database, truncated, or damaged.
+        DatabaseCorruptError: not a SQLite database, truncated, damaged, or its tables do
+            not match its version.
         DatabaseUnreadableError: it could not be read (I/O error, locked, a directory).
     """
     try:
@@ -266,10 +499,14 @@ def inspect_database(path: Path) -> int:
             header = handle.read(SQLITE_HEADER_BYTES)
     except OSError as exc:
         raise DatabaseUnreadableError(path, str(exc)) from exc
+    _check_journal(path)
     if size == 0:
         return 0
     if len(header) < SQLITE_HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
         raise DatabaseCorruptError(path, "not a SQLite database")
+    app_id = int.from_bytes(header[_APPLICATION_ID_AT : _APPLICATION_ID_AT + 4], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise DatabaseForeignError(path, f"application_id {app_id:#x}")
     header_version = int.from_bytes(header[60:64], "big", signed=True)
     if header_version > SCHEMA_VERSION:
         # refuse before SQLite even opens it
@@ -285,6 +522,11 @@ def inspect_database(path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+        verdict, detail = _recognise(conn, version)
+        if verdict is _Verdict.FOREIGN:
+            raise DatabaseForeignError(path, detail)
+        if verdict is _Verdict.DAMAGED:
+            raise DatabaseCorruptError(path, detail)
         _check_size(path, size, header)
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
@@ -328,11 +570,66 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         for migrate in MIGRATIONS[version:]:
             migrate(conn)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
         conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise
+
+
+def _read_only_connection(path: Path, version: int, *, migrate: bool = True) -> sqlite3.Connection:
+    """A connection for reading only; an older schema is migrated in a private memory copy.
+
+    Raises:
+        DatabaseUnreadableError: it could not be read.
+    """
+    try:
+        if version < SCHEMA_VERSION and migrate:
+            conn = _deserialize(_replayed_bytes(path))
+            _migrate(conn, path)
+        else:
+            conn = _connect_read_only(path)
+        conn.execute("PRAGMA query_only = ON")  # cannot fail: sets a connection flag
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    return conn
+
+
+def _backup_before_migration(path: Path, version: int, now: datetime | None) -> None:
+    """Copy a history that is about to be migrated; no copy, no migration.
+
+    Raises:
+        StorageWriteError: the copy could not be made.
+    """
+    try:
+        source = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise write_error(path, exc) from exc
+    try:
+        write_backup(source, path, now, before_version=SCHEMA_VERSION)
+    finally:
+        source.close()
+
+
+def _make_private(path: Path) -> None:
+    """Make the database and its -wal/-shm readable by their owner only (POSIX)."""
+    if os.name != "posix":
+        return
+    for file in (path, *_sidecars(path)):
+        with contextlib.suppress(OSError):  # best effort: not ours, or gone
+            if file.is_file() and file.stat().st_mode & 0o077:
+                os.chmod(file, PRIVATE_FILE_MODE)
+
+
+def _aside_name(path: Path, tag: str, now: datetime | None) -> Path:
+    """A free name ``<name>.<tag>-YYYYmmdd-HHMMSS`` beside ``path``."""
+    base = f"{path.name}.{tag}-{(now or datetime.now()).strftime(ASIDE_TIME_FORMAT)}"
+    candidate, n = path.with_name(base), 1
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{base}-{n}")
+    return candidate
 
 
 # ---------------------------------------------------------------------------------------
@@ -342,6 +639,22 @@ _COLUMNS = (
     "id, kind, name, params_json, started_utc, utc_offset_min, ended_utc, planned_s, "
     "actual_s, outcome, breaths, tension_before, pain_before, tension_after, pain_after, "
     "details_json"
+)
+
+
+# what reading a damaged or hand-edited row can raise (bad text, types, JSON, dates)
+_BAD_ROW_ERRORS = (ValueError, TypeError, OverflowError, RecursionError, AttributeError)
+
+# A row every reader can use: a start time SQLite and Python both read, a local offset
+# under a day, a known kind and outcome. Rows that fail it are skipped everywhere and
+# counted by HistoryStore.unreadable_count.
+_READABLE_SQL = (
+    "(typeof(started_utc) = 'text' AND started_utc GLOB "
+    "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*' "
+    "AND strftime('%s', started_utc) IS NOT NULL AND typeof(utc_offset_min) = 'integer' "
+    "AND abs(utc_offset_min) < 1440 "
+    f"AND kind IN ({', '.join(repr(k.value) for k in SessionKind)}) "
+    f"AND outcome IN ({', '.join(repr(o.value) for o in Outcome)}))"
 )
 
 
@@ -381,8 +694,9 @@ def _record_from_row(row: tuple[Any, ...]) -> SessionRecord | None:
             details=details if isinstance(details, dict) else {},
             id=int(row_id),
         )
-    except (ValueError, TypeError):
-        # a row this version cannot represent; skipped rather than crash the history page
+    except _BAD_ROW_ERRORS:
+        # a row this version cannot represent; skipped (and counted by
+        # HistoryStore.unreadable_count) rather than crash the history page
         return None
 
 
@@ -407,7 +721,7 @@ def _rating_point_from_row(row: tuple[Any, ...]) -> RatingPoint | None:
             pain_before=p_before,
             pain_after=p_after,
         )
-    except (ValueError, TypeError):
+    except _BAD_ROW_ERRORS:
         return None  # a row this version cannot represent, as in _record_from_row
 
 
@@ -428,30 +742,50 @@ class HistoryStore:
         self._conn: sqlite3.Connection | None = conn
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> HistoryStore:
+    def open(
+        cls, path: Path, *, read_only: bool = False, now: datetime | None = None
+    ) -> HistoryStore:
         """Open (creating and migrating if needed) the database at ``path``.
 
         An existing file is checked read-only first (see :func:`inspect_database`), so a
-        newer or damaged database is never modified.
+        newer, damaged or foreign database, or one with a foreign -wal, is never modified.
+        A new file is created 0600 (its -wal and -shm inherit that), an existing one is
+        made 0600. Before a migration the file is copied to the backups folder; if that
+        copy cannot be made, nothing is migrated.
+
+        A read-only store of a database that needs migrating, or that SQLite cannot open
+        read-only (a full disk), reads a private in-memory copy, migrated in memory.
+
+        Args:
+            path: the database file.
+            read_only: open for reading only; the file is never changed.
+            now: the time in a pre-migration backup's name; the local time when None.
 
         Raises:
+            ForeignJournalError: the -wal beside it belongs to another database (both left
+                untouched).
+            DatabaseForeignError: another program's database (left untouched).
             DatabaseTooNewError: written by a newer calmfloor (left untouched).
-            DatabaseCorruptError: not a database, truncated or damaged (left untouched).
+            DatabaseCorruptError: not a database, truncated, damaged, or tables that do not
+                match its version (left untouched).
             DatabaseUnreadableError: it could not be read.
-            StorageWriteError: it cannot be created or written (for ``read_only``: it
-                does not exist or needs a migration).
+            StorageWriteError: it cannot be created or written, or the pre-migration backup
+                failed (for ``read_only``: it does not exist).
         """
         exists = path.exists()
         version = inspect_database(path) if exists else 0
         if read_only:
-            if not exists or version < SCHEMA_VERSION:
-                raise StorageWriteError(path, WriteFailure.READ_ONLY, "needs creating/migrating")
-            try:
-                conn = _connect_read_only(path)
-            except sqlite3.Error as exc:
-                raise DatabaseUnreadableError(path, str(exc)) from exc
-            conn.execute("PRAGMA query_only = ON")  # cannot fail: sets a connection flag
-            return cls(path, conn, read_only=True)
+            if not exists:
+                raise StorageWriteError(path, WriteFailure.READ_ONLY, "does not exist")
+            return cls(path, _read_only_connection(path, version), read_only=True)
+        if version and version < SCHEMA_VERSION:
+            _backup_before_migration(path, version, now)
+        try:
+            if not exists:
+                create_private_file(path)
+            _make_private(path)
+        except OSError as exc:
+            raise write_error(path, exc) from exc
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as exc:
@@ -462,6 +796,7 @@ class HistoryStore:
             # deleted rows are overwritten with zeros, not just unlinked (privacy)
             conn.execute("PRAGMA secure_delete = ON")
             _migrate(conn, path)
+            _make_private(path)
         except sqlite3.Error as exc:
             conn.close()
             if _is_corruption(exc):
@@ -471,6 +806,62 @@ class HistoryStore:
             conn.close()
             raise
         return cls(path, conn, read_only=False)
+
+    # -- backups -----------------------------------------------------------------------
+
+    def backup(self, now: datetime | None = None) -> Path:
+        """Copy the history into the backups folder now (see :mod:`history_backup`).
+
+        Returns:
+            The new backup file.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        try:
+            return write_backup(self._db, self.path, now)
+        except sqlite3.Error as exc:
+            raise write_error(self.path, exc) from exc
+
+    def restore(self, backup: Path, now: datetime | None = None) -> Path:
+        """Replace the history with ``backup``, keeping the current one aside first.
+
+        The backup is checked read-only like any history (never a foreign or damaged
+        file); the current history is copied to ``<name>.before-restore-<time>`` beside
+        it; then the backup's pages are copied into this open database in one step, and
+        migrated if the backup is older. The store stays open, so everything that holds it
+        sees the restored history.
+
+        Returns:
+            Where the history before the restore was kept.
+
+        Raises:
+            HistoryError: the backup is not a usable history (nothing was changed).
+            StorageWriteError: the store is read-only, or a copy failed (the history as it
+                was is still in place, or kept aside).
+        """
+        if self.read_only:
+            raise StorageWriteError(self.path, WriteFailure.READ_ONLY, "opened read-only")
+        version = inspect_database(backup)
+        aside = _aside_name(self.path, "before-restore", now)
+        try:
+            create_private_file(aside)
+            copy_database(self._db, aside)
+        except (OSError, sqlite3.Error) as exc:
+            raise write_error(aside, exc) from exc
+        try:
+            source = _read_only_connection(backup, version, migrate=False)
+        except sqlite3.Error as exc:
+            raise DatabaseUnreadableError(backup, str(exc)) from exc
+        try:
+            source.backup(self._db)
+            _migrate(self._db, self.path)
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error as exc:
+            raise write_error(self.path, exc) from exc
+        finally:
+            source.close()
+        return aside
 
     # -- plumbing ----------------------------------------------------------------------
 
@@ -801,9 +1192,9 @@ class HistoryStore:
         )
         kinds = {kind.value: kind for kind in SessionKind}
         return [
-            DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds), int(count))
+            DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds or 0), int(count))
             for day, kind, seconds, count in rows
-            if kind in kinds
+            if kind in kinds and isinstance(day, int) and 1 <= day <= _MAX_ORDINAL
         ]
 
     def rating_points(
@@ -820,7 +1211,7 @@ class HistoryStore:
             "(tension_before IS NOT NULL OR tension_after IS NOT NULL "
             "OR pain_before IS NOT NULL OR pain_after IS NOT NULL)"
         )
-        where = f"{where} AND {rated}" if where else f" WHERE {rated}"
+        where = f"{where} AND {rated}"
         rows = self._read(
             "SELECT id, started_utc, utc_offset_min, kind, name, tension_before, "
             f"tension_after, pain_before, pain_after FROM sessions{where} "
@@ -872,21 +1263,36 @@ class HistoryStore:
 
     def first_day(self) -> date | None:
         """The earliest local start day of any stored session, None when there is none."""
-        oldest = self._read("SELECT MIN(started_utc) FROM sessions")[0][0]
+        oldest = self._read(f"SELECT MIN(started_utc) FROM sessions WHERE {_READABLE_SQL}")[0][0]
         if oldest is None:
             return None
         # offsets are under a day, so the earliest local day is among the first two UTC days
-        near = _utc_midnight_text(datetime.fromisoformat(oldest).date(), 2)
+        try:
+            near = _utc_midnight_text(datetime.fromisoformat(oldest).date(), 2)
+        except ValueError:
+            near = None  # a form SQLite reads and Python does not: look at every row
         rows = self._read(
-            f"SELECT MIN({_LOCAL_DAY_SQL}) FROM sessions WHERE started_utc < ?",
-            (near or oldest,),
+            f"SELECT MIN({_LOCAL_DAY_SQL}) FROM sessions WHERE {_READABLE_SQL}"
+            + (" AND started_utc < ?" if near else ""),
+            (near,) if near else (),
         )
         day = rows[0][0] if rows else None
-        return date.fromordinal(day) if day is not None else None
+        if not isinstance(day, int) or not 1 <= day <= _MAX_ORDINAL:
+            return None
+        return date.fromordinal(day)
 
     def count(self) -> int:
-        """How many sessions are stored."""
+        """How many sessions are stored (readable or not)."""
         return int(self._read("SELECT COUNT(*) FROM sessions")[0][0])
+
+    def unreadable_count(self) -> int:
+        """How many stored sessions cannot be read and are left out of every list and total.
+
+        Such rows come from a damaged or hand-edited file (a start time that is not a
+        time, an unknown kind); they stay in the file untouched.
+        """
+        sql = f"SELECT COUNT(*) FROM sessions WHERE NOT COALESCE({_READABLE_SQL}, 0)"
+        return int(self._read(sql)[0][0])
 
     # -- lifetime ----------------------------------------------------------------------
 
@@ -917,9 +1323,18 @@ class HistoryProblemKind(StrEnum):
     """What :func:`open_history` had to work around."""
 
     CORRUPT = "corrupt"  # damaged file moved to kept_aside; a fresh history was started
+    FOREIGN = "foreign"  # another program's database moved to kept_aside; a fresh history
+    FOREIGN_JOURNAL = "foreign_journal"  # a -wal of another database moved to kept_aside
     TOO_NEW = "too_new"  # from a newer calmfloor: untouched, history off this run
     READ_ONLY = "read_only"  # cannot write: history shown but nothing new is saved
     UNAVAILABLE = "unavailable"  # cannot create or read the database: history off this run
+    BACKUP_FAILED = "backup_failed"  # today's backup copy could not be written
+
+
+# the problems after which the user may want a backup back
+RESTORABLE_PROBLEMS = frozenset(
+    {HistoryProblemKind.CORRUPT, HistoryProblemKind.FOREIGN, HistoryProblemKind.FOREIGN_JOURNAL}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -929,10 +1344,11 @@ class HistoryProblem:
     Attributes:
         kind: what happened.
         path: the database file.
-        kept_aside: where a damaged database was moved (None if it could not be moved).
+        kept_aside: where a damaged or foreign database, or a foreign -wal, was moved (None
+            if it could not be moved).
         found_version: schema version of a too-new database.
         supported_version: the newest schema version this calmfloor understands.
-        reason: why writing failed (READ_ONLY, UNAVAILABLE).
+        reason: why writing failed (READ_ONLY, UNAVAILABLE, BACKUP_FAILED).
         detail: the underlying error text, for logs only.
     """
 
@@ -947,18 +1363,30 @@ class HistoryProblem:
 
 @dataclass(frozen=True, slots=True)
 class OpenHistoryResult:
-    """The store (None when history is off this run) and what went wrong, if anything."""
+    """The store (None when history is off this run) and what went wrong, if anything.
+
+    Attributes:
+        store: the open history, or None.
+        problem: the main problem, if any.
+        also: further problems (a foreign -wal kept aside, a failed backup).
+    """
 
     store: HistoryStore | None
     problem: HistoryProblem | None = None
+    also: tuple[HistoryProblem, ...] = ()
+
+    @property
+    def problems(self) -> tuple[HistoryProblem, ...]:
+        """Every problem, the main one first."""
+        return (*((self.problem,) if self.problem else ()), *self.also)
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-def keep_database_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename a damaged database and its -wal/-shm files to ``<name>.corrupt-<time>``.
+def keep_database_aside(path: Path, now: datetime | None = None, tag: str = "corrupt") -> Path:
+    """Rename a damaged database and its -wal/-shm files to ``<name>.<tag>-<time>``.
 
     The -wal and -shm files keep their suffixes after the new name, so the set still opens
     together in a SQLite tool. Nothing is deleted.
@@ -969,29 +1397,55 @@ def keep_database_aside(path: Path, now: datetime | None = None) -> Path:
     Raises:
         OSError: a rename failed.
     """
-    aside = keep_aside(path, "corrupt", now)
+    aside = keep_aside(path, tag, now)
     for sidecar, suffix in zip(_sidecars(path), ("-wal", "-shm"), strict=True):
         if sidecar.exists():
             os.rename(sidecar, f"{aside}{suffix}")
     return aside
 
 
+def keep_journal_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a foreign ``-wal`` (and the ``-shm`` index of it) to ``<name>.foreign-<time>``.
+
+    Returns:
+        The new path of the -wal file.
+
+    Raises:
+        OSError: a rename failed.
+    """
+    wal, shm = _sidecars(path)
+    aside = keep_aside(wal, "foreign", now)
+    if shm.exists():
+        keep_aside(shm, "foreign", now)
+    return aside
+
+
 def open_history(path: Path, now: datetime | None = None) -> OpenHistoryResult:
     """Open the history database, working around every problem that can be worked around.
 
-    - damaged: the file (with its -wal/-shm) is renamed aside, never deleted, and a fresh
-      database is started; the problem says where the old one went;
+    - a -wal file that was not written for this database (:func:`_check_journal`): it is
+      renamed aside with its -shm, never replayed, never deleted, and the database opened
+      without it;
+    - damaged (also: tables that do not match the schema version): the file (with its
+      -wal/-shm) is renamed aside, never deleted, and a fresh database is started; the
+      problem says where the old one went;
+    - another program's SQLite file: the same, as ``FOREIGN``;
     - too new: history is off this run and the file is left byte-for-byte untouched;
-    - cannot write (directory cannot be created, read-only): an existing valid database is
-      opened read-only (listing works, writes raise StorageWriteError), otherwise history
-      is off this run.
+    - cannot write (directory cannot be created, read-only, a full disk): an existing
+      valid database is opened read-only (listing works, writes raise StorageWriteError),
+      otherwise history is off this run.
+
+    A writable history with sessions in it is copied to the backups folder at the first
+    open of each local day (:mod:`history_backup`); the folder the database is created in
+    is made 0700.
 
     Args:
         path: the database file, usually ``AppPaths.history_db``.
-        now: time for the kept-aside name; local time when None.
+        now: time for the kept-aside and backup names; local time when None.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     except OSError as exc:
         error = write_error(path.parent, exc)
         return OpenHistoryResult(
@@ -1000,15 +1454,65 @@ def open_history(path: Path, now: datetime | None = None) -> OpenHistoryResult:
                 HistoryProblemKind.UNAVAILABLE, path, reason=error.reason, detail=error.detail
             ),
         )
+    also: list[HistoryProblem] = []
     try:
-        return OpenHistoryResult(HistoryStore.open(path))
+        result = _open_history(path, now)
+    except ForeignJournalError as exc:
+        try:
+            aside: Path | None = keep_journal_aside(path, now)
+        except OSError as move_error:
+            aside = None
+            exc.detail = f"{exc.detail}; not moved: {move_error}"
+        journal = HistoryProblem(
+            HistoryProblemKind.FOREIGN_JOURNAL, path, kept_aside=aside, detail=exc.detail
+        )
+        if aside is None:
+            return OpenHistoryResult(None, journal)
+        also.append(journal)
+        try:
+            result = _open_history(path, now)
+        except ForeignJournalError as again:  # a third program is writing there right now
+            return OpenHistoryResult(
+                None, HistoryProblem(HistoryProblemKind.UNAVAILABLE, path, detail=again.detail)
+            )
+    store = result.store
+    if store is not None and not store.read_only:
+        backup_problem = _daily_backup(store, now)
+        if backup_problem is not None:
+            also.append(backup_problem)
+    if result.problem is None and also:
+        return OpenHistoryResult(store, also[0], tuple(also[1:]))
+    return OpenHistoryResult(store, result.problem, tuple(also))
+
+
+def _daily_backup(store: HistoryStore, now: datetime | None) -> HistoryProblem | None:
+    """Copy the history once per local day, when it holds sessions."""
+    moment = now or datetime.now()
+    try:
+        if has_backup_on(store.path, moment) or store.count() == 0:
+            return None
+        store.backup(moment)
+    except (StorageWriteError, HistoryError) as exc:
+        reason = exc.reason if isinstance(exc, StorageWriteError) else None
+        detail = getattr(exc, "detail", "")
+        return HistoryProblem(
+            HistoryProblemKind.BACKUP_FAILED, store.path, reason=reason, detail=detail
+        )
+    return None
+
+
+def _open_history(path: Path, now: datetime | None) -> OpenHistoryResult:
+    try:
+        return OpenHistoryResult(HistoryStore.open(path, now=now))
     except DatabaseTooNewError as exc:
         problem = HistoryProblem(
             HistoryProblemKind.TOO_NEW, path, found_version=exc.found, detail=str(exc)
         )
         return OpenHistoryResult(None, problem)
     except DatabaseCorruptError as exc:
-        return _replace_corrupt(path, exc, now)
+        return _replace(path, HistoryProblemKind.CORRUPT, exc.detail, now)
+    except DatabaseForeignError as exc:
+        return _replace(path, HistoryProblemKind.FOREIGN, exc.detail, now)
     except DatabaseUnreadableError as exc:
         problem = HistoryProblem(HistoryProblemKind.UNAVAILABLE, path, detail=exc.detail)
         return OpenHistoryResult(None, problem)
@@ -1035,19 +1539,17 @@ def open_history(path: Path, now: datetime | None = None) -> OpenHistoryResult:
     return OpenHistoryResult(store, problem)
 
 
-def _replace_corrupt(
-    path: Path, error: DatabaseCorruptError, now: datetime | None
+def _replace(
+    path: Path, kind: HistoryProblemKind, detail: str, now: datetime | None
 ) -> OpenHistoryResult:
+    """Keep an unusable database aside and start a fresh one."""
+    tag = "corrupt" if kind is HistoryProblemKind.CORRUPT else "other-program"
     try:
-        aside = keep_database_aside(path, now)
+        aside = keep_database_aside(path, now, tag)
     except OSError as exc:
-        problem = HistoryProblem(
-            HistoryProblemKind.CORRUPT, path, detail=f"{error.detail}; not moved: {exc}"
-        )
+        problem = HistoryProblem(kind, path, detail=f"{detail}; not moved: {exc}")
         return OpenHistoryResult(None, problem)
-    problem = HistoryProblem(
-        HistoryProblemKind.CORRUPT, path, kept_aside=aside, detail=error.detail
-    )
+    problem = HistoryProblem(kind, path, kept_aside=aside, detail=detail)
     try:
         return OpenHistoryResult(HistoryStore.open(path), problem)
     except (HistoryError, StorageWriteError):

@@ -54,6 +54,7 @@ from calmfloor.core.routine import (
     Step,
 )
 from calmfloor.core.session import Ratings
+from calmfloor.core.text import printable
 from calmfloor.storage.routines_store import (
     ROUTINE_SUFFIX,
     LoadedRoutine,
@@ -792,9 +793,9 @@ class RelaxView(QWidget):
                         "You already have “%1” (version %2). Replace it with version %3 from "
                         "this file?"
                     )
-                    .replace("%1", existing.routine.name)
-                    .replace("%2", existing.routine.version)
-                    .replace("%3", routine.version),
+                    .replace("%1", printable(existing.routine.name))
+                    .replace("%2", printable(existing.routine.version))
+                    .replace("%3", printable(routine.version)),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
@@ -806,7 +807,9 @@ class RelaxView(QWidget):
             return None
         self.select_routine(loaded.routine.id)
         self._show_file_note(
-            self.tr("“%1” was added to your routines.").replace("%1", loaded.routine.name)
+            self.tr("“%1” was added to your routines.").replace(
+                "%1", printable(loaded.routine.name)
+            )
         )
         return loaded
 
@@ -819,7 +822,7 @@ class RelaxView(QWidget):
             self.tr(
                 "“%1” cannot be used, so nothing was copied. Please fix the following, or ask "
                 "whoever wrote the file:"
-            ).replace("%1", path.name)
+            ).replace("%1", printable(path.name))
         )
         shown = "\n".join("• " + line for line in lines[:PROBLEMS_SHOWN])
         if len(lines) > PROBLEMS_SHOWN:
@@ -862,8 +865,8 @@ class RelaxView(QWidget):
             return False
         self._show_file_note(
             self.tr("“%1” was saved to %2.")
-            .replace("%1", loaded.routine.name)
-            .replace("%2", str(target))
+            .replace("%1", printable(loaded.routine.name))
+            .replace("%2", printable(str(target)))
         )
         return True
 
