@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import socket as _socket
 import struct
 import sys
 import time
@@ -16,10 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from calmfloor.storage.runtime_dir import private_runtime_dir
+
 _log = logging.getLogger(__name__)
 
 SERVER_PREFIX = "calmfloor-"
 HASH_HEX_CHARS = 32  # 128 bits of the key's SHA-256: no accidental clash between keys
+SHORT_HASH_HEX_CHARS = 16  # when the private folder's path is long (a socket name is short)
 HAND_OVER_TIMEOUT_MS = 2000
 LOCK_WAIT_MS = 200  # rides over another launch's brief probe of the lock
 PROBE_TIMEOUT_MS = 500  # is a server already answering on our name?
@@ -56,13 +60,34 @@ def _user_name() -> str:
         return str(os.getuid()) if hasattr(os, "getuid") else ""
 
 
-def _runtime_dir() -> str:
-    """Where the socket and the lock live: the private runtime dir if there is one, else temp."""
-    if sys.platform != "win32":
-        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-        if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK):
-            return runtime
-    return QDir.tempPath()
+def _own_uid() -> int:
+    return os.geteuid()
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The user id of the process at the other end of a Unix socket, or None if unknown.
+
+    Linux (and other systems with ``SO_PEERCRED``) tell it for a connected socket; elsewhere
+    None is returned and only the private folder keeps other users out.
+    """
+    option = getattr(_socket, "SO_PEERCRED", None)
+    if option is None or descriptor < 0:
+        return None
+    try:
+        with _socket.socket(fileno=os.dup(descriptor)) as peer:  # our own copy to close
+            creds = peer.getsockopt(_socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    except OSError:
+        return None
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return int(uid)
+
+
+def same_user(socket: QLocalSocket) -> bool:
+    """False when the other end of ``socket`` is known to be another user."""
+    if sys.platform == "win32":
+        return True  # the pipe's user-only access list is enforced by Windows itself
+    uid = peer_uid(int(socket.socketDescriptor()))
+    return uid is None or uid == _own_uid()
 
 
 def frame(payload: bytes) -> bytes:
@@ -107,8 +132,13 @@ class SingleInstance(QObject):
     """Make sure only one calmfloor runs per key; later launches pass their arguments to it.
 
     The primary holds a ``QLockFile`` for its whole life and listens on a ``QLocalServer``
-    (a Unix socket, or a named pipe on Windows) whose name is a hash of the key. Only the
-    same user may connect. A second launch connects, sends ``{"argv": [...]}`` with a length
+    (a Unix socket, or a named pipe on Windows) whose name is a hash of the key. Both live
+    in :func:`~calmfloor.storage.runtime_dir.private_runtime_dir`, a ``0700`` folder of
+    this user that nobody else can prepare; without one, calmfloor runs without a single
+    instance rather than in a shared folder. Only the same user may connect: the socket is
+    user-only, and on Linux each side checks the other's user id (``SO_PEERCRED``), so a
+    second launch never hands its command line to another user's process. A second launch
+    connects, sends ``{"argv": [...]}`` with a length
     prefix and waits, at most ``timeout_ms``, for the reply ``ok``.
 
     Use it as: ``listen()``; if that is False, ``hand_over(argv)``; if that is True, exit 0;
@@ -128,17 +158,23 @@ class SingleInstance(QObject):
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:HASH_HEX_CHARS]
-        name = SERVER_PREFIX + digest
-        folder = _runtime_dir()
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        name = SERVER_PREFIX + digest[:HASH_HEX_CHARS]
+        private = private_runtime_dir()  # never a folder other users can enter or prepare
+        folder = str(private) if private is not None else QDir.tempPath()
+        self._disabled = private is None
         if sys.platform == "win32":
             self._server_name = name  # a pipe name: \\.\pipe\calmfloor-...
         else:
             path = os.path.join(folder, name)
             if len(os.fsencode(path)) > MAX_SOCKET_PATH_BYTES:
-                path = os.path.join(QDir.tempPath(), name)
+                name = SERVER_PREFIX + digest[:SHORT_HASH_HEX_CHARS]
+                path = os.path.join(folder, name)
+            if len(os.fsencode(path)) > MAX_SOCKET_PATH_BYTES:
+                self._disabled = True
             self._server_name = path
-            folder = os.path.dirname(path)
+        if self._disabled:
+            _log.warning("single instance: no private folder for the lock and socket; not used")
         self._lock_path = Path(folder) / f"{name}.lock"
         self._lock = QLockFile(str(self._lock_path))
         self._lock.setStaleLockTime(0)  # held for the app's life: stale only if its owner died
@@ -169,8 +205,8 @@ class SingleInstance(QObject):
             True when this process is now the one calmfloor for the key; False when another
             live process already is (then try ``hand_over``).
         """
-        if self._server.isListening():
-            return True
+        if self._server.isListening() or self._disabled:
+            return True  # without a private folder: run, but never in a shared one
         if not self._lock.tryLock(LOCK_WAIT_MS):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False  # held by a running process (a dead owner's lock is taken over)
@@ -201,11 +237,16 @@ class SingleInstance(QObject):
             True when the primary took the arguments (this process should exit 0); False
             when nobody runs, or the one running did not answer in time.
         """
+        if self._disabled:
+            return False
         deadline = time.monotonic() + max(0, timeout_ms) / 1000
         message = frame(json.dumps({"argv": [str(arg) for arg in argv]}).encode("utf-8"))
         socket = QLocalSocket()
         try:
             if not self._connect(socket, deadline):
+                return False
+            if not same_user(socket):  # our command line goes to nobody else
+                _log.warning("single instance: the server belongs to another user; not used")
                 return False
             socket.write(message)
             while socket.bytesToWrite() > 0:
@@ -229,6 +270,11 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if not same_user(socket):
+                _log.warning("single instance: refused a connection from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = bytearray()
             socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
             socket.disconnected.connect(lambda s=socket: self._drop(s))
