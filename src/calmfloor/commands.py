@@ -173,16 +173,24 @@ def routine_validate(namespace: argparse.Namespace) -> int:
     Two files with the same id are reported as a ``duplicate_id`` problem of the later one,
     since calmfloor would load only the first.
     """
-    from calmfloor.storage.routines_store import duplicate_problem, read_routine_file
+    from calmfloor.storage.routines_store import (
+        duplicate_problem,
+        read_routine_file,
+        reserved_id_problem,
+    )
 
     files: list[Path] = namespace.files
+    reserved = _reserved_ids()
     first_with_id: dict[str, Path] = {}
     invalid = 0
     for path in files:
         routine, problems = read_routine_file(path)
         if routine is not None:
+            taken = reserved_id_problem(path, routine.id, reserved)  # as Import would refuse
             other = first_with_id.setdefault(routine.id, path)
-            if not _same_file(other, path):
+            if taken is not None:
+                problems, routine = [taken], None
+            elif not _same_file(other, path):
                 problems = [duplicate_problem(path, routine.id, other)]
                 routine = None
         if routine is None:
@@ -198,6 +206,21 @@ def routine_validate(namespace: argparse.Namespace) -> int:
     return ToolExit.FAILED if invalid else ToolExit.OK
 
 
+def _reserved_ids() -> frozenset[str]:
+    """The ids of the built-in routines and the clinic's, which Import refuses to take."""
+    from calmfloor.resources import asset_dir
+    from calmfloor.storage.policy_store import load_policy
+    from calmfloor.storage.routines_store import load_routines, protected_ids
+
+    try:
+        builtin_dir = asset_dir(ROUTINES_ASSET_DIR)
+    except FileNotFoundError:
+        return frozenset()
+    folder = load_policy().policy.clinic_routines_dir
+    loaded, _ = load_routines(builtin_dir, None, Path(folder) if folder else None)
+    return protected_ids(loaded)
+
+
 def _same_file(first: Path, second: Path) -> bool:
     try:
         return first.samefile(second)
@@ -206,7 +229,10 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def _report(problems: Sequence[Problem]) -> None:
-    for problem in problems:
+    """Each problem on its own line: file text escaped, at most a screenful per file."""
+    from calmfloor.core.routine import capped_problems
+
+    for problem in capped_problems(list(problems)):
         _err(str(problem))
 
 

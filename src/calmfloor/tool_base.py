@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TextIO
 
+from calmfloor.core.text import printable
+
 Handler = Callable[[argparse.Namespace], int]
 """Runs one tool subcommand with its parsed arguments; returns the exit status."""
 
@@ -47,6 +49,7 @@ def emit(text: str, stream: TextIO | None) -> None:
     """Write one line; characters the terminal cannot show are escaped, not fatal."""
     if stream is None:  # a GUI-script launch on Windows has no console
         return
+    text = printable(text, keep_newlines=True)  # no escape sequence reaches the terminal
     try:
         stream.write(text + "\n")
     except UnicodeEncodeError:

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from calmfloor.core.i18n import QT_TRANSLATE_NOOP
+from calmfloor.core.text import printable
 
 ROUTINE_FORMAT = 1
 MAX_STEPS = 60
@@ -203,8 +204,42 @@ class Problem:
     key: str | None = None
     code: str = ""
 
+    def __post_init__(self) -> None:
+        # a message quotes the file and its name: escape what could fake or hide output
+        object.__setattr__(self, "source", printable(self.source))
+        object.__setattr__(self, "message", printable(self.message))
+
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
+
+
+MAX_PROBLEMS_PER_FILE = 20
+"""Problems listed for one file; the rest are counted in a last ``more_problems`` one."""
+
+
+def capped_problems(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
+    """The first ``limit`` problems of each file, and one "... and N more" problem per file.
+
+    A file with thousands of mistakes must not bury the other files' problems (or the
+    terminal): the first ones are enough to start fixing it.
+    """
+    counts: dict[str, int] = {}
+    kept: list[Problem] = []
+    for problem in problems:
+        if problem.code == "more_problems":  # capped before
+            kept.append(problem)
+            continue
+        seen = counts.get(problem.source, 0)
+        counts[problem.source] = seen + 1
+        if seen < limit:
+            kept.append(problem)
+    for source, count in counts.items():
+        if count > limit:
+            hidden = count - limit
+            word = "problem" if hidden == 1 else "problems"
+            message = f"... and {hidden} more {word} in this file."
+            kept.append(Problem(source=source, message=message, code="more_problems"))
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +301,18 @@ class Routine:
             self, allow_pelvic_tense=allow_pelvic_tense, release_only=release_only
         )
         return segments[-1].end_s if segments else 0.0
+
+    def longest_planned_s(self) -> float:
+        """The longest the plan can last with any setting; the length cap applies to it.
+
+        "Also tense the pelvic floor" adds the pelvic-floor steps' tensing phases, which
+        the default plan leaves out; "release only" only ever shortens a plan.
+        """
+        return max(
+            self.planned_s(allow_pelvic_tense=pelvic, release_only=release)
+            for pelvic in (False, True)
+            for release in (False, True)
+        )
 
     def to_toml(self) -> str:
         """The routine in the file format; :func:`parse_routine` reads it back unchanged."""
@@ -970,11 +1017,20 @@ def _check_activity(
 def _check_length(check: _Checker, routine: Routine) -> None:
     """The whole routine's length, and the estimate written in the file."""
     total_s = routine.planned_s()
+    longest_s = routine.longest_planned_s()
     if total_s > MAX_TOTAL_S:
         check.add(
             "out_of_range",
             f"the steps add up to {_minutes(total_s)} minutes; a routine may last at most "
             f"{_fmt(MAX_TOTAL_S / 60)} minutes.",
+            key="steps",
+        )
+    elif longest_s > MAX_TOTAL_S:
+        check.add(
+            "out_of_range",
+            f'with the setting "Also tense the pelvic floor" the steps add up to '
+            f"{_minutes(longest_s)} minutes; a routine may last at most "
+            f"{_fmt(MAX_TOTAL_S / 60)} minutes with every setting.",
             key="steps",
         )
     estimate = routine.estimated_minutes

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from calmfloor.core.routine import Problem, Routine, parse_routine
+from calmfloor.core.routine import Problem, Routine, capped_problems, parse_routine
 from calmfloor.storage.errors import write_error
 from calmfloor.storage.jsonfile import write_bytes_atomic
 from calmfloor.storage.paths import make_private_dirs
@@ -119,7 +119,8 @@ def _parse(path: Path, raw: bytes) -> tuple[Routine | None, list[Problem]]:
         message = "the file is empty (or only comments); it holds no routine."
         return None, [_problem(path, "empty", message)]
     try:
-        return parse_routine(data, str(path))
+        routine, problems = parse_routine(data, str(path))
+        return routine, capped_problems(problems)
     except Exception as exc:  # a file from anyone must never stop calmfloor
         message = (
             f"calmfloor could not check this file because of an internal error "
@@ -291,6 +292,26 @@ def protected_ids(loaded: Iterable[LoadedRoutine]) -> frozenset[str]:
     return frozenset(item.routine.id for item in loaded if item.source is not RoutineSource.USER)
 
 
+def reserved_id_problem(path: Path, routine_id: str, reserved: Collection[str]) -> Problem | None:
+    """The problem of a routine whose id a built-in or clinic routine already has, or None.
+
+    ``routine validate`` and :func:`import_routine` both ask this, so a file the check
+    calls valid is one Import accepts.
+
+    Args:
+        path: the file checked.
+        routine_id: its routine's id.
+        reserved: the ids of the built-in and clinic routines (:func:`protected_ids`).
+    """
+    if routine_id not in reserved:
+        return None
+    message = (
+        f'the id "{routine_id}" belongs to a built-in or clinic routine, which cannot be '
+        f"replaced; give this routine an id of its own."
+    )
+    return _problem(path, "duplicate_id", message, key="id")
+
+
 def import_routine(
     source_file: Path,
     user_dir: Path,
@@ -325,12 +346,9 @@ def import_routine(
     routine, problems = _parse(source_file, raw)
     if routine is None:
         return None, problems
-    if routine.id in existing_ids:
-        message = (
-            f'the id "{routine.id}" belongs to a built-in or clinic routine, which cannot be '
-            f"replaced; give this routine an id of its own."
-        )
-        return None, [_problem(source_file, "duplicate_id", message, key="id")]
+    reserved = reserved_id_problem(source_file, routine.id, existing_ids)
+    if reserved is not None:
+        return None, [reserved]
     target = user_dir / f"{routine.id}{ROUTINE_SUFFIX}"
     own = _files_with_id(user_dir, routine.id)
     taken = own or ([target] if target.exists() else [])  # even a broken file is kept

@@ -13,6 +13,7 @@ from calmfloor.core.breathing import PRESETS, BreathPattern
 from calmfloor.core.clock import Clock
 from calmfloor.core.policy import Policy
 from calmfloor.core.settings import defaults
+from calmfloor.core.text import printable
 from calmfloor.storage.history_db import HistoryStore, open_history
 from calmfloor.storage.jsonfile import remove_leftover_temp_files
 from calmfloor.storage.paths import AppPaths, ensure_dirs
@@ -164,7 +165,10 @@ def _load_patterns(paths: AppPaths, policy: Policy, notices: list[str]) -> Patte
                 "context", "Some of your breathing patterns could not be read and were skipped: %1."
             ).replace(
                 "%1",
-                ", ".join(p.name or f"#{format_number(p.index + 1)}" for p in patterns.problems),
+                ", ".join(
+                    printable(p.name) if p.name else f"#{format_number(p.index + 1)}"
+                    for p in patterns.problems
+                ),
             )
         )
     return PatternLibrary(patterns.patterns, pattern_store.save)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.breathing import BREATH_MIN_S, PHASE_MAX_S, PHASE_STEP_S, BreathPattern
+from calmfloor.core.text import printable
 from calmfloor.ui.models import PatternLibrary
 
 NAME_MAX_CHARS = 60
@@ -355,7 +356,7 @@ def confirm_delete(parent: QWidget | None, pattern: BreathPattern) -> bool:
         QCoreApplication.translate("PatternDialog", "Delete pattern"),
         QCoreApplication.translate(
             "PatternDialog", "Delete the pattern “%1”? This cannot be undone."
-        ).replace("%1", pattern.name),
+        ).replace("%1", printable(pattern.name)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
