@@ -279,7 +279,8 @@ def test_restore_keeps_the_current_history_aside_and_brings_the_backup_back(
     assert result.store is not None
     (backup,) = list_backups(db_path)
     with result.store as db:
-        db.delete_all()
+        for session in db.sessions():
+            assert session.id is not None and db.delete(session.id)
         db.add(record(T0 + timedelta(days=99), name="after the backup"))
         aside = db.restore(backup.path, DAY1 + timedelta(hours=1))
         assert db.count() == 3
@@ -493,3 +494,12 @@ def test_an_existing_world_readable_history_is_made_private(db_path: Path) -> No
     with HistoryStore.open(db_path, now=DAY1):
         pass
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_delete_all_my_data_also_removes_the_backups(db_path: Path) -> None:
+    make_history(db_path, sessions=2)
+    result = open_history(db_path, DAY1)
+    assert result.store is not None and len(list_backups(db_path)) == 1
+    with result.store as db:
+        assert db.delete_all() == 2
+    assert list_backups(db_path) == []

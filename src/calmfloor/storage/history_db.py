@@ -31,6 +31,7 @@ from calmfloor.storage.history_backup import (
     copy_database,
     create_private_file,
     has_backup_on,
+    list_backups,
     write_backup,
 )
 from calmfloor.storage.jsonfile import ASIDE_TIME_FORMAT, keep_aside
@@ -1089,7 +1090,8 @@ class HistoryStore:
 
         The rows are deleted (overwritten, with ``secure_delete``), then the database is
         rebuilt with VACUUM and the write-ahead log is emptied, so the old text is gone from
-        both the file and its -wal. The store stays open and usable, and empty.
+        both the file and its -wal, and the automatic backups (copies of the same sessions)
+        are removed. The store stays open and usable, and empty.
 
         Returns:
             How many sessions were deleted.
@@ -1105,6 +1107,13 @@ class HistoryStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except sqlite3.Error as exc:
             raise write_error(self.path, exc) from exc
+        for backup in list_backups(self.path):
+            try:
+                backup.path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise write_error(backup.path, exc) from exc
         return deleted
 
     def recover_interrupted(self) -> list[SessionRecord]:

@@ -6,9 +6,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from calmfloor.core.i18n import QT_TRANSLATE_NOOP
+from calmfloor.core.text import printable
 from calmfloor.storage.errors import StorageWriteError, WriteFailure
 from calmfloor.storage.history_db import HistoryProblem, HistoryProblemKind
 from calmfloor.storage.jsonfile import FileProblem, FileProblemKind
+from calmfloor.storage.safefile import ReadFailure
+
+_NOT_READ = frozenset({ReadFailure.NOT_REGULAR, ReadFailure.TOO_LARGE})
 
 _REASONS = {  # marked here, translated when shown
     WriteFailure.READ_ONLY: QT_TRANSLATE_NOOP("messages", "the folder is read-only"),
@@ -20,6 +24,11 @@ _REASONS = {  # marked here, translated when shown
     WriteFailure.NEWER_FORMAT: QT_TRANSLATE_NOOP("messages", "the file is from a newer calmfloor"),
     WriteFailure.BUSY: QT_TRANSLATE_NOOP("messages", "another program is using the file"),
     WriteFailure.IO_ERROR: QT_TRANSLATE_NOOP("messages", "the disk reported an error"),
+    WriteFailure.PROTECTED: QT_TRANSLATE_NOOP(
+        "messages", "the file there could not be read, so it is left as it is"
+    ),
+    WriteFailure.IS_A_DIRECTORY: QT_TRANSLATE_NOOP("messages", "a folder has that name"),
+    WriteFailure.NO_FOLDER: QT_TRANSLATE_NOOP("messages", "the folder does not exist"),
 }
 # a clause, like the reasons above: "Could not save %1 because %2.", "History is not available (%1)"
 _UNEXPECTED = QT_TRANSLATE_NOOP("messages", "something unexpected went wrong")
@@ -63,6 +72,16 @@ def history_problem_text(problem: HistoryProblem) -> str:
 
 def file_problem_text(what: str, problem: FileProblem) -> str:
     """A sentence about an unusable settings or patterns file; ``what`` names it."""
+    if problem.read_failure in _NOT_READ and problem.kept_aside is not None:
+        return (
+            QCoreApplication.translate(
+                "messages",
+                "Your %1 file is not an ordinary file (or is far too large), so it was not "
+                "read. It was moved to %2 and defaults are in use.",
+            )
+            .replace("%1", what)
+            .replace("%2", printable(str(problem.kept_aside)))
+        )
     if problem.kind is FileProblemKind.CORRUPT:
         if problem.kept_aside is not None:
             return (
