@@ -175,10 +175,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
+            <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
             <translation>
-                <numerusform>Deleted %n session and their ratings. Your settings are kept.</numerusform>
-                <numerusform>Deleted %n sessions and their ratings. Your settings are kept.</numerusform>
+                <numerusform>Deleted %n session, ratings included. Your settings are kept.</numerusform>
+                <numerusform>Deleted %n sessions, ratings included. Your settings are kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n session(s) in your history that could not be read; each stays untouched in the file.</source>
+            <translation>
+                <numerusform>Not shown: %n session in your history that could not be read; each stays untouched in the file.</numerusform>
+                <numerusform>Not shown: %n sessions in your history that could not be read; each stays untouched in the file.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -276,10 +283,10 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <source>%n session(s) ended unexpectedly last time and were saved as interrupted.</source>
+            <source>calmfloor closed unexpectedly last time; %n session(s) saved as interrupted.</source>
             <translation>
-                <numerusform>%n session ended unexpectedly last time and were saved as interrupted.</numerusform>
-                <numerusform>%n sessions ended unexpectedly last time and were saved as interrupted.</numerusform>
+                <numerusform>calmfloor closed unexpectedly last time; %n session saved as interrupted.</numerusform>
+                <numerusform>calmfloor closed unexpectedly last time; %n sessions saved as interrupted.</numerusform>
             </translation>
         </message>
     </context>
@@ -365,10 +372,10 @@
     <context>
         <name>SymptomChart</name>
         <message numerus="yes">
-            <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
+            <source>%1 over %n rated session(s): on average %2 before and %3 after. Dropped by a change that matters: %4.</source>
             <translation>
-                <numerusform>%1 over %n rated session: on average %2 before and %3 after. %4 of them dropped by a change that matters.</numerusform>
-                <numerusform>%1 over %n rated sessions: on average %2 before and %3 after. %4 of them dropped by a change that matters.</numerusform>
+                <numerusform>%1 over %n rated session: on average %2 before and %3 after. Dropped by a change that matters: %4.</numerusform>
+                <numerusform>%1 over %n rated sessions: on average %2 before and %3 after. Dropped by a change that matters: %4.</numerusform>
             </translation>
         </message>
     </context>

@@ -281,6 +281,8 @@ _WRITE_REASONS = {
     "permission_denied": "permission was refused",
     "not_a_directory": "part of the folder path is a file",
     "io_error": "the disk reported an error",
+    "is_a_directory": "it is a folder",
+    "no_folder": "the folder does not exist",
 }
 
 

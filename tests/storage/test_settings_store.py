@@ -183,7 +183,7 @@ def test_a_file_that_cannot_be_read_is_left_alone_and_protected(tmp_path: Path) 
     assert result.read_only and result.kept_aside is None
     with pytest.raises(StorageWriteError) as info:
         store.save(defaults())
-    assert info.value.reason is WriteFailure.READ_ONLY
+    assert info.value.reason is WriteFailure.PROTECTED  # not "the folder is read-only"
     assert path.is_dir()
 
 

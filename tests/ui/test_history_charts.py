@@ -125,7 +125,7 @@ def test_symptoms_before_after_change_and_rolling_mean(qtbot) -> None:
     assert chart._band.getRegion()[1] == -2
     assert chart._band_label.text().startswith("Shaded: a drop of 2 points or more")
     assert (
-        "1 of them dropped by a change that matters" in chart.ratings_plot.accessibleDescription()
+        "Dropped by a change that matters: 1." in chart.ratings_plot.accessibleDescription()
     )
     chart.set_measure(Measure.PAIN)
     assert chart.before.tolist() == [4] and chart.after.tolist() == [2]

@@ -246,7 +246,10 @@ def _show(value: object) -> str:
     if isinstance(value, int):
         return str(value) if value.bit_length() <= 40 else "a very large number"
     if isinstance(value, float):
-        return f"{value:g}" if math.isfinite(value) else "not a number"
+        if math.isfinite(value):
+            return f"{value:g}"
+        # as the file spells it: the words "not a number" would read "not a number is not..."
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if isinstance(value, list):
         return "a list"
     if isinstance(value, Mapping):

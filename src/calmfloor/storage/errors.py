@@ -16,6 +16,9 @@ class WriteFailure(StrEnum):
     PERMISSION_DENIED = "permission_denied"
     NOT_A_DIRECTORY = "not_a_directory"  # part of the path is a regular file
     NEWER_FORMAT = "newer_format"  # the file was written by a newer calmfloor; not clobbered
+    PROTECTED = "protected"  # the file there could not be read, so it is not overwritten
+    IS_A_DIRECTORY = "is_a_directory"  # a folder has the file's name
+    NO_FOLDER = "no_folder"  # the folder to write in does not exist (a removed USB stick)
     BUSY = "busy"  # another process holds the database lock
     IO_ERROR = "io_error"
     OTHER = "other"
@@ -56,6 +59,8 @@ _ERRNO_REASONS: dict[int, WriteFailure] = {
     errno.EPERM: WriteFailure.PERMISSION_DENIED,
     errno.ENOTDIR: WriteFailure.NOT_A_DIRECTORY,
     errno.EIO: WriteFailure.IO_ERROR,
+    errno.EISDIR: WriteFailure.IS_A_DIRECTORY,
+    errno.ENOENT: WriteFailure.NO_FOLDER,
 }
 if hasattr(errno, "EDQUOT"):
     _ERRNO_REASONS[errno.EDQUOT] = WriteFailure.DISK_FULL

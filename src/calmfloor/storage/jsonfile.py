@@ -330,6 +330,6 @@ def refuse_write(path: Path, problem: FileProblem | None) -> StorageWriteError:
     reason = (
         WriteFailure.NEWER_FORMAT
         if problem is not None and problem.kind is FileProblemKind.TOO_NEW
-        else WriteFailure.READ_ONLY
+        else WriteFailure.PROTECTED
     )
     return StorageWriteError(path, reason, problem.detail if problem else "")

@@ -157,7 +157,7 @@ def folder_problem(directory: Path) -> StorageWriteError | None:
             info = current.stat()
         except FileNotFoundError:
             if current.parent == current:
-                return StorageWriteError(current, WriteFailure.OTHER, "no folder exists")
+                return StorageWriteError(current, WriteFailure.NO_FOLDER, "no folder exists")
             current = current.parent
             continue
         except OSError as exc:  # no permission to look, a file in the path, a name too long

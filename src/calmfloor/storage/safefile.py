@@ -126,9 +126,7 @@ def read_regular_file(path: Path, max_bytes: int, *, strip_bom: bool = True) -> 
         if not stat.S_ISREG(info.st_mode):
             raise FileReadError(path, ReadFailure.NOT_REGULAR)
         if info.st_size > max_bytes:
-            raise FileReadError(
-                path, ReadFailure.TOO_LARGE, size=info.st_size, limit=max_bytes
-            )
+            raise FileReadError(path, ReadFailure.TOO_LARGE, size=info.st_size, limit=max_bytes)
         chunks: list[bytes] = []
         total = 0
         try:

@@ -637,7 +637,7 @@ class SymptomChart(_ChartBase):
         return (
             self.tr(
                 "%1 over %n rated session(s): on average %2 before and %3 after. "
-                "%4 of them dropped by a change that matters.",
+                "Dropped by a change that matters: %4.",
                 "",
                 count,
             )

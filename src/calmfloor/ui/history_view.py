@@ -989,7 +989,7 @@ class HistoryView(QWidget):
             return
         self.reload()
         self._show_notice(
-            self.tr("Deleted %n session(s) and their ratings. Your settings are kept.", "", count)
+            self.tr("Deleted %n session(s), ratings included. Your settings are kept.", "", count)
         )
 
     @Slot()

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         if context.recovered:
             self.messages.show_message(
                 self.tr(
-                    "%n session(s) ended unexpectedly last time and were saved as interrupted.",
+                    "calmfloor closed unexpectedly last time; %n session(s) saved as interrupted.",
                     "",
                     context.recovered,
                 )
