@@ -14,7 +14,7 @@ from calmfloor.core.clock import Clock
 from calmfloor.core.policy import Policy
 from calmfloor.core.settings import defaults
 from calmfloor.core.text import printable
-from calmfloor.storage.history_db import HistoryStore, open_history
+from calmfloor.storage.history_db import RESTORABLE_PROBLEMS, HistoryStore, open_history
 from calmfloor.storage.jsonfile import remove_leftover_temp_files
 from calmfloor.storage.paths import AppPaths, ensure_dirs
 from calmfloor.storage.patterns_store import PatternStore
@@ -47,6 +47,8 @@ class AppContext:
             offers the built-in, clinic and user folders as usual.
         guest: True for a kiosk guest: nothing is read from or written to the profile.
         policy: the clinic policy this run follows (the default policy changes nothing).
+        history_restore_notice: the notice (one of ``notices``) about a damaged or foreign
+            history that was kept aside, which offers "Restore from a backup…"; or "".
     """
 
     paths: AppPaths
@@ -61,6 +63,7 @@ class AppContext:
     routine_library: RoutineLibraryFactory | None = None
     guest: bool = False
     policy: Policy = field(default_factory=Policy)
+    history_restore_notice: str = ""
 
     def close(self) -> None:
         """Close the database."""
@@ -130,8 +133,13 @@ def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) ->
         )
     opened = open_history(paths.history_db)
     history_message = history_problem_text(opened.problem) if opened.problem else ""
-    if history_message:
-        notices.append(history_message)
+    restore_notice = ""
+    for problem in opened.problems:
+        text = history_problem_text(problem)
+        notices.append(text)
+        can_restore = opened.store is not None and not opened.store.read_only
+        if can_restore and problem.kind in RESTORABLE_PROBLEMS and not restore_notice:
+            restore_notice = text
     recovered = 0
     if opened.store is not None and not opened.store.read_only:
         recovered = len(opened.store.recover_interrupted())
@@ -147,6 +155,7 @@ def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) ->
         recovered=recovered,
         routine_library=routine_library,
         policy=policy,
+        history_restore_notice=restore_notice,
     )
 
 

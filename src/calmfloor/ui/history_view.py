@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -61,6 +62,7 @@ from calmfloor.core.stats import (
     week_progress,
 )
 from calmfloor.storage.errors import StorageError, StorageWriteError
+from calmfloor.storage.history_backup import BackupInfo, list_backups
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.models import SettingsModel
@@ -753,6 +755,16 @@ class HistoryView(QWidget):
             self.tr("Deletes every session and rating, after asking you. Settings are kept."),
             self.delete_all,
         )
+        self._restore_button = self._button(
+            self.tr("Restore from a backup…"),
+            "history-restore",
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Brings back your history as it was in one of the daily backups, after "
+                "asking you. Your history as it is now is kept in a file beside it."
+            ),
+            self.restore_from_backup,
+        )
         self._csv_button = self._button(
             self.tr("Export CSV…"),
             "history-export-csv",
@@ -776,7 +788,7 @@ class HistoryView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._table, 1)
         buttons = QHBoxLayout()
-        for button in (self._delete_button, self._delete_all_button):
+        for button in (self._delete_button, self._delete_all_button, self._restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self._csv_button, self._pdf_button):
@@ -847,6 +859,11 @@ class HistoryView(QWidget):
     def delete_all_button(self) -> QPushButton:
         """The "Delete all my data" button."""
         return self._delete_all_button
+
+    @property
+    def restore_button(self) -> QPushButton:
+        """The "Restore from a backup" button."""
+        return self._restore_button
 
     @property
     def export_csv_button(self) -> QPushButton:
@@ -920,10 +937,31 @@ class HistoryView(QWidget):
         self._stale = set(Tab)
         self._notice.hide()
         self._load_range()
+        notices = []
         if self._store is not None and self._store.read_only:
-            self._show_notice(
+            notices.append(
                 self.tr("History is open read-only: sessions can be viewed but not deleted.")
             )
+        unreadable = self._unreadable_count()
+        if unreadable:
+            notices.append(
+                self.tr(
+                    "%n session(s) in your history could not be read and are not shown. "
+                    "They are kept in the file, untouched.",
+                    "",
+                    unreadable,
+                )
+            )
+        if notices:
+            self._show_notice(" ".join(notices))
+
+    def _unreadable_count(self) -> int:
+        if self._store is None:
+            return 0
+        try:
+            return self._store.unreadable_count()
+        except StorageError:
+            return 0  # the page already says the history could not be read
 
     @Slot()
     def delete_selected(self) -> None:
@@ -991,6 +1029,70 @@ class HistoryView(QWidget):
         self._show_notice(
             self.tr("Deleted %n session(s), ratings included. Your settings are kept.", "", count)
         )
+
+    @Slot()
+    def restore_from_backup(self) -> None:
+        """Offer the backups, newest first, and restore the one chosen after asking.
+
+        The history as it is now is kept in a file beside it first (see
+        :meth:`HistoryStore.restore`); the page then shows the restored history.
+        """
+        if not self._can_delete():
+            return
+        assert self._store is not None
+        title = self.tr("Restore from a backup")
+        backups = list_backups(self._store.path)
+        if not backups:
+            self._show_notice(
+                self.tr(
+                    "There is no backup yet. calmfloor makes one on each day you use it "
+                    "and before every update of the history."
+                )
+            )
+            return
+        labels = [self._backup_label(backup) for backup in backups]
+        chosen, ok = QInputDialog.getItem(
+            self, title, self.tr("Backup to bring back:"), labels, 0, False
+        )
+        if not ok or chosen not in labels:
+            return
+        backup = backups[labels.index(chosen)]
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Replace your history with the backup of %1? Your history as it is now "
+                "is kept in a file beside it first."
+            ).replace("%1", chosen),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            aside = self._store.restore(backup.path)
+        except StorageError:
+            self._show_notice(
+                self.tr("The backup could not be restored. Your history was not changed.")
+            )
+            return
+        self.reload()
+        self._show_notice(
+            self.tr("Restored the backup of %1. Your history as it was is kept as %2.")
+            .replace("%1", chosen)
+            .replace("%2", str(aside))
+        )
+
+    def _backup_label(self, backup: BackupInfo) -> str:
+        taken = backup.taken
+        moment = QDateTime(
+            QDate(taken.year, taken.month, taken.day),
+            QTime(taken.hour, taken.minute, taken.second),
+        )
+        text = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        if backup.before_version is not None:
+            text = self.tr("%1, before an update").replace("%1", text)
+        return text
 
     @Slot()
     def export_csv(self) -> None:
@@ -1307,6 +1409,7 @@ class HistoryView(QWidget):
         has_rows = self._has_history and self._store is not None
         self._delete_button.setEnabled(writable and self._selected_record() is not None)
         self._delete_all_button.setEnabled(writable and has_rows)
+        self._restore_button.setEnabled(writable)
         self._csv_button.setEnabled(has_rows)
         self._pdf_button.setEnabled(has_rows)
         reason = (
@@ -1316,6 +1419,7 @@ class HistoryView(QWidget):
         )
         self._delete_button.setToolTip(reason)
         self._delete_all_button.setToolTip(reason)
+        self._restore_button.setToolTip(reason)
 
     def _show_message(self, text: str) -> None:
         self._message.setText(text)

@@ -281,7 +281,9 @@ class MainWindow(QMainWindow):
         )
         self.cues.unavailable.connect(self.messages.show_message)
         for notice in context.notices:
-            self.messages.show_message(notice)
+            offer = notice == context.history_restore_notice
+            action = (self.tr("Restore from a backup…"), self.restore_history) if offer else None
+            self.messages.show_message(notice, action)
         if context.recovered:
             self.messages.show_message(
                 self.tr(
@@ -515,6 +517,12 @@ class MainWindow(QMainWindow):
     def _on_nav_toggled(self, index: int, checked: bool) -> None:
         if checked and index != self.current_page():
             self.show_page(index)
+
+    def restore_history(self) -> None:
+        """Open History and offer its backups (the damaged-history notice's button)."""
+        self.show_page(Page.HISTORY)
+        if self._history is not None and self.pages.currentWidget() is self._history:
+            self._history.restore_from_backup()
 
     def _on_session_saved(self) -> None:
         if self._history is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -53,6 +55,38 @@ def history_problem_text(problem: HistoryProblem) -> str:
         return QCoreApplication.translate(
             "messages", "Your history file %1 is damaged. Sessions will not be saved this time."
         ).replace("%1", path)
+    if problem.kind is HistoryProblemKind.FOREIGN:
+        if problem.kept_aside is not None:
+            return QCoreApplication.translate(
+                "messages",
+                "The file where your history belongs was made by another program. It was "
+                "moved, untouched, to %1 and a new history has been started.",
+            ).replace("%1", str(problem.kept_aside))
+        return QCoreApplication.translate(
+            "messages",
+            "The file %1 where your history belongs was made by another program. It has "
+            "been left untouched; sessions will not be saved this time.",
+        ).replace("%1", path)
+    if problem.kind is HistoryProblemKind.FOREIGN_JOURNAL:
+        if problem.kept_aside is not None:
+            return QCoreApplication.translate(
+                "messages",
+                "A leftover journal file that does not belong to your history was found and "
+                "moved aside to %1, so that it could not overwrite your sessions. Your "
+                "history is shown as it was saved.",
+            ).replace("%1", str(problem.kept_aside))
+        return QCoreApplication.translate(
+            "messages",
+            "A leftover journal file beside your history (%1) does not belong to it and "
+            "could not be moved aside. History is off this time so that your sessions are "
+            "not overwritten.",
+        ).replace("%1", path)
+    if problem.kind is HistoryProblemKind.BACKUP_FAILED:
+        return QCoreApplication.translate(
+            "messages",
+            "Today's backup copy of your history could not be made (%1). Your history "
+            "itself is fine.",
+        ).replace("%1", _reason(problem.reason))
     if problem.kind is HistoryProblemKind.TOO_NEW:
         return QCoreApplication.translate(
             "messages",
@@ -132,8 +166,13 @@ class MessageBar(QWidget):
         """The texts on show."""
         return [label.text() for label in self.findChildren(QLabel)]
 
-    def show_message(self, text: str) -> None:
-        """Show ``text`` once per run (repeats are ignored)."""
+    def show_message(self, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
+        """Show ``text`` once per run (repeats are ignored).
+
+        Args:
+            text: the notice.
+            action: a button beside it, as (label, what it does); the notice stays.
+        """
         if text in self._shown:
             return
         self._shown.add(text)
@@ -145,6 +184,11 @@ class MessageBar(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1)
+        if action is not None:
+            act = QPushButton(action[0])
+            act.setObjectName("notice-action")
+            act.clicked.connect(action[1])
+            row.addWidget(act, 0, Qt.AlignmentFlag.AlignTop)
         close = QPushButton(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss notice"))
         close.clicked.connect(lambda: self._dismiss(frame))
