@@ -983,6 +983,18 @@
         <translation>Löscht nach einer Rückfrage alle Sitzungen und Bewertungen. Die Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -1010,6 +1022,13 @@
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet: Sitzungen lassen sich ansehen, aber nicht löschen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not shown: %n session(s) in your history that could not be read; each stays untouched in the file.</source>
+        <translation>
+            <numerusform>Nicht angezeigt: %n Sitzung in Ihrem Verlauf, die sich nicht lesen ließ; sie bleibt unverändert in der Datei.</numerusform>
+            <numerusform>Nicht angezeigt: %n Sitzungen in Ihrem Verlauf, die sich nicht lesen ließen; jede bleibt unverändert in der Datei.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete the session of %1 (%2)? This cannot be undone.</source>
         <translation>Die Sitzung vom %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
@@ -1035,11 +1054,35 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Ihr Verlauf konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
+        <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
         <translation>
-            <numerusform>%n Sitzung und ihre Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
-            <numerusform>%n Sitzungen und ihre Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
+            <numerusform>%n Sitzung samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
+            <numerusform>%n Sitzungen samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to bring back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, before an update</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1272,6 +1315,17 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Seiten</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>calmfloor closed unexpectedly last time; %n session(s) saved as interrupted.</source>
+        <translation>
+            <numerusform>calmfloor wurde beim letzten Mal unerwartet beendet; %n Sitzung als unterbrochen gespeichert.</numerusform>
+            <numerusform>calmfloor wurde beim letzten Mal unerwartet beendet; %n Sitzungen als unterbrochen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>your settings</source>
         <translation>Ihre Einstellungen</translation>
     </message>
@@ -1286,13 +1340,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>this session</source>
         <translation>diese Sitzung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) ended unexpectedly last time and were saved as interrupted.</source>
-        <translation>
-            <numerusform>%n Sitzung wurde beim letzten Mal unerwartet beendet und als unterbrochen gespeichert.</numerusform>
-            <numerusform>%n Sitzungen wurden beim letzten Mal unerwartet beendet und als unterbrochen gespeichert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>your routines</source>
@@ -1486,6 +1533,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Personal-PIN</translation>
     </message>
     <message>
+        <source>This kiosk has no staff PIN, so anyone can leave it. To protect it, set a staff PIN in the clinic policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer has no staff PIN set; ask your IT team.</source>
         <translation>Auf diesem Computer ist keine Personal-PIN festgelegt; fragen Sie Ihr IT-Team.</translation>
     </message>
@@ -1512,6 +1563,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
@@ -2284,10 +2339,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Diagramm der Veränderung je Sitzung</translation>
     </message>
     <message numerus="yes">
-        <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
+        <source>%1 over %n rated session(s): on average %2 before and %3 after. Dropped by a change that matters: %4.</source>
         <translation>
-            <numerusform>%1 in %n bewerteter Sitzung: im Schnitt %2 vorher und %3 nachher. Bei %4 davon ein spürbarer Rückgang.</numerusform>
-            <numerusform>%1 in %n bewerteten Sitzungen: im Schnitt %2 vorher und %3 nachher. Bei %4 davon ein spürbarer Rückgang.</numerusform>
+            <numerusform>%1 in %n bewerteter Sitzung: im Schnitt %2 vorher und %3 nachher. Spürbarer Rückgang: %4.</numerusform>
+            <numerusform>%1 in %n bewerteten Sitzungen: im Schnitt %2 vorher und %3 nachher. Spürbarer Rückgang: %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,6 +2387,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>This kiosk is not protected: no staff PIN is set, so anyone can leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
@@ -2519,6 +2578,18 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>der Datenträger einen Fehler gemeldet hat</translation>
     </message>
     <message>
+        <source>the file there could not be read, so it is left as it is</source>
+        <translation>sich die dortige Datei nicht lesen ließ und deshalb unverändert bleibt</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>ein Ordner diesen Namen trägt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner nicht existiert</translation>
+    </message>
+    <message>
         <source>something unexpected went wrong</source>
         <translation>etwas Unerwartetes schiefgegangen ist</translation>
     </message>
@@ -2531,6 +2602,26 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Ihre Verlaufsdatei %1 ist beschädigt. Sitzungen werden diesmal nicht gespeichert.</translation>
     </message>
     <message>
+        <source>The file where your history belongs was made by another program. It was moved, untouched, to %1 and a new history has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 where your history belongs was made by another program. It has been left untouched; sessions will not be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover journal file that does not belong to your history was found and moved aside to %1, so that it could not overwrite your sessions. Your history is shown as it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover journal file beside your history (%1) does not belong to it and could not be moved aside. History is off this time so that your sessions are not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy of your history could not be made (%1). Your history itself is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your history (%1) was saved by a newer version of calmfloor. It has been left untouched; please update calmfloor. Sessions will not be saved this time.</source>
         <translation>Ihr Verlauf (%1) wurde von einer neueren calmfloor-Version gespeichert. Er bleibt unverändert; bitte aktualisieren Sie calmfloor. Sitzungen werden diesmal nicht gespeichert.</translation>
     </message>
@@ -2541,6 +2632,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>History is not available (%1): sessions will not be saved this time.</source>
         <translation>Der Verlauf ist nicht verfügbar, weil %1. Sitzungen werden diesmal nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your %1 file is not an ordinary file (or is far too large), so it was not read. It was moved to %2 and defaults are in use.</source>
+        <translation>Die Datei Ihrer %1 ist keine gewöhnliche Datei (oder viel zu groß) und wurde daher nicht gelesen. Sie wurde nach %2 verschoben; es gelten die Standardwerte.</translation>
     </message>
     <message>
         <source>Your %1 could not be read. It was kept as %2 and defaults are in use.</source>

@@ -967,6 +967,18 @@
         <translation>همه جلسه‌ها و نمره‌ها را، پس از پرسیدن از شما، حذف می‌کند. تنظیمات باقی می‌مانند.</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
@@ -994,6 +1006,12 @@
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
         <translation>تاریخچه فقط‌خواندنی باز شده است: جلسه‌ها را می‌توان دید، ولی نمی‌توان حذف کرد.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not shown: %n session(s) in your history that could not be read; each stays untouched in the file.</source>
+        <translation>
+            <numerusform>نمایش داده نشد: %Ln جلسه در تاریخچه شما که خوانده نشد؛ هر کدام دست‌نخورده در فایل می‌ماند.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete the session of %1 (%2)? This cannot be undone.</source>
         <translation>جلسه %1 (%2) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
@@ -1019,10 +1037,34 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>تاریخچه شما حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n session(s) and their ratings. Your settings are kept.</source>
+        <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
         <translation>
             <numerusform>%Ln جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to bring back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, before an update</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1240,6 +1282,16 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>calmfloor closed unexpectedly last time; %n session(s) saved as interrupted.</source>
+        <translation>
+            <numerusform>calmfloor دفعه قبل ناگهان بسته شد؛ %Ln جلسه با وضعیت «قطع‌شده» ذخیره شد.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>your settings</source>
         <translation>تنظیمات شما</translation>
     </message>
@@ -1254,12 +1306,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>this session</source>
         <translation>این جلسه</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) ended unexpectedly last time and were saved as interrupted.</source>
-        <translation>
-            <numerusform>%Ln جلسه دفعه قبل ناگهان قطع شد و با وضعیت «قطع‌شده» ذخیره شد.</numerusform>
-        </translation>
     </message>
     <message>
         <source>your routines</source>
@@ -1453,6 +1499,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>رمز کارکنان</translation>
     </message>
     <message>
+        <source>This kiosk has no staff PIN, so anyone can leave it. To protect it, set a staff PIN in the clinic policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer has no staff PIN set; ask your IT team.</source>
         <translation>برای این رایانه رمز کارکنان تعیین نشده است؛ از واحد فناوری اطلاعات بپرسید.</translation>
     </message>
@@ -1479,6 +1529,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
@@ -2241,9 +2295,9 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>نمودار تغییر در هر جلسه</translation>
     </message>
     <message numerus="yes">
-        <source>%1 over %n rated session(s): on average %2 before and %3 after. %4 of them dropped by a change that matters.</source>
+        <source>%1 over %n rated session(s): on average %2 before and %3 after. Dropped by a change that matters: %4.</source>
         <translation>
-            <numerusform>%1 در %Ln جلسه با نمره: به‌طور میانگین %2 قبل و %3 بعد. در %4 جلسه، کاهش به اندازه‌ای بود که اهمیت دارد.</numerusform>
+            <numerusform>%1 در %Ln جلسه با نمره: به‌طور میانگین %2 قبل و %3 بعد. کاهشی که اهمیت دارد: %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -2288,6 +2342,10 @@ Your settings, breathing patterns and routines are kept.</source>
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>This kiosk is not protected: no staff PIN is set, so anyone can leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>خوش آمدید</translation>
@@ -2475,6 +2533,18 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>دیسک خطا گزارش کرد</translation>
     </message>
     <message>
+        <source>the file there could not be read, so it is left as it is</source>
+        <translation>فایلِ آنجا خوانده نشد، پس دست‌نخورده می‌ماند</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>پوشه‌ای با همین نام وجود دارد</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>پوشه وجود ندارد</translation>
+    </message>
+    <message>
         <source>something unexpected went wrong</source>
         <translation>مشکلی غیرمنتظره پیش آمد</translation>
     </message>
@@ -2487,6 +2557,26 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>فایل تاریخچه شما (%1) آسیب دیده است. این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
     </message>
     <message>
+        <source>The file where your history belongs was made by another program. It was moved, untouched, to %1 and a new history has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 where your history belongs was made by another program. It has been left untouched; sessions will not be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover journal file that does not belong to your history was found and moved aside to %1, so that it could not overwrite your sessions. Your history is shown as it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover journal file beside your history (%1) does not belong to it and could not be moved aside. History is off this time so that your sessions are not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy of your history could not be made (%1). Your history itself is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your history (%1) was saved by a newer version of calmfloor. It has been left untouched; please update calmfloor. Sessions will not be saved this time.</source>
         <translation>تاریخچه شما (%1) با نسخه جدیدتری از calmfloor ذخیره شده است. به آن دست زده نشده است؛ لطفاً calmfloor را به‌روز کنید. این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
     </message>
@@ -2497,6 +2587,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>History is not available (%1): sessions will not be saved this time.</source>
         <translation>تاریخچه در دسترس نیست (%1): این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your %1 file is not an ordinary file (or is far too large), so it was not read. It was moved to %2 and defaults are in use.</source>
+        <translation>فایل %1 شما یک فایل معمولی نیست (یا بسیار بزرگ است)، پس خوانده نشد. به %2 منتقل شد و مقادیر پیش‌فرض به کار می‌رود.</translation>
     </message>
     <message>
         <source>Your %1 could not be read. It was kept as %2 and defaults are in use.</source>
