@@ -984,15 +984,15 @@
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt nach einer Rückfrage Ihren Verlauf so wieder her, wie er in einer der täglichen Sicherungen war. Ihr jetziger Verlauf wird in einer Datei daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1062,27 +1062,27 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherung. calmfloor legt an jedem Tag, an dem Sie es verwenden, und vor jeder Aktualisierung des Verlaufs eine an.</translation>
     </message>
     <message>
         <source>Backup to bring back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherzustellende Sicherung:</translation>
     </message>
     <message>
         <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf durch die Sicherung vom %1 ersetzen? Ihr jetziger Verlauf wird vorher in einer Datei daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Your history was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Ihr Verlauf wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Ihr bisheriger Verlauf wird als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>%1, before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vor einer Aktualisierung</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1316,7 +1316,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message numerus="yes">
         <source>calmfloor closed unexpectedly last time; %n session(s) saved as interrupted.</source>
@@ -2603,23 +2603,23 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>The file where your history belongs was made by another program. It was moved, untouched, to %1 and a new history has been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei am Ort Ihres Verlaufs stammt von einem anderen Programm. Sie wurde unverändert nach %1 verschoben, und ein neuer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <source>The file %1 where your history belongs was made by another program. It has been left untouched; sessions will not be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 am Ort Ihres Verlaufs stammt von einem anderen Programm. Sie bleibt unverändert; Sitzungen werden dieses Mal nicht gespeichert.</translation>
     </message>
     <message>
         <source>A leftover journal file that does not belong to your history was found and moved aside to %1, so that it could not overwrite your sessions. Your history is shown as it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine übrig gebliebene Journaldatei, die nicht zu Ihrem Verlauf gehört, wurde gefunden und nach %1 beiseitegelegt, damit sie Ihre Sitzungen nicht überschreiben kann. Ihr Verlauf wird so angezeigt, wie er gespeichert wurde.</translation>
     </message>
     <message>
         <source>A leftover journal file beside your history (%1) does not belong to it and could not be moved aside. History is off this time so that your sessions are not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine übrig gebliebene Journaldatei neben Ihrem Verlauf (%1) gehört nicht zu ihm und konnte nicht beiseitegelegt werden. Der Verlauf ist dieses Mal ausgeschaltet, damit Ihre Sitzungen nicht überschrieben werden.</translation>
     </message>
     <message>
         <source>Today&apos;s backup copy of your history could not be made (%1). Your history itself is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherungskopie Ihres Verlaufs konnte nicht angelegt werden (%1). Ihr Verlauf selbst ist in Ordnung.</translation>
     </message>
     <message>
         <source>Your history (%1) was saved by a newer version of calmfloor. It has been left untouched; please update calmfloor. Sessions will not be saved this time.</source>

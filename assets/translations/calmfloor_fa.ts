@@ -968,15 +968,15 @@
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از یک نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از یک نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از پرسش از شما، تاریخچهٔ شما را همان‌گونه که در یکی از نسخه‌های پشتیبان روزانه بود بازمی‌گرداند. تاریخچهٔ کنونی شما در فایلی در کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1044,27 +1044,27 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نسخهٔ پشتیبانی وجود ندارد. calmfloor در هر روزی که از آن استفاده می‌کنید و پیش از هر به‌روزرسانی تاریخچه یک نسخه می‌سازد.</translation>
     </message>
     <message>
         <source>Backup to bring back:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانی که بازگردانده شود:</translation>
     </message>
     <message>
         <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ شما با نسخهٔ پشتیبان %1 جایگزین شود؟ تاریخچهٔ کنونی شما پیش از آن در فایلی در کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Your history was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان بازگردانده نشد. تاریخچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان %1 بازگردانده شد. تاریخچهٔ پیشین شما با نام %2 نگه داشته شده است.</translation>
     </message>
     <message>
         <source>%1, before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، پیش از یک به‌روزرسانی</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1283,7 +1283,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از یک نسخهٔ پشتیبان…</translation>
     </message>
     <message numerus="yes">
         <source>calmfloor closed unexpectedly last time; %n session(s) saved as interrupted.</source>
@@ -2558,23 +2558,23 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>The file where your history belongs was made by another program. It was moved, untouched, to %1 and a new history has been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی که جای تاریخچهٔ شماست را برنامهٔ دیگری ساخته است. این فایل دست‌نخورده به %1 منتقل شد و تاریخچهٔ تازه‌ای آغاز شد.</translation>
     </message>
     <message>
         <source>The file %1 where your history belongs was made by another program. It has been left untouched; sessions will not be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل %1 که جای تاریخچهٔ شماست را برنامهٔ دیگری ساخته است. این فایل دست‌نخورده ماند؛ این بار جلسه‌ها ذخیره نمی‌شوند.</translation>
     </message>
     <message>
         <source>A leftover journal file that does not belong to your history was found and moved aside to %1, so that it could not overwrite your sessions. Your history is shown as it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل ژورنال جامانده که به تاریخچهٔ شما تعلق ندارد پیدا شد و به %1 کنار گذاشته شد تا نتواند جلسه‌های شما را بازنویسی کند. تاریخچهٔ شما همان‌گونه که ذخیره شده بود نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>A leftover journal file beside your history (%1) does not belong to it and could not be moved aside. History is off this time so that your sessions are not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل ژورنال جامانده در کنار تاریخچهٔ شما (%1) به آن تعلق ندارد و کنار گذاشته نشد. این بار تاریخچه خاموش است تا جلسه‌های شما بازنویسی نشوند.</translation>
     </message>
     <message>
         <source>Today&apos;s backup copy of your history could not be made (%1). Your history itself is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان امروزِ تاریخچهٔ شما ساخته نشد (%1). خود تاریخچهٔ شما سالم است.</translation>
     </message>
     <message>
         <source>Your history (%1) was saved by a newer version of calmfloor. It has been left untouched; please update calmfloor. Sessions will not be saved this time.</source>
