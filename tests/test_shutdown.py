@@ -44,8 +44,10 @@ def test_sigterm_during_a_session_ends_it_as_stopped_and_saves_it(tmp_path: Path
     data = tmp_path / "data"
     env = clinic_env(tmp_path, PYTHONPATH=str(SRC))
     process = subprocess.Popen(
-        [sys.executable, "-m", "calmfloor", "--data-dir", str(data)]
-        + ["--start", "breathing", "--minutes", "10"],
+        [
+            *(sys.executable, "-m", "calmfloor", "--data-dir", str(data)),
+            *("--start", "breathing", "--minutes", "10"),
+        ],
         env=env,
         cwd=tmp_path,
         stdout=subprocess.PIPE,
@@ -92,8 +94,9 @@ def test_sigterm_during_an_export_leaves_no_temporary_file(
 
     monkeypatch.setattr(jsonfile.os, "fsync", killed_while_writing)
     HistoryStore.open(data / "history.sqlite3").close()
+    target = str(out / "h.csv")
     status = commands.run_tool(
-        ["history", "export", "--format", "csv", "--out", str(out / "h.csv"), "--data-dir", str(data)]
+        ["history", "export", "--format", "csv", "--out", target, "--data-dir", str(data)]
     )
     assert status == ToolExit.TERMINATED
     assert "stopped" in capsys.readouterr().err
@@ -108,9 +111,7 @@ def test_a_data_dir_that_cannot_be_reached_is_one_line_and_its_own_status(
 ) -> None:
     """Run as root in CI, so the unreachable folder is a name the system refuses."""
     too_long = tmp_path / ("x" * 300) / "data"
-    result = run(
-        ["-m", "calmfloor", "--data-dir", str(too_long)], clinic_env(tmp_path), tmp_path
-    )
+    result = run(["-m", "calmfloor", "--data-dir", str(too_long)], clinic_env(tmp_path), tmp_path)
     assert result.returncode == ExitCode.DATA_DIR_UNUSABLE, result.stderr
     assert "Traceback" not in result.stderr
     assert "calmfloor cannot keep its files in" in result.stderr

@@ -5,8 +5,8 @@ and Import agree; the length cap holds with every setting (issue 15, findings 15
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,16 +20,25 @@ from calmfloor.core.routine import (
     parse_routine,
 )
 from calmfloor.core.text import printable
+from calmfloor.resources import asset_dir
 from calmfloor.storage.routines_store import (
     import_routine,
     load_routines,
     protected_ids,
     read_routine_file,
 )
-from calmfloor.resources import asset_dir
 
-sys.path.insert(0, str(Path(__file__).parent / "core"))
-from test_routine import doc, step  # noqa: E402
+
+def step(**keys: Any) -> dict[str, Any]:
+    """A valid step table (calves, tense and let go), changed by ``keys``."""
+    return {"region": "calves", "mode": "tense_release", "instruction": "Go.", **keys}
+
+
+def doc(*steps: dict[str, Any], **keys: Any) -> dict[str, Any]:
+    """A valid routine document with these steps, changed by ``keys``."""
+    table = {"format": 1, "id": "test", "name": "Test", "author": "a", "version": "1.0"}
+    return {**table, "steps": list(steps), **keys}
+
 
 ESC = "\x1b"
 HOSTILE_NAME = f"{ESC}[2J{ESC}[H\nfake.toml: OK — all good\u202eevil"
@@ -48,9 +57,7 @@ def _routine_file(path: Path, rid: str = "mine", name: str = "Mine", steps: str 
 
 
 def test_printable_escapes_controls_and_bidi_overrides_but_keeps_every_script() -> None:
-    assert printable(HOSTILE_NAME) == (
-        "\\x1b[2J\\x1b[H\\x0afake.toml: OK — all good\\u202eevil"
-    )
+    assert printable(HOSTILE_NAME) == ("\\x1b[2J\\x1b[H\\x0afake.toml: OK — all good\\u202eevil")
     persian = "تنفس\u200cآرام\u200f"  # a zero-width non-joiner and a right-to-left mark
     assert printable(persian) == persian
     assert printable("a\tb\x7f\x9b\u2028") == "a\\x09b\\x7f\\x9b\\u2028"

@@ -35,7 +35,9 @@ def _mode(path: Path) -> int:
 
 
 @posix_only
-def test_a_written_file_is_private_even_with_an_open_umask(tmp_path: Path, open_umask: None) -> None:
+def test_a_written_file_is_private_even_with_an_open_umask(
+    tmp_path: Path, open_umask: None
+) -> None:
     target = tmp_path / "export.csv"
     target.write_bytes(b"old")
     target.chmod(0o666)

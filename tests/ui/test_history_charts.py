@@ -124,9 +124,7 @@ def test_symptoms_before_after_change_and_rolling_mean(qtbot) -> None:
     assert chart.point_text(0).splitlines()[1] == "Tension: 6 before, 3 after (dropped by 3)"
     assert chart._band.getRegion()[1] == -2
     assert chart._band_label.text().startswith("Shaded: a drop of 2 points or more")
-    assert (
-        "Dropped by a change that matters: 1." in chart.ratings_plot.accessibleDescription()
-    )
+    assert "Dropped by a change that matters: 1." in chart.ratings_plot.accessibleDescription()
     chart.set_measure(Measure.PAIN)
     assert chart.before.tolist() == [4] and chart.after.tolist() == [2]
     chart.set_points([point(2, (6, 3))], START, END)

@@ -14,9 +14,7 @@ import unicodedata
 
 __all__ = ["BIDI_CONTROLS", "printable"]
 
-BIDI_CONTROLS = frozenset(
-    chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
-)
+BIDI_CONTROLS = frozenset(chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 """LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: they reorder the text around them."""
 
 _LINE_BREAKS = frozenset({"\u2028", "\u2029", "\x85"})
@@ -29,9 +27,7 @@ def _escaped(char: str) -> str:
 
 def _unsafe(char: str) -> bool:
     return (
-        char in BIDI_CONTROLS
-        or char in _LINE_BREAKS
-        or unicodedata.category(char) in ("Cc", "Cs")
+        char in BIDI_CONTROLS or char in _LINE_BREAKS or unicodedata.category(char) in ("Cc", "Cs")
     )
 
 

@@ -611,9 +611,9 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         if session is not None and session.is_active:
             self.breathing.stop()
-        if self._relax is not None and self._relax_controller is not None:
-            if self._relax_controller.is_active:
-                self._relax.stop()
+        relax = self._relax_controller
+        if self._relax is not None and relax is not None and relax.is_active:
+            self._relax.stop()
         if self._heat is not None:
             timer = self.heat_controller.timer
             if timer is not None and timer.is_active:
