@@ -1,4 +1,4 @@
-"""The one way to find packaged assets (sounds, icons, routines) in a wheel or the source tree."""
+"""The one way to find packaged assets (sounds, icons, fonts, routines), wheel or source tree."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ class Asset(StrEnum):
     ICON_SVG = "icons/calmfloor.svg"
     ICON_PNG_256 = "icons/calmfloor-256.png"
     TRANSLATION_EN = "translations/calmfloor_en.qm"  # English plural forms
+    FONT_LATIN = "fonts/Roboto-Regular.ttf"  # fonts/README.md: sources and licences
+    FONT_LATIN_BOLD = "fonts/Roboto-Bold.ttf"
+    FONT_PERSIAN = "fonts/Vazirmatn-UI-Regular.ttf"
+    FONT_PERSIAN_BOLD = "fonts/Vazirmatn-UI-Bold.ttf"
+    FONT_LICENSE_LATIN = "fonts/LICENSE-Roboto-Apache-2.0.txt"
+    FONT_LICENSE_PERSIAN = "fonts/OFL-Vazirmatn.txt"
 
 
 def assets_root() -> Traversable:

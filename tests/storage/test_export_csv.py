@@ -241,6 +241,7 @@ def test_a_missing_folder_or_a_file_in_the_path_raises(tmp_path: Path) -> None:
     assert info.value.reason is WriteFailure.NOT_A_DIRECTORY
 
 
+@pytest.mark.unprivileged
 def test_a_read_only_folder_raises(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()

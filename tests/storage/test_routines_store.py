@@ -336,6 +336,7 @@ def test_a_missing_file_is_reported_not_raised(tmp_path: Path) -> None:
         ]
 
 
+@pytest.mark.unprivileged
 def test_a_file_the_user_cannot_read_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "secret.toml"
     path.write_text(VALID, encoding="utf-8")
@@ -548,6 +549,7 @@ def test_import_on_a_full_disk_leaves_nothing_behind(
     assert [p.name for p in user.iterdir()] == ["mine.toml"]
 
 
+@pytest.mark.unprivileged
 def test_export_to_a_read_only_folder_raises(tmp_path: Path) -> None:
     path = _write(tmp_path, "calm.toml", "calm")
     routine, _ = read_routine_file(path)

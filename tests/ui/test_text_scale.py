@@ -50,7 +50,8 @@ from calmfloor.ui.theme import apply_theme
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
 
-REALISTIC = QSize(1280, 800)
+REALISTIC = QSize(1280, 720)  # the laptop screen of tests/screens.json
+WAITING_ROOM = QSize(1280, 800)  # the smallest screen a clinic puts the kiosk on
 SLACK_PX = 1  # rounding in Qt's own size hints
 SHOTS_ENV = "CALMFLOOR_SCALE_SHOTS"
 
@@ -408,7 +409,7 @@ def test_the_kiosk_welcome_is_whole_at_200(
     problems: list[str] = []
     try:
         shell.show()
-        shell.resize(REALISTIC)
+        shell.resize(WAITING_ROOM)
         qtbot.waitExposed(shell)
         check(shell, "kiosk welcome", problems)
         shell.grab().save(str(shots / "kiosk-welcome.png"))
@@ -419,10 +420,116 @@ def test_the_kiosk_welcome_is_whole_at_200(
         check(shell, "kiosk relax", problems)
         shell.grab().save(str(shots / "kiosk-relax.png"))
         # a waiting-room screen of 1280 x 800 holds it all without scrolling
-        assert shell.size() == REALISTIC
+        assert shell.size() == WAITING_ROOM
     finally:
         shell.shutdown()
         shell.close()
         shell.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not problems, "\n".join(problems)
+
+
+# ----- the text size changed while the app runs ---------------------------------------------
+
+
+def font_table(window: QWidget) -> dict[str, tuple[float, bool]]:
+    """Size and weight of every shown widget with text, keyed by its place in the tree."""
+    table: dict[str, tuple[float, bool]] = {}
+
+    def walk(widget: QWidget, path: str) -> None:
+        children = [c for c in widget.children() if isinstance(c, QWidget)]
+        for index, child in enumerate(children):
+            place = f"{path}/{type(child).__name__}{index}"
+            if child.isVisible() and text_needs(child) is not None:
+                font = child.font()
+                table[f"{place} {name_of(child)}"] = (round(font.pointSizeF(), 1), font.bold())
+            walk(child, place)
+
+    walk(window, "")
+    return table
+
+
+def test_a_live_text_size_change_sizes_every_font_as_a_fresh_start_would(
+    qtbot: QtBot, app_look: Callable[[int], None], tmp_path: Path, clock: ManualClock
+) -> None:
+    """Headings, titles, large buttons and the History range buttons follow the text size
+    at once: each has the size it would have after a restart, and every heading that was
+    larger than the body text still is."""
+    app_look(100)
+    live = build(qtbot, tmp_path / "live", clock, 100)
+    live.resize(REALISTIC)
+    before: dict[str, dict[str, tuple[float, bool]]] = {}
+    after: dict[str, dict[str, tuple[float, bool]]] = {}
+    fresh: dict[str, dict[str, tuple[float, bool]]] = {}
+    try:
+        visit_every_screen(live, clock, lambda name: before.update({name: font_table(live)}))
+        live.context.settings.set_value("text_scale", 200)  # as the Settings page does
+        settle()
+        visit_every_screen(live, clock, lambda name: after.update({name: font_table(live)}))
+        body_200 = QApplication.font().pointSizeF()
+    finally:
+        close(live)
+    app_look(200)
+    restarted = build(qtbot, tmp_path / "fresh", clock, 200)
+    restarted.resize(REALISTIC)
+    try:
+        visit_every_screen(
+            restarted, clock, lambda name: fresh.update({name: font_table(restarted)})
+        )
+    finally:
+        close(restarted)
+    body_100 = body_200 / 2
+
+    def differs(live: tuple[float, bool], restart: tuple[float, bool]) -> bool:
+        # large type also grows with the page's height, which may differ by a few pixels
+        return live[1] != restart[1] or abs(live[0] - restart[0]) > 0.05 * restart[0]
+
+    stale = [
+        f"{screen}: {place} is {after[screen][place]}, after a restart {size}"
+        for screen, table in fresh.items()
+        for place, size in table.items()
+        if place in after[screen] and differs(after[screen][place], size)
+    ]
+    assert not stale, "\n".join(stale)
+    headings = [
+        (screen, place)
+        for screen, table in before.items()
+        for place, (size, _bold) in table.items()
+        if size > body_100 * 1.1
+    ]
+    assert len(headings) > 20  # page headings, titles, large buttons
+    shrunk = [
+        f"{screen}: {place} is {after[screen][place][0]} pt, the body text {body_200}"
+        for screen, place in headings
+        if place in after[screen] and after[screen][place][0] < body_200
+    ]
+    assert not shrunk, "\n".join(shrunk)
+
+
+def test_the_settings_page_keeps_its_place_when_the_text_size_changes(
+    qtbot: QtBot, app_look: Callable[[int], None], data_dir: Path, clock: ManualClock
+) -> None:
+    app_look(100)
+    window = build(qtbot, data_dir, clock, 100)
+    window.resize(REALISTIC)
+    try:
+        window.show_page(Page.SETTINGS)
+        settle()
+        control = window.settings.widget_for("text_scale")
+        scroll = window.settings.findChild(QScrollArea)
+        scroll.ensureWidgetVisible(control)
+        control.setFocus()
+        settle()
+        before = control.mapTo(scroll.viewport(), control.rect().topLeft()).y()
+        assert before > 0  # scrolled: the control is not simply at the top
+        for percent in (200, 150, 100):
+            window.context.settings.set_value("text_scale", percent)
+            settle()
+            where = control.mapTo(scroll.viewport(), control.rect().topLeft()).y()
+            line = control.fontMetrics().height()  # its row grew by about a line at most
+            assert abs(where - before) <= line, (
+                f"at {percent} % the control moved {where - before}px"
+            )
+            assert 0 <= where < scroll.viewport().height()
+    finally:
+        close(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from calmfloor.ui.controllers import (
     BreathingController,
     SessionRecorder,
 )
+from calmfloor.ui.fonts import scaled_font, set_font_scale
 from calmfloor.ui.models import PatternLibrary, SettingsModel
 from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
 from calmfloor.ui.rating import tension_and_pain_rows
@@ -53,7 +54,7 @@ from calmfloor.ui.widgets import (
     format_decimal,
     format_number,
     join_parts,
-    scaled_font,
+    keep_tall,
     scrolling,
     separator,
     tr_core,
@@ -144,7 +145,7 @@ class BreathingView(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         heading = QLabel(self.tr("Paced breathing"))
-        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        set_font_scale(heading, 1.6, bold=True)
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
 
@@ -167,6 +168,8 @@ class BreathingView(QWidget):
         self._pattern = QComboBox()
         self._pattern.setAccessibleName(self.tr("Breathing pattern"))
         self._pattern.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # never narrower than its longest name: the window is as wide as that needs
+        self._pattern.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._pattern.currentIndexChanged.connect(self._on_pattern_chosen)
         row.addWidget(self._pattern, 1)
         self._new_pattern = QPushButton(self.tr("&New pattern…"))
@@ -264,8 +267,8 @@ class BreathingView(QWidget):
         self._start = QPushButton(self.tr("Start breathing"))
         self._start.setObjectName("primary")
         self._start.setDefault(True)
-        self._start.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self._start.setMinimumHeight(self._start.fontMetrics().height() * 2)
+        set_font_scale(self._start, 1.3, bold=True)
+        keep_tall(self._start)
         self._start.setAccessibleName(self.tr("Start breathing"))
         self._start.setAccessibleDescription(self.tr("Space starts, pauses and resumes"))
         self._start.clicked.connect(self.start)
@@ -318,7 +321,7 @@ class BreathingView(QWidget):
         self._stop.clicked.connect(self.stop)
         for button in (self._pause, self._stop):
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Resume") * 2)
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            keep_tall(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -329,7 +332,7 @@ class BreathingView(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         self._done_title = QLabel()
-        self._done_title.setFont(scaled_font(self.font(), 1.8, bold=True))
+        set_font_scale(self._done_title, 1.8, bold=True)
         self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._done_summary = QLabel()
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -354,7 +357,7 @@ class BreathingView(QWidget):
         self._skip_ratings = QPushButton(self.tr("Skip"))
         self._skip_ratings.clicked.connect(self.skip_ratings)
         for button in (self._save_ratings, self._skip_ratings):
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            keep_tall(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -683,13 +686,22 @@ class BreathingView(QWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def resizeEvent(self, event: object) -> None:
+        self._apply_fonts()
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """Large type that grows with a tall page and with the text size."""
         base = QFont(self.font())
         scale = max(1.0, self.height() / 700.0)
         self._phase_word.setFont(scaled_font(base, PHASE_FONT_SCALE * scale, bold=True))
         self._countdown.setFont(scaled_font(base, COUNT_FONT_SCALE * scale))
         self._cue_line.setFont(scaled_font(base, 1.5 * scale))
         self._progress.setFont(scaled_font(base, 1.15 * scale))
-        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def confirm_leave(self) -> bool:
         """Ask before closing during a session; True when it may close."""

@@ -45,16 +45,19 @@ from calmfloor.core.heat import (
     spacing_warnings,
 )
 from calmfloor.core.settings import spec
+from calmfloor.ui.fonts import set_font_scale
 from calmfloor.ui.heat_controller import HeatController, HeatRecorder
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.sound import Cue, CuePlayer
 from calmfloor.ui.theme import BASE_POINT_SIZE, paint_for
 from calmfloor.ui.tray import SharedTray
 from calmfloor.ui.widgets import (
+    FlowLayout,
     announce,
     format_clock,
     format_number,
     join_parts,
+    keep_tall,
     scrolling,
     tr_core,
     wrapping_label,
@@ -236,7 +239,7 @@ class HeatView(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         heading = QLabel(self.tr("Heat pack"))
-        heading.setFont(_font(self.font(), 1.6, bold=True))
+        set_font_scale(heading, 1.6, bold=True)
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
         intro = wrapping_label(
@@ -251,7 +254,7 @@ class HeatView(QWidget):
         self._checklist = _panel("heat-checklist")
         checklist = QVBoxLayout(self._checklist)
         title = QLabel(self.tr("Before you use heat"))
-        title.setFont(_font(self.font(), 1.2, bold=True))
+        set_font_scale(title, 1.2, bold=True)
         checklist.addWidget(title)
         self._checklist_text = wrapping_label("heat-checklist-text")
         self._checklist_text.setText(
@@ -278,7 +281,7 @@ class HeatView(QWidget):
             self.tr("I've read this: none of these apply to me, or my clinician said heat is fine")
         )
         self._confirm.setObjectName("heat-confirm")
-        self._confirm.setMinimumHeight(self._confirm.fontMetrics().height() * 2)
+        keep_tall(self._confirm)
         self._confirm.setAutoDefault(True)
         self._confirm.clicked.connect(self.confirm_checklist)
         confirm_row.addWidget(self._confirm)
@@ -306,8 +309,8 @@ class HeatView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(_area_text(area))
             button.setAccessibleDescription(self.tr("Where the heat pack goes"))
-            button.setFont(_font(self.font(), BUTTON_FONT_SCALE))
-            button.setMinimumHeight(round(button.fontMetrics().height() * 2.4))
+            set_font_scale(button, BUTTON_FONT_SCALE, large_type=True)
+            keep_tall(button, 2.4)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.toggled.connect(lambda on, b=button: self._mark_area(b, on))
             self._areas.addButton(button, index)
@@ -352,8 +355,8 @@ class HeatView(QWidget):
         self._start = QPushButton(self.tr("Start the heat timer"))
         self._start.setObjectName("primary")
         self._start.setAutoDefault(True)
-        self._start.setFont(_font(self.font(), 1.3, bold=True))
-        self._start.setMinimumHeight(self._start.fontMetrics().height() * 2)
+        set_font_scale(self._start, 1.3, bold=True)
+        keep_tall(self._start)
         self._start.setAccessibleName(self.tr("Start the heat timer"))
         self._start.setAccessibleDescription(self.tr("Put the wrapped pack on, then start"))
         self._start.clicked.connect(self.start)
@@ -439,8 +442,7 @@ class HeatView(QWidget):
         layout.addWidget(self._skin_banner)
         layout.addStretch(1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout(centered=True)  # wraps rather than widen the window
         self._pause = QPushButton(self.tr("Pause (pack off)"))
         self._pause.setObjectName("heat-pause")
         self._pause.clicked.connect(self.toggle_pause)
@@ -454,7 +456,6 @@ class HeatView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(button.text())
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addSpacing(self.fontMetrics().height() // 2)
         return scrolling(page, self.tr("Heat pack in use"))
@@ -464,10 +465,10 @@ class HeatView(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         self._done_title = wrapping_label("heat-done-title")
-        self._done_title.setFont(_font(self.font(), 1.8, bold=True))
+        set_font_scale(self._done_title, 1.8, bold=True)
         self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._done_summary = wrapping_label("heat-done-summary")
-        self._done_summary.setFont(_font(self.font(), 1.3))
+        set_font_scale(self._done_summary, 1.3)
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._done_advice = wrapping_label("heat-done-advice")
         self._done_advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -485,7 +486,7 @@ class HeatView(QWidget):
         self._done.clicked.connect(self.back_to_setup)
         for button in (self._done_skin_help, self._done):
             button.setAutoDefault(True)
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            keep_tall(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -496,7 +497,7 @@ class HeatView(QWidget):
         frame = _panel("heat-skin-help-panel")
         layout = QVBoxLayout(frame)
         title = QLabel(self.tr("If your skin is red, blistered or burning"))
-        title.setFont(_font(self.font(), 1.2, bold=True))
+        set_font_scale(title, 1.2, bold=True)
         layout.addWidget(title)
         self._skin_help_text = wrapping_label("heat-skin-help-text")
         self._skin_help_text.setText(
@@ -1095,12 +1096,8 @@ class HeatStatusChip(QPushButton):
         self._detail = QLabel()
         self._detail.setObjectName("heat-chip-detail")
         self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.85)
-        self._detail.setFont(small)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self._title.setFont(bold)
+        set_font_scale(self._detail, 0.85)
+        set_font_scale(self._title, 1.0, bold=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 6)  # "Heat paused" fits the column on one line
         layout.setSpacing(0)
@@ -1250,12 +1247,12 @@ class HeatAlarmBanner(QFrame):
         self._title = wrapping_label(
             "heat-alarm-title", self.tr("Time's up: take the heat pack off now")
         )
-        self._title.setFont(_font(self.font(), ALARM_FONT_SCALE, bold=True))
+        set_font_scale(self._title, ALARM_FONT_SCALE, bold=True)
         self._detail = wrapping_label(
             "heat-alarm-detail",
             self.tr("The sound repeats until you press the button."),
         )
-        self._detail.setFont(_font(self.font(), 1.1))
+        set_font_scale(self._detail, 1.1)
         words.addWidget(self._title)
         words.addWidget(self._detail)
         layout.addLayout(words, 1)
@@ -1265,7 +1262,7 @@ class HeatAlarmBanner(QFrame):
         self._button.setAccessibleDescription(self.tr("Stops the alarm and ends the heat session"))
         self._button.setAutoDefault(True)
         self._button.setDefault(True)
-        self._button.setFont(_font(self.font(), 1.35, bold=True))
+        set_font_scale(self._button, 1.35, bold=True)
         metrics = self._button.fontMetrics()
         self._button.setMinimumHeight(metrics.height() * 2 + 8)
         self._button.setMinimumWidth(

@@ -33,7 +33,7 @@ from calmfloor.core.stats import (
 )
 from calmfloor.ui.history_view import day_text, practice_text, to_qdatetime
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE, LIGHT, THEMES, kind_colour, paint_for
-from calmfloor.ui.widgets import format_number, join_parts, kind_text, separator
+from calmfloor.ui.widgets import FlowLayout, format_number, join_parts, kind_text, separator
 
 # The series colours of the light theme. The charts take their own theme's (theme.Paint.kinds:
 # at least 3:1 on the chart and on the page, told apart by hue and lightness).
@@ -195,13 +195,11 @@ class PracticeChart(_ChartBase):
         self.plot.setAccessibleName(self.tr("Practice chart"))
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-        legend = QHBoxLayout()
-        legend.setContentsMargins(0, 0, 0, 0)
+        legend = FlowLayout()  # wraps rather than widen the window (German, 200 %)
         self._swatches: dict[SessionKind, QLabel] = {}
         for kind in SessionKind:
             box, self._swatches[kind] = _legend_swatch(kind_text(kind))
             legend.addWidget(box)
-        legend.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -396,8 +394,7 @@ class SymptomChart(_ChartBase):
         self._shown: list[RatingPoint] = []
 
         self._switch = QButtonGroup(self)
-        switch_row = QHBoxLayout()
-        switch_row.setContentsMargins(0, 0, 0, 0)
+        switch_row = FlowLayout()
         for measure, title, name in (
             (Measure.TENSION, self.tr("Tension"), self.tr("Show tension ratings")),
             (Measure.PAIN, self.tr("Pain"), self.tr("Show pain ratings")),
@@ -411,7 +408,6 @@ class SymptomChart(_ChartBase):
             self._switch.addButton(button)
             button.setProperty("measure", measure.value)
             switch_row.addWidget(button)
-        switch_row.addStretch(1)
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
         self._switch.buttonToggled.connect(
             lambda button, on: (

@@ -64,15 +64,16 @@ from calmfloor.core.stats import (
 from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.history_backup import BackupInfo, list_backups
 from calmfloor.storage.history_db import HistoryStore
+from calmfloor.ui.fonts import set_font_scale
 from calmfloor.ui.messages import write_failure_text
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.shortcuts import matches
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
 from calmfloor.ui.widgets import (
+    FlowLayout,
     change_text,
     format_number,
     kind_text,
-    scaled_font,
     scrolling,
     separator,
 )
@@ -569,13 +570,12 @@ class HistoryView(QWidget):
         self.setObjectName("history-view")
 
         self._heading = QLabel(self.tr("History"))
-        self._heading.setFont(scaled_font(self._heading.font(), HEADING_SCALE, bold=True))
+        set_font_scale(self._heading, HEADING_SCALE, bold=True)
         self._heading.setAccessibleName(self.tr("History"))
 
         self._range_buttons = QButtonGroup(self)
         self._range_buttons.setExclusive(True)
-        range_row = QHBoxLayout()
-        range_row.setContentsMargins(0, 0, 0, 0)
+        range_row = FlowLayout()  # wraps rather than widen the window (German, 200 %)
         range_titles = {
             Range.WEEK: (self.tr("Week"), self.tr("Show the last 7 days")),
             Range.MONTH: (self.tr("Month"), self.tr("Show the last 30 days")),
@@ -592,7 +592,6 @@ class HistoryView(QWidget):
             button.setChecked(rng is self._range)
             self._range_buttons.addButton(button, index)
             range_row.addWidget(button)
-        range_row.addStretch(1)
         for chosen in self._range_buttons.buttons():
             chosen.setStyleSheet(CHOSEN_BUTTON_STYLE)
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
@@ -680,7 +679,7 @@ class HistoryView(QWidget):
         page = QWidget()
         self._streak = QLabel()
         self._streak.setObjectName("history-streak")
-        self._streak.setFont(scaled_font(self.font(), STREAK_SCALE, bold=True))
+        set_font_scale(self._streak, STREAK_SCALE, bold=True)
         self._week = QLabel()
         self._week.setObjectName("history-week")
         self._week.setWordWrap(True)
@@ -787,10 +786,9 @@ class HistoryView(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widen the window
         for button in (self._delete_button, self._delete_all_button, self._restore_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         for button in (self._csv_button, self._pdf_button):
             if not self._export_enabled:  # hide only: shown without a parent, it is a window
                 button.hide()
@@ -946,8 +944,8 @@ class HistoryView(QWidget):
         if unreadable:
             notices.append(
                 self.tr(
-                    "%n session(s) in your history could not be read and are not shown. "
-                    "They are kept in the file, untouched.",
+                    "Not shown: %n session(s) in your history that could not be read; "
+                    "each stays untouched in the file.",
                     "",
                     unreadable,
                 )

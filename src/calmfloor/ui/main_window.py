@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -48,7 +48,7 @@ from calmfloor.ui.shortcuts import (
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import apply_theme, resolve_reduced_motion
 from calmfloor.ui.tray import SharedTray
-from calmfloor.ui.widgets import format_number, scrolling
+from calmfloor.ui.widgets import fit_to_screen, format_number, scrolling
 
 if TYPE_CHECKING:
     from calmfloor.ui.heat_controller import HeatController, HeatRecorder
@@ -716,6 +716,7 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self)
 
     def _size_nav(self) -> None:
         """One width for the whole column, from its longest title; tall page buttons."""
@@ -727,10 +728,16 @@ class MainWindow(QMainWindow):
         for button in self._nav.buttons():
             button.setMinimumHeight(metrics.height() * 2 + 8)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.kiosk:  # the frame is known once shown: fit it, too, on the screen
+            fit_to_screen(self)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size changed in Settings
             self._size_nav()
+            fit_to_screen(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.messages and event.type() == QEvent.Type.LayoutRequest:

@@ -63,6 +63,7 @@ from calmfloor.storage.routines_store import (
 )
 from calmfloor.ui.body_diagram import BodyDiagramWidget
 from calmfloor.ui.controllers import WHOLE_SECOND_INTERVAL_MS
+from calmfloor.ui.fonts import set_font_scale
 from calmfloor.ui.models import SettingsModel
 from calmfloor.ui.rating import tension_and_pain_rows
 from calmfloor.ui.relax_controller import (
@@ -75,11 +76,12 @@ from calmfloor.ui.shortcuts import make_shortcut
 from calmfloor.ui.sound import Cue, CuePlayer
 from calmfloor.ui.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
 from calmfloor.ui.widgets import (
+    FlowLayout,
     announce,
     format_clock,
     format_number,
     join_parts,
-    scaled_font,
+    keep_tall,
     scrolling,
     separator,
     tr_core,
@@ -318,7 +320,7 @@ class RelaxView(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         heading = QLabel(self.tr("Muscle relaxation and stretches"))
-        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        set_font_scale(heading, 1.6, bold=True)
         heading.setAccessibleName(heading.text())
         outer.addWidget(heading)
 
@@ -327,7 +329,7 @@ class RelaxView(QWidget):
         self._caution.setFrameShape(QFrame.Shape.StyledPanel)
         caution_layout = QVBoxLayout(self._caution)
         caution_title = QLabel(self.tr("Before you start"))
-        caution_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        set_font_scale(caution_title, 1.2, bold=True)
         caution_layout.addWidget(caution_title)
         self._caution_text = wrapping_label("caution-text")
         self._caution_text.setText(
@@ -347,7 +349,7 @@ class RelaxView(QWidget):
         caution_row = QHBoxLayout()
         self._understood = QPushButton(self.tr("I understand"))
         self._understood.setAccessibleName(self.tr("I understand the caution"))
-        self._understood.setMinimumHeight(self._understood.fontMetrics().height() * 2)
+        keep_tall(self._understood)
         self._understood.clicked.connect(self.acknowledge_caution)
         caution_row.addWidget(self._understood)
         caution_row.addStretch(1)
@@ -365,7 +367,7 @@ class RelaxView(QWidget):
         routine_row.addWidget(self._picker, 2)
         details = QVBoxLayout()
         self._routine_name = wrapping_label("routine-name")
-        self._routine_name.setFont(scaled_font(self.font(), 1.3, bold=True))
+        set_font_scale(self._routine_name, 1.3, bold=True)
         self._routine_facts = wrapping_label("routine-facts")
         self._routine_description = wrapping_label("routine-description")
         self._routine_author = wrapping_label("routine-author")
@@ -413,8 +415,8 @@ class RelaxView(QWidget):
         self._start = QPushButton(self.tr("Start routine"))
         self._start.setObjectName("primary")
         self._start.setDefault(True)
-        self._start.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self._start.setMinimumHeight(self._start.fontMetrics().height() * 2)
+        set_font_scale(self._start, 1.3, bold=True)
+        keep_tall(self._start)
         self._start.setAccessibleName(self.tr("Start routine"))
         self._start.setAccessibleDescription(self.tr("Space starts, pauses and resumes"))
         self._start.clicked.connect(self.start)
@@ -426,7 +428,7 @@ class RelaxView(QWidget):
         self._export.setAccessibleName(self.tr("Export this routine to a file"))
         self._export.clicked.connect(lambda: self.export_current())
         for button in (self._import, self._export):
-            button.setMinimumHeight(self._start.minimumHeight())
+            keep_tall(button, like=self._start)
             buttons.addWidget(button)
             if self._kiosk:  # hide only: showing a widget that has no parent opens a window
                 button.hide()
@@ -486,8 +488,7 @@ class RelaxView(QWidget):
         columns.addLayout(right, 3)
         layout.addLayout(columns, 1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout(centered=True)  # wraps rather than widen the window
         self._pause = QPushButton(self.tr("Pause"))
         self._pause.setAccessibleDescription(self.tr("Space"))
         self._pause.clicked.connect(self.toggle)
@@ -517,7 +518,6 @@ class RelaxView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             buttons.addWidget(button)
         self._pause.setAccessibleName(self.tr("Pause"))
-        buttons.addStretch(1)
         buttons.setContentsMargins(9, 0, 9, 9)
         # a very small window (or large text) scrolls the words and pictures rather than
         # clip them; Pause, Skip and Stop stay in view below them
@@ -535,11 +535,11 @@ class RelaxView(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         self._done_title = QLabel()
-        self._done_title.setFont(scaled_font(self.font(), 1.8, bold=True))
+        set_font_scale(self._done_title, 1.8, bold=True)
         self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._done_summary = wrapping_label("done-summary")
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._done_summary.setFont(scaled_font(self.font(), 1.2))
+        set_font_scale(self._done_summary, 1.2)
         sit = wrapping_label()
         sit.setText(self.tr("Sit for a moment before you stand up, and stand slowly."))
         sit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -551,7 +551,7 @@ class RelaxView(QWidget):
         remind_row.addStretch(1)
         self._remind_again = QPushButton()
         self._remind_again.setObjectName("repeat-remind")
-        self._remind_again.setMinimumHeight(self._remind_again.fontMetrics().height() * 2)
+        keep_tall(self._remind_again)
         self._remind_again.clicked.connect(self.request_repeat_reminder)
         self._remind_again.hide()
         remind_row.addWidget(self._remind_again)
@@ -575,7 +575,7 @@ class RelaxView(QWidget):
         self._skip_ratings.setAccessibleName(self.tr("Skip the ratings"))
         self._skip_ratings.clicked.connect(self.skip_ratings)
         for button in (self._save_ratings, self._skip_ratings):
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
+            keep_tall(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

@@ -8,8 +8,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -321,6 +333,10 @@ class SettingsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
 
+        self._anchor: tuple[QWidget, int] | None = None  # see _keep_place
+        self._place: tuple[QWidget, int] | None = None  # where the reader is, kept up to date
+        self._scroll.verticalScrollBar().valueChanged.connect(self._remember_place)
+        QApplication.instance().focusChanged.connect(self._remember_place)
         model.changed.connect(self._on_model_changed)
 
     def widget_for(self, key: str) -> QWidget:
@@ -495,6 +511,47 @@ class SettingsView(QWidget):
             self._set_widget_value(self._widgets[key], self._model.value(key))
 
     @Slot(str, object)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and self._anchor is None:
+            # the text size changed: the page is laid out anew, taller or shorter; keep the
+            # control in use (or the one at the top) where it was on screen, not the pixel
+            # offset, which would land somewhere else on the page. The place is the one
+            # remembered before the change: by now some rows have been laid out anew.
+            self._anchor = self._place or self._visible_anchor()
+            if self._anchor is not None:
+                QTimer.singleShot(0, self._keep_place)
+        super().changeEvent(event)
+
+    def _remember_place(self, *_args: object) -> None:
+        if self._anchor is None and self.isVisible():
+            self._place = self._visible_anchor()
+
+    def _visible_anchor(self) -> tuple[QWidget, int] | None:
+        page = self._scroll.widget()
+        top = self._scroll.verticalScrollBar().value()
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused):
+            return focused, focused.mapTo(page, QPoint(0, 0)).y() - top
+        for widget in self._widgets.values():
+            y = widget.mapTo(page, QPoint(0, 0)).y()
+            if y >= top:
+                return widget, y - top
+        return None
+
+    def _keep_place(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        if anchor is None or not self.isVisible():
+            return
+        widget, offset = anchor
+        page = self._scroll.widget()
+        # lay the page out at its new size now, and let the scroll area take its new height
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        page.layout().activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(widget.mapTo(page, QPoint(0, 0)).y() - offset)
+        self._place = self._visible_anchor()
+
     def _on_model_changed(self, key: str, value: object) -> None:
         widget = self._widgets.get(key)
         if widget is not None:

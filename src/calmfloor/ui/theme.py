@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.session import SessionKind
-
-BASE_POINT_SIZE = 12.0  # larger than desktop default: read from a couch
+from calmfloor.ui.fonts import BASE_POINT_SIZE, install_fonts, refresh_font_scales
 
 LIGHT = "light"
 DARK = "dark"
@@ -1071,8 +1070,13 @@ def apply_theme(app: QApplication, theme: str, text_scale_percent: int) -> None:
     if app.palette() != wanted:
         app.setPalette(wanted)
     font = QFont(app.font())
+    families = install_fonts(app)
+    if families:
+        font.setFamilies(families)
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_percent / 100.0)
-    app.setFont(font)
+    if font != app.font():
+        app.setFont(font)
+        refresh_font_scales()
     _follow_desktop(app)
 
 

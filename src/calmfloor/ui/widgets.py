@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
 
 from calmfloor.core.session import SessionKind
 
@@ -81,12 +90,157 @@ def format_decimal(value: float, decimals: int = 1, fixed: bool = False) -> str:
     return locale.toString(float(rounded), "f", decimals)
 
 
-def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    """``base`` at ``factor`` times its size."""
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
+class _KeepTall(QObject):
+    """Keeps a button ``lines`` text lines tall, also after the text size changes."""
+
+    def __init__(self, button: QWidget, lines: float, like: QWidget | None) -> None:
+        super().__init__(button)
+        self._button = button
+        self._lines = lines
+        self._like = like  # as tall as this one (its font sets the height)
+        self.fit()
+
+    def fit(self) -> None:
+        source = self._like if self._like is not None else self._button
+        self._button.setMinimumHeight(round(source.fontMetrics().height() * self._lines))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+        return False
+
+
+def keep_tall(button: QWidget, lines: float = 2.0, like: QWidget | None = None) -> None:
+    """Make ``button`` at least ``lines`` lines of its text tall (an easy target), now and
+    whenever the text size changes; with ``like``, as tall as that button's text makes it."""
+    keeper = _KeepTall(button, lines, like)
+    button.installEventFilter(keeper)
+    if like is not None:
+        like.installEventFilter(keeper)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep ``window`` (with its frame) inside the available area of its screen: no larger,
+    and moved back onto it, so every page's main button stays in sight on a 1280 x 720
+    laptop. A maximised or full-screen window is the window system's to size."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w = max(frame.width() - window.width(), 0)
+    extra_h = max(frame.height() - window.height(), 0)
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+class FlowLayout(QLayout):
+    """Lays its items out in a row and wraps them onto further rows when the row is too
+    narrow, so a row of buttons or a chart legend never makes the window wider (long German
+    words, 200 % text). Right to left it fills each row from the right. Qt has no such layout
+    of its own (it is one of Qt's examples)."""
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = -1, centered: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._centered = centered
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for item in self._items)
+        width += self._gap() * max(len(self._items) - 1, 0)
+        height = max((item.sizeHint().height() for item in self._items), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _gap(self) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place (or only measure) the items in ``rect``; the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = max(self._gap(), 0)
+        rows: list[list[tuple[QLayoutItem, int]]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            width = min(item.sizeHint().width(), max(area.width(), item.minimumSize().width()))
+            if rows[-1] and used + gap + width > area.width():
+                rows.append([])
+                used = 0
+            used += (gap if rows[-1] else 0) + width
+            rows[-1].append((item, width))
+        parent = self.parentWidget()
+        right_to_left = (
+            parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        )
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            row_width = sum(width for _item, width in row) + gap * (len(row) - 1)
+            x = area.x() + (max(area.width() - row_width, 0) // 2 if self._centered else 0)
+            height = max(item.sizeHint().height() for item, _width in row)
+            for item, width in row:
+                if move:
+                    place = QRect(x, y, width, height)
+                    if right_to_left:  # mirror within the area
+                        place.moveLeft(area.x() + area.right() - place.right())
+                    item.setGeometry(place)
+                x += width + gap
+            y += height + gap
+        return max(y - gap, area.y()) - rect.y() + margins.bottom()
 
 
 def wrapping_label(object_name: str = "", text: str = "") -> QLabel:
