@@ -1,6 +1,8 @@
 """Render the README screenshots from the real window (run under Xvfb or offscreen).
 
-    xvfb-run -s "-screen 0 1280x860x24" python docs/make_screenshots.py
+    xvfb-run -s "-screen 0 1280x720x24" python docs/make_screenshots.py
+
+The window fills a 1280 x 720 laptop screen, the smallest common one.
 
 Each shot uses a throw-away data directory and a hand-moved clock, so the pacer is caught
 at the same moment of the in-breath every time.
@@ -60,7 +62,7 @@ def shoot(
         context.settings.set_value("text_scale", scale)
         apply_theme(app, theme, scale)
         window = MainWindow(context, CuePlayer(backend=None))
-        window.resize(1180, 780)
+        window.resize(1280, 720)  # a laptop screen
         window.show()
         if page == "running":
             window.breathing.select_pattern("Pelvic-floor drop")
@@ -211,6 +213,8 @@ def main() -> int:
         ("relax-tense-text-200-light", "light", False, "relax-tense", "en", 200),
         ("settings-text-200-dark", "dark", False, "settings", "en", 200),
         ("history-symptoms-text-200-light", "light", False, "history-symptoms", "en", 200),
+        ("history-practice-de-text-200-light", "light", False, "history-practice", "de", 200),
+        ("settings-fa-text-200-light", "light", False, "settings", "fa", 200),
     ]
     for name, theme, reduced, page, *more in shots:
         print(shoot(name, theme, reduced, args.out, page, *more))
