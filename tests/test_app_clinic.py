@@ -96,9 +96,13 @@ def test_an_unreadable_policy_file_fails_closed_into_the_kiosk(tmp_path: Path) -
 
 
 @pytest.mark.usefixtures("qapp")
-def test_a_second_launch_hands_over_and_exits(tmp_path: Path) -> None:
+def test_a_second_launch_hands_over_and_exits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = tmp_path / "data"
     env = clinic_env(tmp_path)
+    # the lock and socket are in the user's private runtime folder: this process uses the same
+    monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
     primary = subprocess.Popen(
         [sys.executable, "-m", "calmfloor", "--data-dir", str(data)],
         env=env,

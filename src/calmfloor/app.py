@@ -181,15 +181,20 @@ def run_kiosk(
     """
     from calmfloor.core.clock import SystemClock
     from calmfloor.storage.paths import resolve_paths
+    from calmfloor.storage.runtime_dir import keep_audio_out_of_home, private_runtime_dir
     from calmfloor.ui.kiosk import KioskShell
 
     paths = resolve_paths(options.data_dir)
-    shell = KioskShell(paths, SystemClock(), loaded.policy, problems=loaded.problems)
+    runtime = private_runtime_dir()
+    keep_audio_out_of_home(runtime)  # no ~/.config/pulse from a guest's visit
+    shell = KioskShell(
+        paths, SystemClock(), loaded.policy, problems=loaded.problems, runtime_dir=runtime
+    )
     shell.show_kiosk(app.primaryScreen())
     if options.smoke_test:
         return run_smoke_test(app, shell, shell.shutdown)
-    if instance is not None:  # a second launch only brings the kiosk forward
-        instance.activated.connect(lambda _argv: bring_forward(shell))
+    if instance is not None:  # a second launch brings the kiosk back, its window rebuilt
+        instance.activated.connect(lambda _argv: shell.bring_back())
     with quit_on_terminate(app, lambda: None):
         return app.exec()
 

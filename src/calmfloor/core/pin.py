@@ -6,6 +6,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import math
 import re
 import unicodedata
 
@@ -170,3 +171,13 @@ class PinAttempts:
         """A right PIN: the count starts again."""
         self._failures = 0
         self._until = 0.0
+
+    def restore(self, failures: int, wait_s: float, now: float) -> None:
+        """Take over a count kept across a restart: ``failures`` wrong PINs, ``wait_s`` to wait.
+
+        Out-of-range values are clamped, so a damaged record can never shorten more than
+        it could lengthen: at most :data:`MAX_PIN_WAIT_S` of waiting.
+        """
+        self._failures = max(0, min(int(failures), 1_000_000))
+        wait = wait_s if math.isfinite(wait_s) else MAX_PIN_WAIT_S
+        self._until = now + max(0.0, min(wait, MAX_PIN_WAIT_S))

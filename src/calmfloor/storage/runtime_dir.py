@@ -6,12 +6,18 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 from calmfloor.storage.paths import APP_NAME
 
-__all__ = ["PRIVATE_MODE", "RUNTIME_SUBDIR", "is_private_dir", "private_runtime_dir"]
+__all__ = [
+    "PRIVATE_MODE",
+    "RUNTIME_SUBDIR",
+    "is_private_dir",
+    "keep_audio_out_of_home",
+    "private_runtime_dir",
+]
 
 PRIVATE_MODE = 0o700
 RUNTIME_SUBDIR = "run"  # inside the user's cache folder, the last resort
@@ -48,7 +54,9 @@ def _private(path: Path) -> Path | None:
     return path if is_private_dir(path) else None
 
 
-def private_runtime_dir(environ: Mapping[str, str] | None = None) -> Path | None:
+def private_runtime_dir(
+    environ: Mapping[str, str] | None = None, *, max_bytes: int | None = None
+) -> Path | None:
     """This user's private folder for run-time files, created when missing.
 
     The first that is private (see :func:`is_private_dir`) wins:
@@ -64,11 +72,20 @@ def private_runtime_dir(environ: Mapping[str, str] | None = None) -> Path | None
 
     Args:
         environ: the environment; ``os.environ`` when None.
+        max_bytes: skip a folder whose path is longer than this (a Unix socket's path
+            has at most about 100 bytes).
 
     Returns:
         The folder, or None when none of them is usable (then do without).
     """
     env = os.environ if environ is None else environ
+
+    def fits(path: Path) -> bool:
+        return max_bytes is None or len(os.fsencode(str(path))) <= max_bytes
+
+    def private(path: Path) -> Path | None:
+        return _private(path) if fits(path) else None
+
     if sys.platform == "win32":
         folder = Path(tempfile.gettempdir()) / APP_NAME
         try:
@@ -78,17 +95,54 @@ def private_runtime_dir(environ: Mapping[str, str] | None = None) -> Path | None
         return folder
     runtime = env.get("XDG_RUNTIME_DIR", "")
     if runtime and os.path.isabs(runtime) and is_private_dir(Path(runtime)):
-        found = _private(Path(runtime) / APP_NAME)
+        found = private(Path(runtime) / APP_NAME)
         if found is not None:
             return found
-    found = _private(Path(tempfile.gettempdir()) / f"{APP_NAME}-{_uid()}")
+    found = private(Path(tempfile.gettempdir()) / f"{APP_NAME}-{_uid()}")
     if found is not None:
         return found
     import platformdirs  # late: only this last resort needs it
 
     cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    if not fits(cache / RUNTIME_SUBDIR):
+        return None
     try:
         cache.mkdir(mode=PRIVATE_MODE, parents=True, exist_ok=True)
     except OSError:
         return None
     return _private(cache / RUNTIME_SUBDIR)
+
+
+PULSE_RUNTIME_ENV = "PULSE_RUNTIME_PATH"
+PULSE_COOKIE_ENV = "PULSE_COOKIE"
+
+
+def keep_audio_out_of_home(
+    folder: Path | None, environ: MutableMapping[str, str] | None = None
+) -> dict[str, str]:
+    """Point the audio library's run-time files into ``folder`` when it would use the home.
+
+    Without ``XDG_RUNTIME_DIR``, libpulse makes ``~/.config/pulse/<machine id>-runtime``
+    (a link to a ``/tmp/pulse-*`` folder) and may look for a cookie there; a kiosk must
+    leave nothing in the home folder. ``PULSE_RUNTIME_PATH`` and, when the home has no
+    cookie, ``PULSE_COOKIE`` are set to places in ``folder``. Call before audio starts.
+
+    Returns:
+        The variables set (empty when nothing needed changing).
+    """
+    env = os.environ if environ is None else environ
+    if folder is None or sys.platform in ("win32", "darwin"):
+        return {}
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and is_private_dir(Path(runtime)):
+        return {}
+    changes: dict[str, str] = {}
+    if not env.get(PULSE_RUNTIME_ENV):
+        pulse = _private(folder / "pulse")
+        if pulse is not None:
+            changes[PULSE_RUNTIME_ENV] = str(pulse)
+    home_cookie = Path(env.get("HOME", "~")).expanduser() / ".config" / "pulse" / "cookie"
+    if not env.get(PULSE_COOKIE_ENV) and not home_cookie.exists():
+        changes[PULSE_COOKIE_ENV] = str(folder / "pulse-cookie")
+    env.update(changes)
+    return changes

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
+    QHideEvent,
     QKeyEvent,
     QRegularExpressionValidator,
     QScreen,
@@ -36,7 +37,9 @@ from calmfloor.core.session import SessionKind
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.kiosk_counters import KioskCounters, kiosk_counters_file
 from calmfloor.storage.paths import AppPaths
+from calmfloor.storage.pin_attempts_store import PinAttemptsFile
 from calmfloor.storage.routines_store import LoadedRoutine
+from calmfloor.storage.runtime_dir import private_runtime_dir
 from calmfloor.ui.context import guest_context
 from calmfloor.ui.main_window import MainWindow, Page
 from calmfloor.ui.routine_library import RoutineLibrary
@@ -190,15 +193,23 @@ class PinDialog(QDialog):
     """Asks for the staff PIN; accepted only with the right one.
 
     Wrong PINs are rate-limited by the shared :class:`~calmfloor.core.pin.PinAttempts`:
-    while a wait is due the dialog shows "Try again in N s" and the button stays disabled.
-    Without a usable PIN hash no PIN is accepted and the dialog says so.
+    while a wait is due the dialog shows "Try again in N s" and the button stays disabled;
+    Enter never closes the dialog. Without a usable PIN hash no PIN is accepted and the
+    dialog says so. An ``unprotected`` kiosk (no staff PIN set at all) offers "Leave kiosk"
+    at once and says that anyone can leave it.
 
     Args:
         pin_hash: the policy's ``staff_pin_hash`` (None or malformed: no PIN is set).
         attempts: the rate limit, shared by every PIN dialog of the kiosk.
         clock: monotonic time for the rate limit.
         parent: the Qt parent.
+        unprotected: no staff PIN was set at all (``Policy.kiosk_unprotected``).
+
+    Signals:
+        leave_chosen(): "Leave kiosk" in an unprotected kiosk.
     """
+
+    leave_chosen = Signal()
 
     def __init__(
         self,
@@ -206,6 +217,8 @@ class PinDialog(QDialog):
         attempts: PinAttempts,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        unprotected: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pin-dialog")
@@ -221,7 +234,13 @@ class PinDialog(QDialog):
         self._countdown.timeout.connect(self.refresh)
 
         layout = QVBoxLayout(self)
-        if self._hash is None:
+        self._unprotected = unprotected and self._hash is None
+        if self._unprotected:
+            text = self.tr(
+                "This kiosk has no staff PIN, so anyone can leave it. To protect it, set a "
+                "staff PIN in the clinic policy."
+            )
+        elif self._hash is None:
             text = self.tr("This computer has no staff PIN set; ask your IT team.")
         else:
             text = self.tr("Enter the staff PIN to leave kiosk mode.")
@@ -264,7 +283,14 @@ class PinDialog(QDialog):
         self.cancel.setObjectName("pin-cancel")
         self.cancel.setAccessibleName(self.cancel.text())
         self.cancel.clicked.connect(self.reject)
-        for button in (self.unlock, self.cancel):
+        self.leave = QPushButton(self.tr("Leave kiosk"))
+        self.leave.setObjectName("pin-leave")
+        self.leave.setAccessibleName(self.leave.text())
+        self.leave.clicked.connect(self._leave)
+        self.leave.setVisible(self._unprotected)
+        for button in (self.leave, self.unlock, self.cancel):
+            # Enter is the PIN's, never a focused button's: a wrong PIN must not close this
+            button.setAutoDefault(False)
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -275,6 +301,16 @@ class PinDialog(QDialog):
     def has_pin(self) -> bool:
         """False when no usable staff PIN is configured (leaving is then impossible)."""
         return self._hash is not None
+
+    def _leave(self) -> None:
+        self.leave_chosen.emit()
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the field already tried the PIN; never the dialog's default
+            return
+        super().keyPressEvent(event)
 
     def wait_s(self) -> float:
         """Seconds before the next try is allowed."""
@@ -292,6 +328,7 @@ class PinDialog(QDialog):
             return
         self._attempts.record_failure(self._clock.now())
         self.field.clear()
+        self.setFocus()  # not a button: the wait must stay on screen whatever Enter does next
         self._wrong = True
         self.refresh()
         announce(self.status, self.status.text())
@@ -338,6 +375,7 @@ class WelcomeScreen(QWidget):
         sound_on: whether sound starts on.
         sound_locked: the clinic fixed the sound setting (no sound button then).
         parent: the Qt parent.
+        unprotected: say plainly that no staff PIN protects this kiosk.
 
     Signals:
         breathe_requested(float): start breathing for this many minutes (0: the set length).
@@ -356,6 +394,8 @@ class WelcomeScreen(QWidget):
         sound_on: bool,
         sound_locked: bool,
         parent: QWidget | None = None,
+        *,
+        unprotected: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-welcome")
@@ -363,6 +403,16 @@ class WelcomeScreen(QWidget):
         self._fonts: list[tuple[QWidget, float, bool]] = []  # (widget, scale, bold)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 24)  # 200 % text still fits 1280 x 800
+        if unprotected:
+            warning = wrapping_label(
+                "kiosk-unprotected",
+                self.tr(
+                    "This kiosk is not protected: no staff PIN is set, so anyone can leave it."
+                ),
+            )
+            warning.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            warning.setAccessibleName(warning.text())
+            outer.addWidget(warning)
         outer.addStretch(2)
 
         title = QLabel(self.tr("Welcome"))
@@ -454,7 +504,7 @@ class WelcomeScreen(QWidget):
             factor = max(1.0, BASE_POINT_SIZE * scale / self.font().pointSizeF())
             widget.setFont(scaled_font(self.font(), factor, bold))
         for button in (*self.choices, self.sound):
-            lines = 2.4 if button in self.choices else 2.0  # 200 % still fits 1280 x 800
+            lines = 2.0  # two lines of text tall: at 200 % the welcome still fits 1280 x 800
             height = round(button.fontMetrics().height() * lines)
             button.setMinimumHeight(max(TOUCH_TARGET_PX, height))
         self.sound.setMinimumWidth(self.sound.fontMetrics().horizontalAdvance("M") * 12)
@@ -579,6 +629,8 @@ class KioskShell(QWidget):
         cues: CuePlayer | None = None,
         problems: Sequence[PolicyProblem] = (),
         parent: QWidget | None = None,
+        *,
+        runtime_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-shell")
@@ -595,6 +647,14 @@ class KioskShell(QWidget):
         if cues is None:
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
         self.attempts = PinAttempts()
+        folder = runtime_dir or private_runtime_dir()
+        self._attempts_file = (
+            PinAttemptsFile(folder, str(paths.data_dir)) if folder is not None else None
+        )
+        if self._attempts_file is not None:
+            failures, wait_s = self._attempts_file.load(clock.wall())
+            self.attempts.restore(failures, wait_s, clock.now())
+        self._restoring = False
         self.counters = (
             KioskCounters(kiosk_counters_file(paths.data_dir))
             if policy.anonymous_counters
@@ -616,6 +676,7 @@ class KioskShell(QWidget):
             self._relax_id is not None,
             sound_on=policy.kiosk_sound,
             sound_locked=defaults.is_locked("sound_enabled"),
+            unprotected=policy.kiosk_unprotected,
         )
         self.welcome.breathe_requested.connect(self.start_breathing)
         self.welcome.relax_requested.connect(self.start_relax)
@@ -674,6 +735,44 @@ class KioskShell(QWidget):
         self.showFullScreen()
         self.activateWindow()
         self.welcome.reset()
+
+    def bring_back(self) -> None:
+        """Full screen and in front again: after a minimise, a hide or a lost native window.
+
+        A relaunch calls this too, so handing over to a kiosk whose window was destroyed
+        from outside gives a window again. Does nothing once staff left kiosk mode.
+        """
+        if self._leaving or self._restoring:
+            return
+        self._restoring = True
+        try:
+            handle = self.windowHandle()
+            if handle is None or not handle.isVisible():
+                self.hide()  # so that showing really creates and maps a window again
+            screen = (handle.screen() if handle is not None else None) or (
+                QGuiApplication.primaryScreen()
+            )
+            if screen is not None:
+                self.setGeometry(screen.geometry())
+            self.setWindowState(
+                (self.windowState() & ~Qt.WindowState.WindowMinimized)
+                | Qt.WindowState.WindowFullScreen
+            )
+            self.showFullScreen()
+            self.raise_()
+            self.activateWindow()
+        finally:
+            self._restoring = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self, self.bring_back)  # never stays minimised
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not self._leaving and not self._restoring:
+            QTimer.singleShot(0, self, self.bring_back)
 
     # ----- guests -------------------------------------------------------------------------
 
@@ -799,15 +898,28 @@ class KioskShell(QWidget):
         if self.pin_dialog is not None:
             self.pin_dialog.activateWindow()
             return
-        dialog = PinDialog(self.policy.staff_pin_hash, self.attempts, self._clock, self)
+        dialog = PinDialog(
+            self.policy.staff_pin_hash,
+            self.attempts,
+            self._clock,
+            self,
+            unprotected=self.policy.kiosk_unprotected,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.show_staff_panel)
+        dialog.leave_chosen.connect(self.exit_kiosk, Qt.ConnectionType.QueuedConnection)
         dialog.finished.connect(self._pin_closed)
         self.pin_dialog = dialog
         dialog.open()
 
     def _pin_closed(self, _result: int) -> None:
         self.pin_dialog = None
+        if self._attempts_file is not None:  # a restart must not give fresh tries
+            self._attempts_file.save(
+                self.attempts.failures,
+                self.attempts.wait_s(self._clock.now()),
+                self._clock.wall(),
+            )
 
     def show_staff_panel(self) -> None:
         """The staff panel (after the right PIN)."""

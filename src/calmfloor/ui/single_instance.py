@@ -160,7 +160,9 @@ class SingleInstance(QObject):
         super().__init__(parent)
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
         name = SERVER_PREFIX + digest[:HASH_HEX_CHARS]
-        private = private_runtime_dir()  # never a folder other users can enter or prepare
+        # never a folder other users can enter or prepare; short enough for a socket name
+        room = MAX_SOCKET_PATH_BYTES - len(SERVER_PREFIX) - SHORT_HASH_HEX_CHARS - 1
+        private = private_runtime_dir(max_bytes=room)
         folder = str(private) if private is not None else QDir.tempPath()
         self._disabled = private is None
         if sys.platform == "win32":
