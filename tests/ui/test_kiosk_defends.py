@@ -254,3 +254,14 @@ def test_a_kiosk_without_a_runtime_dir_writes_nothing_into_home(tmp_path: Path) 
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert sorted(str(p.relative_to(home)) for p in home.rglob("*")) == []
     QTest.qWait(0)
+
+
+# ----- finding 11: "patterns": [] offers no breathing in the kiosk -------------------------
+
+
+def test_an_empty_pattern_list_offers_no_breathing_in_the_kiosk(make_shell: ShellFactory) -> None:
+    shell = make_shell(patterns=())
+    texts = [button.text() for button in shell.welcome.choices]
+    assert texts == ["Relax"]
+    offered = make_shell(patterns=("Box",)).welcome.choices
+    assert offered[0].text().startswith("Breathe")

@@ -376,6 +376,7 @@ class WelcomeScreen(QWidget):
         sound_locked: the clinic fixed the sound setting (no sound button then).
         parent: the Qt parent.
         unprotected: say plainly that no staff PIN protects this kiosk.
+        breathe_available: offer breathing (not when the clinic offers no pattern).
 
     Signals:
         breathe_requested(float): start breathing for this many minutes (0: the set length).
@@ -396,6 +397,7 @@ class WelcomeScreen(QWidget):
         parent: QWidget | None = None,
         *,
         unprotected: bool = False,
+        breathe_available: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-welcome")
@@ -433,7 +435,9 @@ class WelcomeScreen(QWidget):
         self.choices: list[QPushButton] = []
         column = QVBoxLayout()
         column.setSpacing(16)
-        if breathe_minutes:
+        if not breathe_available:
+            pass  # the clinic offers no breathing pattern ("patterns": [])
+        elif breathe_minutes:
             for minutes in breathe_minutes:
                 text = self.tr("Breathe %1 minutes").replace("%1", format_decimal(minutes, 2))
                 button = self._choice(text, self.tr("Paced breathing; starts at once."))
@@ -677,6 +681,7 @@ class KioskShell(QWidget):
             sound_on=policy.kiosk_sound,
             sound_locked=defaults.is_locked("sound_enabled"),
             unprotected=policy.kiosk_unprotected,
+            breathe_available=policy.patterns != (),
         )
         self.welcome.breathe_requested.connect(self.start_breathing)
         self.welcome.relax_requested.connect(self.start_relax)
