@@ -336,7 +336,9 @@ class SettingsView(QWidget):
         self._anchor: tuple[QWidget, int] | None = None  # see _keep_place
         self._place: tuple[QWidget, int] | None = None  # where the reader is, kept up to date
         self._scroll.verticalScrollBar().valueChanged.connect(self._remember_place)
-        QApplication.instance().focusChanged.connect(self._remember_place)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_place)
         model.changed.connect(self._on_model_changed)
 
     def widget_for(self, key: str) -> QWidget:
@@ -528,6 +530,8 @@ class SettingsView(QWidget):
 
     def _visible_anchor(self) -> tuple[QWidget, int] | None:
         page = self._scroll.widget()
+        if page is None:
+            return None
         top = self._scroll.verticalScrollBar().value()
         focused = QApplication.focusWidget()
         if focused is not None and page.isAncestorOf(focused):
@@ -544,9 +548,11 @@ class SettingsView(QWidget):
             return
         widget, offset = anchor
         page = self._scroll.widget()
+        if page is None or page.layout() is None:
+            return
         # lay the page out at its new size now, and let the scroll area take its new height
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        page.layout().activate()
+        page.layout().activate()  # type: ignore[union-attr]
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         bar = self._scroll.verticalScrollBar()
         bar.setValue(widget.mapTo(page, QPoint(0, 0)).y() - offset)
