@@ -1534,7 +1534,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>This kiosk has no staff PIN, so anyone can leave it. To protect it, set a staff PIN in the clinic policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kiosk hat keine Personal-PIN, daher kann ihn jede Person verlassen. Um ihn zu schützen, legen Sie in der Richtliniendatei der Praxis eine Personal-PIN fest.</translation>
     </message>
     <message>
         <source>This computer has no staff PIN set; ask your IT team.</source>
@@ -1566,7 +1566,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk verlassen</translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
@@ -2389,7 +2389,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <name>WelcomeScreen</name>
     <message>
         <source>This kiosk is not protected: no staff PIN is set, so anyone can leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kiosk ist nicht geschützt: Es ist keine Personal-PIN festgelegt, daher kann ihn jede Person verlassen.</translation>
     </message>
     <message>
         <source>Welcome</source>

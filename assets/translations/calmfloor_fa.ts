@@ -1500,7 +1500,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>This kiosk has no staff PIN, so anyone can leave it. To protect it, set a staff PIN in the clinic policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کیوسک رمز کارکنان ندارد، پس هر کسی می‌تواند از آن خارج شود. برای محافظت از آن، در فایل سیاست درمانگاه یک رمز کارکنان تعیین کنید.</translation>
     </message>
     <message>
         <source>This computer has no staff PIN set; ask your IT team.</source>
@@ -1532,7 +1532,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از کیوسک</translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
@@ -2344,7 +2344,7 @@ Your settings, breathing patterns and routines are kept.</source>
     <name>WelcomeScreen</name>
     <message>
         <source>This kiosk is not protected: no staff PIN is set, so anyone can leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کیوسک محافظت نشده است: رمز کارکنان تعیین نشده است، پس هر کسی می‌تواند از آن خارج شود.</translation>
     </message>
     <message>
         <source>Welcome</source>
