@@ -11,6 +11,8 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+from calmfloor.storage.safefile import FileReadError, read_regular_file
+
 __all__ = ["MAX_RECORD_BYTES", "PinAttemptsFile"]
 
 MAX_RECORD_BYTES = 256
@@ -41,10 +43,8 @@ class PinAttemptsFile:
             info = self.path.lstat()
             if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
                 return 0, 0.0
-            with self.path.open("rb") as handle:
-                raw = handle.read(MAX_RECORD_BYTES + 1)
-            data = json.loads(raw) if len(raw) <= MAX_RECORD_BYTES else None
-        except (OSError, ValueError):
+            data = json.loads(read_regular_file(self.path, MAX_RECORD_BYTES))
+        except (OSError, ValueError, FileReadError):
             return 0, 0.0
         if not isinstance(data, dict):
             return 0, 0.0
