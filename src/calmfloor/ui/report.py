@@ -224,6 +224,12 @@ class _Report:
         self._body_height = self._page_height - _mm(FOOTER_MM)
         base = QFont(QGuiApplication.font())
         base.setPointSizeF(BODY_POINT_SIZE)
+        # Vazirmatn draws the dots of Persian letters as separate marks, so a PDF reader
+        # cannot turn "ت" back into a letter (copy, search, screen readers). Where the system
+        # has DejaVu Sans (Linux), whose letters are whole glyphs, the report takes Persian
+        # from it; elsewhere from Vazirmatn, which prints right but extracts some letters wrong
+        families = base.families()
+        base.setFamilies([*families[:1], "DejaVu Sans", *families[1:]])
         self._font = base
         self._small = QFont(base)
         self._small.setPointSizeF(SMALL_POINT_SIZE)
