@@ -41,16 +41,16 @@ from calmfloor.storage.pin_attempts_store import PinAttemptsFile
 from calmfloor.storage.routines_store import LoadedRoutine
 from calmfloor.storage.runtime_dir import private_runtime_dir
 from calmfloor.ui.context import guest_context
+from calmfloor.ui.fonts import set_font_scale
 from calmfloor.ui.main_window import MainWindow, Page
 from calmfloor.ui.routine_library import RoutineLibrary
 from calmfloor.ui.shortcuts import make_shortcut, matches, show_shortcuts
 from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import BASE_POINT_SIZE, apply_theme
+from calmfloor.ui.theme import apply_theme
 from calmfloor.ui.widgets import (
     announce,
     format_decimal,
     format_number,
-    scaled_font,
     wrapping_label,
 )
 
@@ -505,8 +505,7 @@ class WelcomeScreen(QWidget):
         text size (which the theme sets after start). A large text size is not multiplied
         again: at 200 % the welcome screen still fits a 1280 x 800 screen."""
         for widget, scale, bold in self._fonts:
-            factor = max(1.0, BASE_POINT_SIZE * scale / self.font().pointSizeF())
-            widget.setFont(scaled_font(self.font(), factor, bold))
+            set_font_scale(widget, scale, bold, large_type=True)
         for button in (*self.choices, self.sound):
             lines = 2.0  # two lines of text tall: at 200 % the welcome still fits 1280 x 800
             height = round(button.fontMetrics().height() * lines)
@@ -570,7 +569,7 @@ class StaffPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         title = QLabel(self.tr("Staff"))
-        title.setFont(scaled_font(self.font(), 1.8, bold=True))
+        set_font_scale(title, 1.8, bold=True)
         layout.addWidget(title)
         layout.addWidget(wrapping_label("", self.tr("This computer is in kiosk mode.")))
         if problems:
