@@ -76,7 +76,7 @@ def check_fits(window: MainWindow, where: str, problems: list[str]) -> None:
         if width > area.width():
             problems.append(
                 f"{where}: the window's {what} {width} > screen {area.width()}; "
-                f"{culprits(window, area.width() - nav_and_frame)}"
+                f"{culprits(window, 600)}"
             )
     if window.minimumSizeHint().height() > area.height():
         problems.append(

@@ -49,6 +49,7 @@ from calmfloor.ui.shortcuts import make_shortcut
 from calmfloor.ui.sound import CuePlayer
 from calmfloor.ui.theme import resolve_reduced_motion
 from calmfloor.ui.widgets import (
+    FlowLayout,
     announce,
     format_clock,
     format_decimal,
@@ -164,14 +165,14 @@ class BreathingView(QWidget):
 
         pattern_box = QGroupBox(self.tr("Pattern"))
         pattern_layout = QVBoxLayout(pattern_box)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons go under the list rather than widen the window
         self._pattern = QComboBox()
         self._pattern.setAccessibleName(self.tr("Breathing pattern"))
         self._pattern.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # never narrower than its longest name: the window is as wide as that needs
         self._pattern.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._pattern.currentIndexChanged.connect(self._on_pattern_chosen)
-        row.addWidget(self._pattern, 1)
+        row.addWidget(self._pattern)
         self._new_pattern = QPushButton(self.tr("&New pattern…"))
         self._new_pattern.setAccessibleName(self.tr("New pattern"))
         self._new_pattern.clicked.connect(self._create_pattern)

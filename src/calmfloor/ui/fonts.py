@@ -12,7 +12,10 @@ the system's fonts as usual.
 from __future__ import annotations
 
 import logging
+import weakref
 
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,7 +27,6 @@ log = logging.getLogger(__name__)
 UI_FONTS = (Asset.FONT_LATIN, Asset.FONT_LATIN_BOLD, Asset.FONT_PERSIAN, Asset.FONT_PERSIAN_BOLD)
 BASE_POINT_SIZE = 12.0  # larger than desktop default: read from a couch
 _LOADED_PROPERTY = "calmfloor-fonts-loaded"
-_SCALE_PROPERTY = "calmfloor-font-scale"
 
 
 def install_fonts(app: QGuiApplication) -> list[str]:
@@ -72,6 +74,24 @@ def _sized(factor: float, bold: bool, large_type: bool) -> QFont:
     return font
 
 
+class _FontScale(QObject):
+    """A widget's font relative to the application's, kept with the widget (its child)."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool, large_type: bool) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self.scale = (factor, bold, large_type)
+
+    def apply(self) -> None:
+        self._widget.setFont(_sized(*self.scale))
+
+
+# Qt tells only windows of a new application font, and a widget with a font of its own is
+# not told at all; so the relative fonts are listed here (weakly: a widget's keeper goes
+# with it) and re-applied by refresh_font_scales.
+_KEEPERS: weakref.WeakSet[_FontScale] = weakref.WeakSet()
+
+
 def set_font_scale(
     widget: QWidget, factor: float, bold: bool = False, large_type: bool = False
 ) -> None:
@@ -86,19 +106,16 @@ def set_font_scale(
             own text size: large text then is large enough and is not multiplied (buttons
             that must stay side by side).
     """
-    widget.setProperty(_SCALE_PROPERTY, (factor, bold, large_type))
-    widget.setFont(_sized(factor, bold, large_type))
+    keeper = widget.findChild(_FontScale, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        keeper = _FontScale(widget, factor, bold, large_type)
+        _KEEPERS.add(keeper)
+    keeper.scale = (factor, bold, large_type)
+    keeper.apply()
 
 
 def refresh_font_scales() -> None:
-    """Re-apply every :func:`set_font_scale` after the app's font changed; style-sheet
-    widgets are polished again so their sheet's bold sits on the new size."""
-    style = QApplication.style()
-    for widget in QApplication.allWidgets():
-        scale = widget.property(_SCALE_PROPERTY)
-        if scale is not None:
-            factor, bold, large_type = scale
-            widget.setFont(_sized(float(factor), bool(bold), bool(large_type)))
-        elif widget.styleSheet():
-            style.unpolish(widget)
-            style.polish(widget)
+    """Re-apply every :func:`set_font_scale` after the application's font changed."""
+    for keeper in list(_KEEPERS):
+        if shiboken6.isValid(keeper):  # its widget may be gone, the wrapper not yet
+            keeper.apply()

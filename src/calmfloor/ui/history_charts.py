@@ -31,6 +31,7 @@ from calmfloor.core.stats import (
     is_meaningful_drop,
     rolling_mean,
 )
+from calmfloor.ui.fonts import set_font_scale
 from calmfloor.ui.history_view import day_text, practice_text, to_qdatetime
 from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE, LIGHT, THEMES, kind_colour, paint_for
 from calmfloor.ui.widgets import FlowLayout, format_number, join_parts, kind_text, separator
@@ -402,6 +403,7 @@ class SymptomChart(_ChartBase):
             button = QPushButton(title)
             button.setCheckable(True)
             button.setStyleSheet(CHOSEN_BUTTON_STYLE)
+            set_font_scale(button, 1.0)  # a style sheet would keep the old text size
             button.setObjectName(f"history-measure-{measure.value}")
             button.setAccessibleName(name)
             button.setChecked(measure is self.measure)

@@ -594,6 +594,7 @@ class HistoryView(QWidget):
             range_row.addWidget(button)
         for chosen in self._range_buttons.buttons():
             chosen.setStyleSheet(CHOSEN_BUTTON_STYLE)
+            set_font_scale(chosen, 1.0)  # a style sheet would keep the old text size
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
         self._range_buttons.idToggled.connect(
             lambda index, on: self.set_range(RANGES[index]) if on else None

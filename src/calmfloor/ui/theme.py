@@ -1076,7 +1076,7 @@ def apply_theme(app: QApplication, theme: str, text_scale_percent: int) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * text_scale_percent / 100.0)
     if font != app.font():
         app.setFont(font)
-        refresh_font_scales()
+        refresh_font_scales()  # headings and large buttons follow at once
     _follow_desktop(app)
 
 
