@@ -67,7 +67,6 @@ def culprits(window: QWidget, limit: int) -> str:
 def check_fits(window: MainWindow, where: str, problems: list[str]) -> None:
     settle()
     area: QRect = window.screen().availableGeometry()
-    nav_and_frame = window.width() - window.pages.width()
     for what, width in (
         ("width", window.width()),
         ("minimum width", window.minimumSizeHint().width()),
