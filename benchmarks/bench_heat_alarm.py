@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from calmfloor.core.clock import SystemClock
 from calmfloor.core.heat import HEAT_MAX_S, HEAT_MIN_S, HeatArea, HeatPlan, HeatSample, HeatState
-from calmfloor.ui.heat_controller import HeatController
+from calmfloor.ui.heat.controller import HeatController
 from common import machine_info, print_verdicts
 
 WARMUP_S = 2.0  # the workers get going before anything is timed

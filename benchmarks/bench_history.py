@@ -73,7 +73,7 @@ def show_and_paint(widget):
     widget.resize(1180, 800); widget.show(); widget.repaint(); app.processEvents()
 
 t = clock()
-from calmfloor.ui.history_view import HistoryView
+from calmfloor.ui.history.view import HistoryView
 page = HistoryView(store, "", clock=clock_)
 show_and_paint(page)
 report["first_ms"] = 1000 * (clock() - t)

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from bench_pacer import BreathingWindow
 from calmfloor.core.breathing import PRESETS, SessionPlan
 from calmfloor.core.clock import ManualClock
-from calmfloor.ui.controllers import BreathingController
+from calmfloor.ui.breathing.controller import BreathingController
 
 FRAME_S = 1 / 60
 WARMUP_FRAMES = 3600  # one minute of session time

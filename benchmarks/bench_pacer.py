@@ -41,8 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from calmfloor.core.breathing import PHASE_WORDS, PRESETS, BreathSample, SessionPlan
 from calmfloor.core.clock import SystemClock
-from calmfloor.ui.controllers import FRAME_INTERVAL_MS, BreathingController
-from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
+from calmfloor.ui.breathing.controller import BreathingController
+from calmfloor.ui.breathing.pacer import PacerWidget, PelvisFigureWidget
+from calmfloor.ui.kit.session import FRAME_INTERVAL_MS
 from common import machine_info, print_verdicts
 
 WINDOW_W, WINDOW_H = 900, 600

@@ -34,11 +34,11 @@ def shoot(
 
     from calmfloor.core.clock import ManualClock
     from calmfloor.storage.paths import resolve_paths
-    from calmfloor.ui.context import load_context
-    from calmfloor.ui.main_window import MainWindow, Page
-    from calmfloor.ui.sound import CuePlayer
-    from calmfloor.ui.theme import apply_theme
-    from calmfloor.ui.translations import apply_language
+    from calmfloor.ui.kit.i18n import apply_language
+    from calmfloor.ui.kit.sound import CuePlayer
+    from calmfloor.ui.kit.theme import apply_theme
+    from calmfloor.ui.shell.context import load_context
+    from calmfloor.ui.shell.main_window import MainWindow, Page
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -74,7 +74,7 @@ def shoot(
         elif page.startswith("heat-"):
             show_heat(window, clock, page.removeprefix("heat-"))
         elif page.startswith("history"):
-            from calmfloor.ui.history_view import Tab
+            from calmfloor.ui.history.view import Tab
 
             window.show_page(Page.HISTORY)
             tab = page.removeprefix("history").removeprefix("-") or "practice"
@@ -109,7 +109,7 @@ def shoot(
 def show_relax_phase(window: object, clock: object, phase: str) -> None:
     """The standard routine, second step (calves, left side), in its tense or let-go phase."""
     from calmfloor.core.routine import RoutinePhase
-    from calmfloor.ui.main_window import MainWindow, Page
+    from calmfloor.ui.shell.main_window import MainWindow, Page
 
     assert isinstance(window, MainWindow)
     window.show_page(Page.RELAX)
@@ -132,7 +132,7 @@ def show_relax_phase(window: object, clock: object, phase: str) -> None:
 
 def show_heat(window: object, clock: object, state: str) -> None:
     """A 15-minute heat pack on the lower back: running with a skin check due, or time up."""
-    from calmfloor.ui.main_window import MainWindow, Page
+    from calmfloor.ui.shell.main_window import MainWindow, Page
 
     assert isinstance(window, MainWindow)
     window.show_page(Page.HEAT)
@@ -154,9 +154,9 @@ def shoot_kiosk(name: str, theme: str, out: Path, language: str = "en") -> Path:
     from calmfloor.core.clock import ManualClock
     from calmfloor.core.policy import Policy
     from calmfloor.storage.paths import resolve_paths
-    from calmfloor.ui.kiosk import KioskShell
-    from calmfloor.ui.sound import CuePlayer
-    from calmfloor.ui.translations import apply_language
+    from calmfloor.ui.kiosk.shell import KioskShell
+    from calmfloor.ui.kit.i18n import apply_language
+    from calmfloor.ui.kit.sound import CuePlayer
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -31,7 +31,7 @@ def qapp(qapp: object) -> object:
     """pytest-qt's application with calmfloor's typeface loaded, as the app does at start."""
     from PySide6.QtGui import QFont, QGuiApplication
 
-    from calmfloor.ui.fonts import install_fonts
+    from calmfloor.ui.kit.fonts import install_fonts
 
     assert isinstance(qapp, QGuiApplication)
     families = install_fonts(qapp)

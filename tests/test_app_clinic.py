@@ -12,7 +12,7 @@ import pytest
 
 from calmfloor.app import APP_ID, ExitCode
 from calmfloor.cli import parse_args
-from calmfloor.ui.single_instance import SingleInstance, instance_key
+from calmfloor.ui.shell.single_instance import SingleInstance, instance_key
 from test_cli import headless_env, run
 
 START_TIMEOUT_S = 60.0

@@ -190,7 +190,7 @@ def test_spec_keeps_every_qt_module_the_source_imports() -> None:
 
 def test_spec_keeps_every_qt_module_the_history_charts_load() -> None:
     probe = (
-        "import json, sys; import calmfloor.ui.history_charts; "
+        "import json, sys; import calmfloor.ui.history.charts; "
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('PySide6.Qt'))))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}

@@ -52,6 +52,21 @@ def test_a_valid_file_is_described(tmp_path: Path, capsys: pytest.CaptureFixture
     assert err == ""
 
 
+def test_the_built_in_files_themselves_are_valid_but_a_copy_of_one_is_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The frozen build checks its own routines this way; a copy would clash on Import."""
+    from calmfloor.resources import asset_dir
+
+    shipped = sorted(asset_dir("routines").glob("*.toml"))
+    assert main(["routine", "validate", *map(str, shipped)]) == ToolExit.OK
+    assert capsys.readouterr().out.splitlines()[-1].endswith(f"{len(shipped)} valid.")
+    copy = tmp_path / shipped[0].name
+    copy.write_bytes(shipped[0].read_bytes())
+    assert main(["routine", "validate", str(copy)]) != ToolExit.OK
+    assert "belongs to a built-in or clinic routine" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_each_malformed_file_is_explained(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], case: Any

@@ -106,7 +106,7 @@ def check_sound() -> tuple[list[str], str]:
     from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
     from calmfloor.resources import Asset, asset_path
-    from calmfloor.ui.sound import CuePlayer
+    from calmfloor.ui.kit.sound import CuePlayer
 
     if not QMediaDevices.audioOutputs():
         return [], "sound not checked: no audio output here"
@@ -133,8 +133,8 @@ def check_history_page(data_dir: Path, screenshot: Path | None) -> list[str]:
 
     from calmfloor.app import build_window
     from calmfloor.cli import parse_args
-    from calmfloor.ui.history_charts import PracticeChart, SymptomChart
-    from calmfloor.ui.main_window import Page
+    from calmfloor.ui.history.charts import PracticeChart, SymptomChart
+    from calmfloor.ui.shell.main_window import Page
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

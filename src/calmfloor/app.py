@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 
     from calmfloor.core.policy import Policy
     from calmfloor.storage.policy_store import PolicyLoadResult
-    from calmfloor.ui.main_window import MainWindow
-    from calmfloor.ui.single_instance import SingleInstance
-    from calmfloor.ui.translations import LanguageSwitcher
+    from calmfloor.ui.shell.language import LanguageSwitcher
+    from calmfloor.ui.shell.main_window import MainWindow
+    from calmfloor.ui.shell.single_instance import SingleInstance
 
 APP_ID = "org.calmfloor.Calmfloor"  # reverse-DNS id: desktop file name, Wayland app id
 SMOKE_TEST_MS = 1500
@@ -120,7 +120,7 @@ def install_language(app: QApplication, policy_language: str | None) -> str:
         The language installed.
     """
     from calmfloor.core.settings import LANGUAGE_SYSTEM
-    from calmfloor.ui.translations import (
+    from calmfloor.ui.kit.i18n import (
         apply_language,
         choose_language,
         current_language,
@@ -141,7 +141,7 @@ def install_language(app: QApplication, policy_language: str | None) -> str:
 
 def follow_language(window: MainWindow, policy: Policy) -> LanguageSwitcher:
     """Switch the language when the user chooses another one in Settings."""
-    from calmfloor.ui.translations import LanguageSwitcher
+    from calmfloor.ui.shell.language import LanguageSwitcher
 
     return LanguageSwitcher(window, policy.language)
 
@@ -155,7 +155,7 @@ def claim_single_instance(options: Options, args: list[str]) -> SingleInstance |
         the folder but does not answer.
     """
     from calmfloor.storage.paths import resolve_paths  # creates nothing
-    from calmfloor.ui.single_instance import SingleInstance, instance_key
+    from calmfloor.ui.shell.single_instance import SingleInstance, instance_key
 
     instance = SingleInstance(instance_key(APP_ID, resolve_paths(options.data_dir).data_dir))
     if instance.listen():
@@ -182,7 +182,7 @@ def run_kiosk(
     from calmfloor.core.clock import SystemClock
     from calmfloor.storage.paths import resolve_paths
     from calmfloor.storage.runtime_dir import keep_audio_out_of_home, private_runtime_dir
-    from calmfloor.ui.kiosk import KioskShell
+    from calmfloor.ui.kiosk.shell import KioskShell
 
     paths = resolve_paths(options.data_dir)
     runtime = private_runtime_dir()
@@ -332,7 +332,7 @@ def ensure_display(options: Options) -> bool:
 
 def unsafe_qt_binding() -> str | None:
     """Why the installed PySide6 must not be used, or None."""
-    from calmfloor.ui.qt_guard import binding_problem
+    from calmfloor.ui.shell.qt_guard import binding_problem
 
     return binding_problem()
 
@@ -372,16 +372,16 @@ def build_window(app: QApplication, options: Options, policy: Policy | None = No
     """
     from calmfloor.core.clock import SystemClock
     from calmfloor.storage.paths import resolve_paths
-    from calmfloor.ui.context import load_context
-    from calmfloor.ui.main_window import MainWindow
-    from calmfloor.ui.theme import apply_theme
-    from calmfloor.ui.translations import (
+    from calmfloor.ui.kit.i18n import (
         apply_language,
         choose_language,
         current_language,
         lock_policy_language,
         shipped_languages,
     )
+    from calmfloor.ui.kit.theme import apply_theme
+    from calmfloor.ui.shell.context import load_context
+    from calmfloor.ui.shell.main_window import MainWindow
 
     paths = resolve_paths(options.data_dir)
     context = load_context(paths, SystemClock(), policy)
@@ -400,7 +400,7 @@ def build_window(app: QApplication, options: Options, policy: Policy | None = No
 
 def start_breathing(window: MainWindow, options: Options) -> None:
     """``--start breathing``: open straight into a session."""
-    from calmfloor.ui.main_window import Page
+    from calmfloor.ui.shell.main_window import Page
 
     settings = window.context.settings
     if options.minutes is not None:

@@ -181,12 +181,15 @@ def routine_validate(namespace: argparse.Namespace) -> int:
 
     files: list[Path] = namespace.files
     reserved = _reserved_ids()
+    shipped = _reserved_files()
     first_with_id: dict[str, Path] = {}
     invalid = 0
     for path in files:
         routine, problems = read_routine_file(path)
         if routine is not None:
             taken = reserved_id_problem(path, routine.id, reserved)  # as Import would refuse
+            if taken is not None and any(_same_file(path, own) for own in shipped):
+                taken = None  # the built-in or clinic file itself, not a copy of its id
             other = first_with_id.setdefault(routine.id, path)
             if taken is not None:
                 problems, routine = [taken], None
@@ -219,6 +222,21 @@ def _reserved_ids() -> frozenset[str]:
     folder = load_policy().policy.clinic_routines_dir
     loaded, _ = load_routines(builtin_dir, None, Path(folder) if folder else None)
     return protected_ids(loaded)
+
+
+def _reserved_files() -> list[Path]:
+    """The built-in and clinic routine files themselves: checking one is no clash."""
+    from calmfloor.resources import asset_dir
+    from calmfloor.storage.policy_store import load_policy
+    from calmfloor.storage.routines_store import RoutineSource, load_routines
+
+    try:
+        builtin_dir = asset_dir(ROUTINES_ASSET_DIR)
+    except FileNotFoundError:
+        return []
+    folder = load_policy().policy.clinic_routines_dir
+    loaded, _ = load_routines(builtin_dir, None, Path(folder) if folder else None)
+    return [item.path for item in loaded if item.source is not RoutineSource.USER]
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -430,8 +448,8 @@ def _export_pdf(store: HistoryStore, out: Path, since: date | None, until: date 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
-    from calmfloor.ui.report import load_report_data, write_pdf_report
-    from calmfloor.ui.translations import settle_locale
+    from calmfloor.ui.history.report import load_report_data, write_pdf_report
+    from calmfloor.ui.kit.i18n import settle_locale
 
     app = QCoreApplication.instance()
     if app is None:

@@ -221,8 +221,7 @@ KNOWN_RAW_READERS = {
     "storage/safefile.py": "the shared reader itself",
     "storage/policy_store.py": "stat()-checks before opening; owned by the policy work",
     "storage/history_db.py": "SQLite files and their journals; owned by the database work",
-    "storage/pin_attempts_store.py": "kiosk PIN attempts; owned by the kiosk work",
-    "ui/body_diagram.py": "the packaged body diagram (an asset, not a user's file)",
+    "ui/relax/body_diagram.py": "the packaged body diagram (an asset, not a user's file)",
 }
 
 

@@ -322,7 +322,7 @@ def test_linux_locations(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_policy_locks_settings_without_touching_the_users_file(tmp_path: Path) -> None:
     """Through the settings model: the policy wins this run, the user's file keeps theirs."""
     from calmfloor.storage.settings_store import SettingsStore
-    from calmfloor.ui.models import SettingsModel
+    from calmfloor.ui.kit.models import SettingsModel
 
     store = SettingsStore(tmp_path / "settings.json")
     mine = defaults() | {"volume": 90, "theme": "dark", "text_scale": 150}

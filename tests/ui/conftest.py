@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.storage.paths import resolve_paths
-from calmfloor.ui.context import load_context
-from calmfloor.ui.main_window import MainWindow
-from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -23,7 +23,7 @@ def english_plurals(qapp: object) -> None:
     """The app installs its plural forms at start-up; so do the window tests."""
     from PySide6.QtCore import QCoreApplication
 
-    from calmfloor.ui.translations import install_translations
+    from calmfloor.ui.kit.i18n import install_translations
 
     app = QCoreApplication.instance()
     assert app is not None and install_translations(app)

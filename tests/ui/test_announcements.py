@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QWidget
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatState
 from calmfloor.core.routine import SequencerState
-from calmfloor.ui import widgets
-from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.kit import widgets
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 QUIET_INTERVAL_S = 10.0  # between phases, a widget may change what a reader hears this often

@@ -332,7 +332,7 @@ def test_in_process_every_focusable_widget_has_a_name(make_window: Any, qtbot: Q
     """The same rule without a display server, through Qt's own accessibility interfaces."""
     from PySide6.QtGui import QAccessible
 
-    from calmfloor.ui.main_window import Page
+    from calmfloor.ui.shell.main_window import Page
 
     window = make_window()
 
@@ -383,7 +383,7 @@ def _toggle(button: QAbstractButton) -> None:
 def test_a_readers_toggle_action_works_like_a_click(make_window: Any) -> None:
     """Qt's "Toggle" checks a button without a click; every choice must still take effect."""
     from calmfloor.core.stats import Measure, Range
-    from calmfloor.ui.main_window import Page
+    from calmfloor.ui.shell.main_window import Page
 
     window = make_window()
     _toggle(window._nav.button(Page.SETTINGS))

@@ -16,7 +16,7 @@ from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.settings import defaults
 from calmfloor.core.stats import Range
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 

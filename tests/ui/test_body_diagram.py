@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
-from calmfloor.ui.body_diagram import BodyDiagramWidget, diagram_colours
-from calmfloor.ui.theme import palette
+from calmfloor.ui.kit.theme import palette
+from calmfloor.ui.relax.body_diagram import BodyDiagramWidget, diagram_colours
 
 SVG_PATH = Path(__file__).resolve().parents[2] / "assets" / "body" / "body.svg"
 NS = "{http://www.w3.org/2000/svg}"

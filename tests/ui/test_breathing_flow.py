@@ -14,7 +14,7 @@ from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 

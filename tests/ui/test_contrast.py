@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from calmfloor.ui.theme import (
+from calmfloor.ui.kit.theme import (
     DECORATION,
     DISABLED_TEXT,
     GRAPHIC,
@@ -30,7 +30,7 @@ from calmfloor.ui.theme import (
 )
 
 UI = Path(__file__).resolve().parents[2] / "src" / "calmfloor" / "ui"
-REGISTRY = UI / "theme.py"
+REGISTRY = UI / "kit" / "theme.py"
 
 
 # ---- the arithmetic ----
@@ -320,7 +320,7 @@ def test_no_colour_is_written_out_in_the_ui_outside_the_registry() -> None:
     """Every colour comes from theme.py, so none can escape the contrast check above."""
     found = {
         path.name: hits
-        for path in sorted(UI.glob("*.py"))
+        for path in sorted(UI.rglob("*.py"))  # every feature package too
         if path != REGISTRY and (hits := colour_literals(path.read_text(encoding="utf-8")))
     }
     assert not found, found

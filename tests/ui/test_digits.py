@@ -18,17 +18,12 @@ from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.stats import Measure
 from calmfloor.storage.errors import StorageWriteError, WriteFailure
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.history_view import (
-    Column,
-    HistoryView,
-    day_text,
-    month_day_format,
-    spoken_length,
-)
-from calmfloor.ui.main_window import MainWindow
-from calmfloor.ui.messages import write_failure_text
-from calmfloor.ui.reminders import reminder_text
-from calmfloor.ui.translations import apply_language
+from calmfloor.ui.history.text import day_text, month_day_format, spoken_length
+from calmfloor.ui.history.view import Column, HistoryView
+from calmfloor.ui.kit.i18n import apply_language
+from calmfloor.ui.kit.messages import write_failure_text
+from calmfloor.ui.reminders.controller import reminder_text
+from calmfloor.ui.shell.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 LATIN_DIGIT = re.compile(r"[0-9]")
@@ -189,7 +184,7 @@ def test_german_routine_names_and_ratings_keep_their_capitals(qapp: QApplication
     apply_language(qapp, "de")
     german = Reminder(ReminderKind.ONE_OFF, due, "piriformis-stretch", "Piriformis-Dehnung")
     assert "Piriformis-Dehnung" in reminder_text(german)
-    from calmfloor.ui.history_charts import SymptomChart
+    from calmfloor.ui.history.charts import SymptomChart
 
     chart = SymptomChart()
     qtbot.addWidget(chart)

@@ -23,11 +23,12 @@ from pytestqt.qtbot import QtBot
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatArea
 from calmfloor.storage.paths import resolve_paths
-from calmfloor.ui.context import load_context
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import apply_theme
-from calmfloor.ui.translations import LanguageSwitcher, apply_language
+from calmfloor.ui.kit.i18n import apply_language
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.theme import apply_theme
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.language import LanguageSwitcher
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
@@ -140,7 +141,7 @@ def look(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def no_spacing_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """The generated history has heat sessions; starting another would ask (a modal box)."""
-    from calmfloor.ui.heat_view import HeatView
+    from calmfloor.ui.heat.view import HeatView
 
     monkeypatch.setattr(HeatView, "_ask_spacing", lambda *_args: True)
 

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.heat import HeatArea, HeatEnded, HeatPlan, HeatSample, HeatState
-from calmfloor.ui.heat_controller import (
+from calmfloor.ui.heat.controller import (
     ALARM_MAX_LEVEL,
     ALARM_REPEAT_S,
     NO_WAKE_MS,

@@ -19,16 +19,16 @@ from calmfloor.core.heat import HeatArea, HeatState, PastHeat
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.core.settings import defaults
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.heat_controller import (
+from calmfloor.ui.heat.controller import (
     ALARM_REPEAT_S,
     HEAT_HEARTBEAT_S,
     HeatController,
     HeatRecorder,
     past_heat,
 )
-from calmfloor.ui.heat_view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.sound import Cue, CuePlayer
+from calmfloor.ui.heat.view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.sound import Cue, CuePlayer
 
 MIN = 60.0
 

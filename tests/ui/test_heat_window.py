@@ -15,8 +15,8 @@ from calmfloor.core.routine import RoutinePhase
 from calmfloor.core.session import Outcome, SessionKind
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.settings_store import STATE_HEAT_CHECKLIST_CONFIRMED
-from calmfloor.ui.history_view import Column
-from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.history.view import Column
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 MIN = 60.0
 
@@ -41,7 +41,7 @@ def start_heat(window: MainWindow, area: str = "lower_back", minutes: int = 10) 
 @pytest.fixture
 def alarms(make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     played: list[int] = []
-    from calmfloor.ui.sound import CuePlayer
+    from calmfloor.ui.kit.sound import CuePlayer
 
     def play_alarm(self: CuePlayer, repeat: int) -> int:
         played.append(repeat)

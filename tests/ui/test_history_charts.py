@@ -18,9 +18,9 @@ from calmfloor.core.stats import (
     calendar_weeks,
     practice_series,
 )
-from calmfloor.ui.heat_map import CalendarHeatMap, level_for
-from calmfloor.ui.history_charts import KIND_COLOURS, PracticeChart, SymptomChart
-from calmfloor.ui.theme import palette
+from calmfloor.ui.history.calendar import CalendarHeatMap, level_for
+from calmfloor.ui.history.charts import KIND_COLOURS, PracticeChart, SymptomChart
+from calmfloor.ui.kit.theme import palette
 
 PLUS_1 = timezone(timedelta(hours=1))
 START = date(2026, 3, 2)  # a Monday

@@ -20,8 +20,8 @@ from calmfloor.storage.history_db import (
     HistoryStore,
     open_history,
 )
-from calmfloor.ui.history_view import HistoryView
-from calmfloor.ui.messages import history_problem_text
+from calmfloor.ui.history.view import HistoryView
+from calmfloor.ui.kit.messages import history_problem_text
 
 PLUS_1 = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 21, 20, 0, tzinfo=PLUS_1)

@@ -18,15 +18,9 @@ from calmfloor.core.settings import defaults
 from calmfloor.core.stats import Range
 from calmfloor.storage.export_csv import read_csv
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.history_view import (
-    Column,
-    HistoryView,
-    Tab,
-    clock_text,
-    practice_text,
-    spoken_length,
-)
-from calmfloor.ui.models import SettingsModel
+from calmfloor.ui.history.text import clock_text, practice_text, spoken_length
+from calmfloor.ui.history.view import Column, HistoryView, Tab
+from calmfloor.ui.kit.models import SettingsModel
 
 PLUS_1 = timezone(timedelta(hours=1))
 PLUS_2 = timezone(timedelta(hours=2))
@@ -488,9 +482,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from calmfloor.core.clock import ManualClock
 from calmfloor.storage.paths import resolve_paths
-from calmfloor.ui.context import load_context
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow, Page
+from calmfloor.ui.kit.sound import CuePlayer
 
 app = QApplication([])
 context = load_context(resolve_paths(Path(sys.argv[1])), ManualClock())

@@ -27,9 +27,9 @@ from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.routine import SequencerState
 from calmfloor.storage.paths import resolve_paths
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.shortcuts import SHORTCUTS, ShortcutsDialog, offered, spec
-from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.kit.shortcuts import SHORTCUTS, ShortcutsDialog, offered, spec
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
@@ -512,7 +512,7 @@ def test_relax_arrows_follow_a_right_to_left_language(qtbot: QtBot, make_window)
 @pytest.fixture
 def kiosk_shell(qtbot: QtBot, tmp_path: Path) -> Iterator[QWidget]:
     from calmfloor.core.policy import Policy
-    from calmfloor.ui.kiosk import KioskShell
+    from calmfloor.ui.kiosk.shell import KioskShell
 
     shell = KioskShell(
         resolve_paths(tmp_path / "data"), ManualClock(), Policy(), CuePlayer(backend=None)

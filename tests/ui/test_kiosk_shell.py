@@ -21,10 +21,11 @@ from calmfloor.core.pin import hash_pin
 from calmfloor.core.policy import Policy, PolicyProblem
 from calmfloor.resources import asset_dir
 from calmfloor.storage.paths import resolve_paths
-from calmfloor.ui.context import guest_context, load_context
-from calmfloor.ui.kiosk import TOUCH_TARGET_PX, KioskShell, PinDialog
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.kiosk.guest import guest_context
+from calmfloor.ui.kiosk.shell import TOUCH_TARGET_PX, KioskShell, PinDialog
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN, b"kiosk-test-salt!", iterations=1000)  # fast in tests

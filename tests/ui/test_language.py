@@ -16,24 +16,23 @@ from calmfloor.core.clock import ManualClock
 from calmfloor.core.settings import LANGUAGE_SYSTEM
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.storage.routines_store import LoadedRoutine, load_routines
-from calmfloor.ui import translations
-from calmfloor.ui.context import load_context
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.routine_library import RoutineLibrary
-from calmfloor.ui.settings_view import SettingsView
-from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.translations import (
-    LanguageSwitcher,
+from calmfloor.ui.kit import i18n as translations
+from calmfloor.ui.kit.i18n import (
     apply_language,
     choose_language,
     current_language,
     lock_policy_language,
     match_language,
-    rebuild_window,
     shipped_languages,
     system_language,
 )
-from calmfloor.ui.widgets import change_text, format_clock
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.widgets import change_text, format_clock
+from calmfloor.ui.relax.library import RoutineLibrary
+from calmfloor.ui.settings.view import SettingsView
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.language import LanguageSwitcher, rebuild_window
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 ROUTINES = Path(__file__).resolve().parents[2] / "assets" / "routines"
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.breathing import BreathSample, Phase
-from calmfloor.ui.pacer import (
+from calmfloor.ui.breathing.pacer import (
     PacerWidget,
     PelvisFigureWidget,
     breath_colour,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QMessageBox
 
 from calmfloor.core.breathing import BreathPattern, preset
 from calmfloor.storage.patterns_store import PatternStore
-from calmfloor.ui.models import PatternLibrary
-from calmfloor.ui.pattern_dialog import PatternDialog, confirm_delete
+from calmfloor.ui.breathing.pattern_dialog import PatternDialog, confirm_delete
+from calmfloor.ui.kit.models import PatternLibrary
 
 MINE = BreathPattern("Evening", 4.0, 2.0, 7.0, 0.0, purpose="Before sleep", cue_out="Let go")
 

@@ -18,10 +18,11 @@ from calmfloor.core.routine import RoutinePhase
 from calmfloor.resources import asset_dir
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.storage.routines_store import RoutineSource
-from calmfloor.ui.context import guest_context, load_context
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.routine_library import RoutineLibrary
-from calmfloor.ui.sound import CuePlayer
+from calmfloor.ui.kiosk.guest import guest_context
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.relax.library import RoutineLibrary
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 PolicyWindowFactory = Callable[..., MainWindow]
 HISTORY_OFF = "Your clinic has turned history off on this computer. Sessions are not recorded."

@@ -19,9 +19,9 @@ from calmfloor.storage.export_csv import write_csv
 from calmfloor.storage.kiosk_counters import KioskCounters, kiosk_counters_file
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.storage.routines_store import import_routine
-from calmfloor.ui.context import load_context
-from calmfloor.ui.report import load_report_data, write_pdf_report
-from calmfloor.ui.routine_library import RoutineLibrary
+from calmfloor.ui.history.report import load_report_data, write_pdf_report
+from calmfloor.ui.relax.library import RoutineLibrary
+from calmfloor.ui.shell.context import load_context
 
 ESC = "\x1b"
 # the history database and its backups are made private by their own module's work

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calmfloor import app
-from calmfloor.ui import qt_guard
-from calmfloor.ui.qt_guard import PROBE_CALLS, binding_problem, known_leaking
+from calmfloor.ui.shell import qt_guard
+from calmfloor.ui.shell.qt_guard import PROBE_CALLS, binding_problem, known_leaking
 
 VOID_CALLS = 5000
 # Unrelated bookkeeping can move None's count by a few; the bug moves it by one per call.

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatArea
-from calmfloor.ui import theme
-from calmfloor.ui.controllers import FRAME_INTERVAL_MS
-from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.kit import theme
+from calmfloor.ui.kit.session import FRAME_INTERVAL_MS
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 WHOLE_SECOND_MS = 1000

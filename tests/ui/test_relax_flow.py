@@ -19,11 +19,11 @@ from calmfloor.core.settings import defaults
 from calmfloor.resources import Asset, asset_path
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.routines_store import read_routine_file
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.relax_controller import RelaxController, RoutineRecorder
-from calmfloor.ui.relax_view import RelaxView
-from calmfloor.ui.routine_library import RoutineLibrary
-from calmfloor.ui.sound import Cue, CuePlayer
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.sound import Cue, CuePlayer
+from calmfloor.ui.relax.controller import RelaxController, RoutineRecorder
+from calmfloor.ui.relax.library import RoutineLibrary
+from calmfloor.ui.relax.view import RelaxView
 
 STANDARD = "feet-to-pelvic-floor"
 PELVIC_ROUTINE = """\

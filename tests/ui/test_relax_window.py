@@ -13,8 +13,8 @@ from calmfloor.core.routine import RoutinePhase
 from calmfloor.core.session import Outcome, SessionKind
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.settings_store import STATE_RELAX_CAUTION_SEEN
-from calmfloor.ui.history_view import Column
-from calmfloor.ui.main_window import MainWindow, Page
+from calmfloor.ui.history.view import Column
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 
 def run_to_end(window: MainWindow, clock: ManualClock, limit_s: float = 3600.0) -> None:

@@ -16,16 +16,16 @@ from calmfloor.core.clock import ManualClock
 from calmfloor.core.reminders import Reminder, ReminderKind
 from calmfloor.core.settings import defaults
 from calmfloor.storage.settings_store import STATE_ONE_OFF_REMINDER, StateStore
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.reminders import (
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.tray import SharedTray
+from calmfloor.ui.reminders.controller import (
     WAKE_MAX_MS,
     ReminderBanner,
     ReminderController,
     ReminderNotifier,
     wait_ms,
 )
-from calmfloor.ui.tray import SharedTray
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 MIN = 60.0
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # the ManualClock's wall time at the start
@@ -78,7 +78,7 @@ def make_rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
                 armed_at[0] = clock.now()
                 original_start(self, *args)  # type: ignore[arg-type]
 
-        monkeypatch.setattr("calmfloor.ui.reminders.QTimer", RecordingTimer)
+        monkeypatch.setattr("calmfloor.ui.reminders.controller.QTimer", RecordingTimer)
         controller = ReminderController(
             clock, model, state, lambda: busy[0], lambda: practised[0], tz=UTC
         )

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.report import ReportData, load_report_data, write_pdf_report
+from calmfloor.ui.history.report import ReportData, load_report_data, write_pdf_report
 
 TZ = timezone(timedelta(hours=3, minutes=30))
 TODAY = date(2026, 4, 30)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from calmfloor.core.settings import SECTIONS, SETTINGS, spec
 from calmfloor.storage.settings_store import SettingsStore
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.settings_view import SettingsView, TimesEdit, decimals_for
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.settings.view import SettingsView, TimesEdit, decimals_for
 
 WIDGET_TYPES = {
     "bool": QCheckBox,

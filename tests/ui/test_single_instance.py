@@ -15,7 +15,7 @@ from PySide6.QtCore import QSysInfo, QThread
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from calmfloor.ui.single_instance import (
+from calmfloor.ui.shell.single_instance import (
     MAX_MESSAGE_BYTES,
     SingleInstance,
     decode_argv,
@@ -34,7 +34,7 @@ CHILD = """
 import os, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from calmfloor.ui.single_instance import SingleInstance, instance_key
+from calmfloor.ui.shell.single_instance import SingleInstance, instance_key
 app = QCoreApplication([])
 instance = SingleInstance(instance_key(sys.argv[1], Path(sys.argv[2])))
 if sys.argv[3] == "crash":

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from calmfloor.storage import runtime_dir
 from calmfloor.storage.runtime_dir import private_runtime_dir
-from calmfloor.ui import single_instance
-from calmfloor.ui.single_instance import SERVER_PREFIX, SingleInstance, frame, instance_key
+from calmfloor.ui.shell import single_instance
+from calmfloor.ui.shell.single_instance import SERVER_PREFIX, SingleInstance, frame, instance_key
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix users and sockets")
 

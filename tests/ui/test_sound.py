@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from calmfloor.resources import Asset, asset_path
-from calmfloor.ui.sound import SAFETY_CUES, Cue, CuePlayer, perceived_to_linear
+from calmfloor.ui.kit.sound import SAFETY_CUES, Cue, CuePlayer, perceived_to_linear
 
 BREATH_CUES = (Cue.IN, Cue.OUT, Cue.HOLD, Cue.END)
 

@@ -40,12 +40,12 @@ from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatArea
 from calmfloor.core.policy import Policy
 from calmfloor.storage.paths import resolve_paths
-from calmfloor.ui.context import load_context
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.pattern_dialog import PatternDialog
-from calmfloor.ui.shortcuts import ShortcutsDialog
-from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import apply_theme
+from calmfloor.ui.breathing.pattern_dialog import PatternDialog
+from calmfloor.ui.kit.shortcuts import ShortcutsDialog
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.theme import apply_theme
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
@@ -193,7 +193,7 @@ def app_look(qapp: QApplication) -> Iterator[Callable[[int], None]]:
 @pytest.fixture(autouse=True)
 def no_spacing_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """The generated history has heat sessions; starting another would ask (a modal box)."""
-    from calmfloor.ui.heat_view import HeatView
+    from calmfloor.ui.heat.view import HeatView
 
     monkeypatch.setattr(HeatView, "_ask_spacing", lambda *_args: True)
 
@@ -397,7 +397,7 @@ def test_the_pattern_dialog_and_the_key_list_are_whole_at_200(
 def test_the_kiosk_welcome_is_whole_at_200(
     qtbot: QtBot, app_look: Callable[[int], None], tmp_path: Path, clock: ManualClock, shots: Path
 ) -> None:
-    from calmfloor.ui.kiosk import KioskShell
+    from calmfloor.ui.kiosk.shell import KioskShell
 
     app_look(200)
     shell = KioskShell(

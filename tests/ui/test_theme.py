@@ -29,11 +29,10 @@ from pytestqt.qtbot import QtBot
 
 from calmfloor.core.breathing import BreathSample, Phase
 from calmfloor.core.settings import spec
-from calmfloor.ui import theme
-from calmfloor.ui.heat_map import CalendarHeatMap
-from calmfloor.ui.pacer import PacerWidget
-from calmfloor.ui.relax_view import CountdownRing
-from calmfloor.ui.theme import (
+from calmfloor.ui.breathing.pacer import PacerWidget
+from calmfloor.ui.history.calendar import CalendarHeatMap
+from calmfloor.ui.kit import theme
+from calmfloor.ui.kit.theme import (
     CHOSEN_BUTTON_STYLE,
     DARK,
     FOCUS_RING_PX,
@@ -46,6 +45,7 @@ from calmfloor.ui.theme import (
     contrast_ratio,
     resolve_theme,
 )
+from calmfloor.ui.relax.view import CountdownRing
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from calmfloor.core.policy import parse_policy
 from calmfloor.storage.errors import StorageWriteError, WriteFailure
 from calmfloor.storage.jsonfile import write_bytes_atomic
 from calmfloor.storage.settings_store import SettingsStore
-from calmfloor.ui.messages import file_problem_text, write_failure_text
+from calmfloor.ui.kit.messages import file_problem_text, write_failure_text
 
 REPO = Path(__file__).resolve().parents[2]
 EN_TS = REPO / "assets" / "translations" / "calmfloor_en.ts"

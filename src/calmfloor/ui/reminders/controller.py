@@ -36,11 +36,11 @@ from calmfloor.storage.settings_store import (
     STATE_REMINDERS_HANDLED_UNTIL,
     StateStore,
 )
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.shortcuts import matches
-from calmfloor.ui.translations import FALLBACK_LANGUAGE, current_language
-from calmfloor.ui.tray import SharedTray
-from calmfloor.ui.widgets import announce, tr_core, wrapping_label
+from calmfloor.ui.kit.i18n import FALLBACK_LANGUAGE, current_language
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.shortcuts import matches
+from calmfloor.ui.kit.tray import SharedTray
+from calmfloor.ui.kit.widgets import announce, tr_core, wrapping_label
 
 # Qt timers run on the monotonic clock, which stands still while the computer sleeps: a timer
 # armed for 09:00 at 22:00 the evening before would fire hours late after a night asleep. So

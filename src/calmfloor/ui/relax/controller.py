@@ -23,10 +23,7 @@ from calmfloor.core.routine import (
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.routines_store import RoutineSource
-from calmfloor.ui.controllers import (
-    HistoryRecorder,
-    wake_interval_ms,
-)
+from calmfloor.ui.kit.session import HistoryRecorder, wake_interval_ms
 
 FRAME_INTERVAL_MS = 16  # ~60 Hz while the countdown ring sweeps on screen
 

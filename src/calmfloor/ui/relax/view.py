@@ -61,21 +61,14 @@ from calmfloor.storage.routines_store import (
     RoutineSource,
     read_routine_file,
 )
-from calmfloor.ui.body_diagram import BodyDiagramWidget
-from calmfloor.ui.controllers import WHOLE_SECOND_INTERVAL_MS
-from calmfloor.ui.fonts import set_font_scale
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.rating import tension_and_pain_rows
-from calmfloor.ui.relax_controller import (
-    FRAME_INTERVAL_MS,
-    RelaxController,
-    RoutineRecorder,
-)
-from calmfloor.ui.routine_library import RoutineLibrary
-from calmfloor.ui.shortcuts import make_shortcut
-from calmfloor.ui.sound import Cue, CuePlayer
-from calmfloor.ui.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
-from calmfloor.ui.widgets import (
+from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.rating import tension_and_pain_rows
+from calmfloor.ui.kit.session import WHOLE_SECOND_INTERVAL_MS
+from calmfloor.ui.kit.shortcuts import make_shortcut
+from calmfloor.ui.kit.sound import Cue, CuePlayer
+from calmfloor.ui.kit.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
+from calmfloor.ui.kit.widgets import (
     FlowLayout,
     announce,
     format_clock,
@@ -87,6 +80,9 @@ from calmfloor.ui.widgets import (
     tr_core,
     wrapping_label,
 )
+from calmfloor.ui.relax.body_diagram import BodyDiagramWidget
+from calmfloor.ui.relax.controller import FRAME_INTERVAL_MS, RelaxController, RoutineRecorder
+from calmfloor.ui.relax.library import RoutineLibrary
 
 PHASE_FONT_SCALE = 3.4  # the phase word ("Tense", "Let go"), relative to the body text
 HOW_FONT_SCALE = 1.35  # how to do the phase ("Gently, about half effort")

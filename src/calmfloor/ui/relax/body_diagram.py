@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from calmfloor.ui.theme import paint_for
+from calmfloor.ui.kit.theme import paint_for
 
 SVG_NS = "http://www.w3.org/2000/svg"
 WHOLE_BODY = "whole_body"

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from calmfloor.core.breathing import BreathSample, Phase
-from calmfloor.ui.theme import paint_for
+from calmfloor.ui.kit.theme import paint_for
 
 EMPTY_FRACTION = 0.35  # radius at empty lungs, as a fraction of the full radius
 REDUCED_FRACTION = 0.8  # the fixed circle of reduced-motion mode, fraction of the full radius

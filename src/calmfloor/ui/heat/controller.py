@@ -25,7 +25,7 @@ from calmfloor.core.heat import (
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.controllers import HEARTBEAT_S, HistoryRecorder
+from calmfloor.ui.kit.session import HEARTBEAT_S, HistoryRecorder
 
 TICK_MAX_MS = 1000  # at least one tick a second while running: a wake from sleep shows at once
 ALARM_REPEAT_S = 8.0  # while time is up, the alarm sounds again this often

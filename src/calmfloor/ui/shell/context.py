@@ -12,19 +12,19 @@ from PySide6.QtCore import QCoreApplication, QObject
 from calmfloor.core.breathing import PRESETS, BreathPattern
 from calmfloor.core.clock import Clock
 from calmfloor.core.policy import Policy
-from calmfloor.core.settings import defaults
 from calmfloor.core.text import printable
 from calmfloor.storage.history_db import RESTORABLE_PROBLEMS, HistoryStore, open_history
 from calmfloor.storage.jsonfile import remove_leftover_temp_files
 from calmfloor.storage.paths import AppPaths, ensure_dirs
 from calmfloor.storage.patterns_store import PatternStore
-from calmfloor.storage.settings_store import SettingsStore, StateLoadResult, StateStore
-from calmfloor.ui.messages import file_problem_text, history_problem_text, write_failure_text
-from calmfloor.ui.models import PatternLibrary, SettingsModel
-from calmfloor.ui.widgets import format_number
+from calmfloor.storage.settings_store import SettingsStore, StateStore
+from calmfloor.ui.kit.messages import file_problem_text, history_problem_text, write_failure_text
+from calmfloor.ui.kit.models import PatternLibrary, SettingsModel
+from calmfloor.ui.kit.widgets import format_number
 
 if TYPE_CHECKING:
-    from calmfloor.ui.routine_library import RoutineLibrary
+    from calmfloor.ui.relax.library import RoutineLibrary
+
 
 RoutineLibraryFactory = Callable[[QObject], "RoutineLibrary"]
 
@@ -191,29 +191,11 @@ def _routine_factory(user_dir: Path | None, policy: Policy) -> RoutineLibraryFac
         return None
 
     def routines(parent: QObject) -> RoutineLibrary:
-        from calmfloor.ui.routine_library import RoutineLibrary
+        from calmfloor.ui.relax.library import RoutineLibrary
 
         return RoutineLibrary(user_dir, clinic_dir=clinic_dir, offered=offered, parent=parent)
 
     return routines
-
-
-class MemoryStateStore(StateStore):
-    """A state store that lives in memory only: :meth:`save` never writes, :meth:`load` never reads.
-
-    A kiosk guest's "safety note seen" and the like last until the next person.
-    """
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.read_only = True
-
-    def load(self, now: object = None) -> StateLoadResult:
-        """Nothing is read: a guest starts with no memory."""
-        return StateLoadResult({})
-
-    def save(self) -> None:
-        """Nothing is written."""
 
 
 class OfferedPatternLibrary(PatternLibrary):
@@ -235,39 +217,3 @@ class OfferedPatternLibrary(PatternLibrary):
     def all(self) -> list[BreathPattern]:
         """The offered presets first, then patterns made this visit."""
         return [*self._presets, *self._user]
-
-
-def guest_context(paths: AppPaths, clock: Clock, policy: Policy) -> AppContext:
-    """A fresh context for one kiosk guest that reads nothing personal and can write nothing.
-
-    Settings are the defaults with the clinic's values and locks on top, never saved;
-    sound follows ``policy.kiosk_sound``. Patterns are the offered presets; state lives in
-    memory (:class:`MemoryStateStore`); there is no history; routines come from the
-    built-in and clinic folders only. No directory is created.
-
-    Args:
-        paths: the profile's locations (only used to name the memory store's file).
-        clock: the clock every controller uses.
-        policy: the clinic policy.
-    """
-    settings = SettingsModel(defaults(), None)
-    settings.apply_policy({**policy.settings, "sound_enabled": policy.kiosk_sound}, policy.locked)
-    clinic_dir = Path(policy.clinic_routines_dir) if policy.clinic_routines_dir else None
-    offered_routines = policy.routines
-
-    def routines(parent: QObject) -> RoutineLibrary:
-        from calmfloor.ui.kiosk import GuestRoutineLibrary
-
-        return GuestRoutineLibrary(clinic_dir, offered_routines, parent=parent)
-
-    return AppContext(
-        paths=paths,
-        clock=clock,
-        settings=settings,
-        library=OfferedPatternLibrary(policy.patterns),
-        state=MemoryStateStore(paths.state_file),
-        history=None,
-        routine_library=routines,
-        guest=True,
-        policy=policy,
-    )

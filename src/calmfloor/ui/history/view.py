@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QTime,
-    QTimeZone,
     Slot,
 )
 from PySide6.QtGui import QKeyEvent
@@ -64,12 +62,13 @@ from calmfloor.core.stats import (
 from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.history_backup import BackupInfo, list_backups
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.fonts import set_font_scale
-from calmfloor.ui.messages import write_failure_text
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.shortcuts import matches
-from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE
-from calmfloor.ui.widgets import (
+from calmfloor.ui.history.text import clock_text, practice_text, spoken_length, to_qdatetime
+from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.messages import write_failure_text
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.shortcuts import matches
+from calmfloor.ui.kit.theme import CHOSEN_BUTTON_STYLE
+from calmfloor.ui.kit.widgets import (
     FlowLayout,
     change_text,
     format_number,
@@ -80,11 +79,16 @@ from calmfloor.ui.widgets import (
 
 if TYPE_CHECKING:
     # pyqtgraph comes with the charts, imported when the page is built
-    from calmfloor.ui.heat_map import CalendarHeatMap
-    from calmfloor.ui.history_charts import PracticeChart, SymptomChart
+    from calmfloor.ui.history.calendar import CalendarHeatMap
+    from calmfloor.ui.history.charts import PracticeChart, SymptomChart
+
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # numbers and instants, so sorting is by value
+
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the session's database id
+
+
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -95,10 +99,20 @@ _ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
     }
 )  # the roles data() answers; every other role returns None at once
+
+
 HEADING_SCALE = 1.5  # the page heading, relative to the app's (already large) font
+
+
 STREAK_SCALE = 1.3  # the streak line on the Consistency tab
+
+
 ROW_HEIGHT_LINES = 1.8  # rows a little taller than one line, easier to hit and to read
+
+
 _INDEX = QModelIndex | QPersistentModelIndex
+
+
 RESIZE_SAMPLE_ROWS = 60  # columns fit the first rows, not all 20,000
 
 
@@ -113,116 +127,6 @@ class Column(IntEnum):
     DONE = 5  # breaths, routine steps or skin checks
     TENSION = 6
     PAIN = 7
-
-
-def clock_text(seconds: float) -> str:
-    """``m:ss``, or ``h:mm:ss`` from an hour on (rounded to whole seconds)."""
-    total = max(round(seconds), 0)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:  # in the locale's digits, like widgets.format_clock
-        return f"{format_number(hours)}:{format_number(minutes, 2)}:{format_number(secs, 2)}"
-    return f"{format_number(minutes)}:{format_number(secs, 2)}"
-
-
-class DurationWords(QObject):
-    """Lengths of time in words, with their plural forms, for the functions below.
-
-    Not ``QCoreApplication.translate(context, "%n minute(s)", "", count)``: lupdate files a
-    ``translate()`` whose count is a variable as a plain text without plural forms (German
-    read "20 Minute"); it finds the plural forms of ``self.tr``.
-    """
-
-    def minutes(self, count: int) -> str:
-        """``count`` minutes in full words ("4 minutes")."""
-        return self.tr("%n minute(s)", "", count)
-
-    def seconds(self, count: int) -> str:
-        """``count`` seconds in full words ("30 seconds")."""
-        return self.tr("%n second(s)", "", count)
-
-    def short_minutes(self, count: int) -> str:
-        """``count`` minutes, short ("25 min")."""
-        return self.tr("%n min", "", count)
-
-    def short_hours(self, count: int) -> str:
-        """``count`` hours, short ("1 h")."""
-        return self.tr("%n h", "", count)
-
-
-def spoken_length(seconds: float) -> str:
-    """A length in words for screen readers ("4 minutes 30 seconds")."""
-    total = max(round(seconds), 0)
-    minutes, secs = divmod(total, 60)
-    words = DurationWords()
-    parts = []
-    if minutes:
-        parts.append(words.minutes(minutes))
-    if secs or not minutes:
-        parts.append(words.seconds(secs))
-    return " ".join(parts)
-
-
-def practice_text(seconds: float) -> str:
-    """A total practice time for the summary ("1 h 4 min", "25 min", "under a minute")."""
-    minutes_total = int(seconds // 60)
-    words = DurationWords()
-    if minutes_total == 0:
-        return (
-            QCoreApplication.translate("HistoryView", "under a minute")
-            if seconds > 0
-            else words.short_minutes(0)
-        )
-    hours, minutes = divmod(minutes_total, 60)
-    if not hours:
-        return words.short_minutes(minutes)
-    if not minutes:
-        return words.short_hours(hours)
-    return (
-        QCoreApplication.translate("HistoryView", "%1 %2", "hours, then minutes")
-        .replace("%1", words.short_hours(hours))
-        .replace("%2", words.short_minutes(minutes))
-    )
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """``moment`` as a QDateTime in its own UTC offset (the user's local time back then)."""
-    offset = moment.utcoffset()
-    seconds = int(offset.total_seconds()) if offset is not None else 0
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-        QTimeZone.fromSecondsAheadOfUtc(seconds),
-    )
-
-
-_YEAR_PART = re.compile(r"^y+[^dM]*|[^dM]*y+")
-_DAY_WITH_DOT = re.compile(r"(?<![d'])d\.")  # "d. MMMM": the day is written "26."
-
-
-def month_day_format(locale: QLocale) -> str:
-    """The locale's short date format without the year ("M/d", "dd.MM.", "MM-dd").
-
-    Where the day number is written with a dot (German "26. Oktober", also Finnish, Czech,
-    Norwegian...: seen in the long format), the dot stays after the month too: "26.10.".
-    """
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    stripped = _YEAR_PART.sub("", short).strip()
-    if "d" not in stripped or "M" not in stripped:
-        return short
-    long_form = locale.dateFormat(QLocale.FormatType.LongFormat)
-    if stripped[-1] in "dM" and "." in stripped and _DAY_WITH_DOT.search(long_form):
-        stripped += "."
-    return stripped
-
-
-def day_text(day: date, locale: QLocale | None = None, with_year: bool = True) -> str:
-    """``day`` in the user's locale: the short date, or month and day only."""
-    locale = locale or QLocale()
-    qdate = QDate(day.year, day.month, day.day)
-    if with_year:
-        return locale.toString(qdate, QLocale.FormatType.ShortFormat)
-    return locale.toString(qdate, month_day_format(locale))
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -485,8 +389,14 @@ class Tab(IntEnum):
 
 
 GOAL_KEY = "weekly_goal_days"
+
+
 DEFAULT_GOAL_DAYS = 5
+
+
 HEAT_MAP_WEEKS = 26
+
+
 RANGES: tuple[Range, ...] = (Range.WEEK, Range.MONTH, Range.QUARTER, Range.YEAR, Range.ALL)
 
 
@@ -628,7 +538,7 @@ class HistoryView(QWidget):
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        from calmfloor.ui.history_charts import PracticeChart
+        from calmfloor.ui.history.charts import PracticeChart
 
         self._practice = PracticeChart()
         self._symptoms_page = QWidget()
@@ -675,7 +585,7 @@ class HistoryView(QWidget):
     # ----- building ----------------------------------------------------------------------
 
     def _build_consistency(self) -> QWidget:
-        from calmfloor.ui.heat_map import CalendarHeatMap
+        from calmfloor.ui.history.calendar import CalendarHeatMap
 
         page = QWidget()
         self._streak = QLabel()
@@ -1124,7 +1034,7 @@ class HistoryView(QWidget):
         path = self._ask_path(self.tr("PDF report"), "pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        from calmfloor.ui.report import load_report_data, write_pdf_report
+        from calmfloor.ui.history.report import load_report_data, write_pdf_report
 
         try:
             data = load_report_data(self._store, self._export_since(), self._today, self._today)
@@ -1216,7 +1126,7 @@ class HistoryView(QWidget):
 
     def _ensure_symptom_chart(self) -> SymptomChart:
         if self._symptoms is None:
-            from calmfloor.ui.history_charts import SymptomChart
+            from calmfloor.ui.history.charts import SymptomChart
 
             self._symptoms = SymptomChart()
             layout = self._symptoms_page.layout()

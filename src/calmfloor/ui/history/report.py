@@ -56,8 +56,8 @@ from calmfloor.core.stats import (
 )
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.jsonfile import write_bytes_atomic
-from calmfloor.ui.theme import PRINT_PAINT
-from calmfloor.ui.widgets import change_text, kind_text
+from calmfloor.ui.kit.theme import PRINT_PAINT
+from calmfloor.ui.kit.widgets import change_text, kind_text
 
 translate = QCoreApplication.translate  # called as translate("report", ...) so lupdate sees it
 

@@ -64,7 +64,7 @@ class RoutineLibrary(QObject):
     ) -> None:
         super().__init__(parent)
         if language is None:
-            from calmfloor.ui.translations import current_language
+            from calmfloor.ui.kit.i18n import current_language
 
             language = current_language()
         self._language = language

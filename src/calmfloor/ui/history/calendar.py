@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from calmfloor.ui.history_view import practice_text
-from calmfloor.ui.theme import paint_for
+from calmfloor.ui.history.text import practice_text
+from calmfloor.ui.kit.theme import paint_for
 
 LEVEL_MINUTES = (1.0, 10.0, 20.0, 40.0)  # a day reaches level n+1 from this many minutes on
 TODAY_PEN_PX = 2  # today's square is ringed in the text colour

@@ -33,30 +33,34 @@ from calmfloor.storage.settings_store import (
     STATE_SAFETY_NOTE_SEEN,
     STATE_WINDOW_GEOMETRY,
 )
-from calmfloor.ui.breathing_view import BreathingView
-from calmfloor.ui.context import AppContext
-from calmfloor.ui.controllers import BreathingController, SessionRecorder
-from calmfloor.ui.messages import MessageBar, write_failure_text
-from calmfloor.ui.reminders import ReminderBanner, ReminderController, ReminderNotifier
-from calmfloor.ui.shortcuts import (
+from calmfloor.ui.breathing.controller import BreathingController, SessionRecorder
+from calmfloor.ui.breathing.view import BreathingView
+from calmfloor.ui.kit.messages import MessageBar, write_failure_text
+from calmfloor.ui.kit.shortcuts import (
     keys_text,
     leave_space_to_page,
     make_shortcut,
     show_shortcuts,
     spec,
 )
-from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import apply_theme, resolve_reduced_motion
-from calmfloor.ui.tray import SharedTray
-from calmfloor.ui.widgets import fit_to_screen, format_number, scrolling
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.theme import apply_theme, resolve_reduced_motion
+from calmfloor.ui.kit.tray import SharedTray
+from calmfloor.ui.kit.widgets import fit_to_screen, format_number, scrolling
+from calmfloor.ui.reminders.controller import (
+    ReminderBanner,
+    ReminderController,
+    ReminderNotifier,
+)
+from calmfloor.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
-    from calmfloor.ui.heat_controller import HeatController, HeatRecorder
-    from calmfloor.ui.heat_view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
-    from calmfloor.ui.history_view import HistoryView
-    from calmfloor.ui.relax_controller import RelaxController
-    from calmfloor.ui.relax_view import RelaxView
-    from calmfloor.ui.settings_view import SettingsView
+    from calmfloor.ui.heat.controller import HeatController, HeatRecorder
+    from calmfloor.ui.heat.view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
+    from calmfloor.ui.history.view import HistoryView
+    from calmfloor.ui.relax.controller import RelaxController
+    from calmfloor.ui.relax.view import RelaxView
+    from calmfloor.ui.settings.view import SettingsView
 
 DEFAULT_SIZE = (1100, 760)
 
@@ -120,7 +124,8 @@ class MainWindow(QMainWindow):
     The clinic policy (``context.policy``) shapes every page: locked settings are shown as
     managed by the clinic (Settings), history may be off (nothing recorded, the History
     page says why) and export hidden, the heat pack is capped at ``heat_cap_min``, and only
-    the offered patterns and routines are listed (see :func:`~calmfloor.ui.context.load_context`).
+    the offered patterns and routines are listed (see
+    :func:`~calmfloor.ui.shell.context.load_context`).
 
     Args:
         context: the loaded profile (models, stores, notices).
@@ -303,7 +308,7 @@ class MainWindow(QMainWindow):
     def history(self) -> HistoryView:
         """The History page, built the first time it is needed."""
         if self._history is None:
-            from calmfloor.ui.history_view import HistoryView
+            from calmfloor.ui.history.view import HistoryView
 
             self._history = HistoryView(
                 self.context.history,
@@ -320,9 +325,9 @@ class MainWindow(QMainWindow):
         """The Relax page (routines), built the first time it is needed."""
         if self._relax is None:
             from calmfloor.resources import Asset, asset_path
-            from calmfloor.ui.relax_controller import RelaxController, RoutineRecorder
-            from calmfloor.ui.relax_view import RelaxView
-            from calmfloor.ui.routine_library import RoutineLibrary
+            from calmfloor.ui.relax.controller import RelaxController, RoutineRecorder
+            from calmfloor.ui.relax.library import RoutineLibrary
+            from calmfloor.ui.relax.view import RelaxView
 
             context = self.context
             controller = RelaxController(context.clock, self)
@@ -369,8 +374,8 @@ class MainWindow(QMainWindow):
         A heat session can only start from this page, so none of it is built at start-up.
         """
         if self._heat is None:
-            from calmfloor.ui.heat_controller import HeatController, HeatRecorder, past_heat
-            from calmfloor.ui.heat_view import (
+            from calmfloor.ui.heat.controller import HeatController, HeatRecorder, past_heat
+            from calmfloor.ui.heat.view import (
                 HeatAlarmBanner,
                 HeatNotifier,
                 HeatStatusChip,
@@ -421,7 +426,7 @@ class MainWindow(QMainWindow):
     def settings(self) -> SettingsView:
         """The Settings page, built the first time it is needed."""
         if self._settings is None:
-            from calmfloor.ui.settings_view import SettingsView
+            from calmfloor.ui.settings.view import SettingsView
 
             self._settings = SettingsView(
                 self.context.settings, data_locations=self.context.paths.locations()

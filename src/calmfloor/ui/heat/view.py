@@ -45,13 +45,13 @@ from calmfloor.core.heat import (
     spacing_warnings,
 )
 from calmfloor.core.settings import spec
-from calmfloor.ui.fonts import set_font_scale
-from calmfloor.ui.heat_controller import HeatController, HeatRecorder
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.sound import Cue, CuePlayer
-from calmfloor.ui.theme import BASE_POINT_SIZE, paint_for
-from calmfloor.ui.tray import SharedTray
-from calmfloor.ui.widgets import (
+from calmfloor.ui.heat.controller import HeatController, HeatRecorder
+from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.sound import Cue, CuePlayer
+from calmfloor.ui.kit.theme import BASE_POINT_SIZE, paint_for
+from calmfloor.ui.kit.tray import SharedTray
+from calmfloor.ui.kit.widgets import (
     FlowLayout,
     announce,
     format_clock,
@@ -1323,7 +1323,7 @@ class HeatNotifier(QObject):
     """System notifications for time up and skin checks, where the desktop has a tray.
 
     Without a system tray it does nothing: the banner and the chip are the in-app path. It
-    uses the window's one :class:`~calmfloor.ui.tray.SharedTray` (created the first time it is
+    uses the window's one :class:`~calmfloor.ui.kit.tray.SharedTray` (created the first time it is
     needed) and lets go of the icon whenever no heat session runs.
 
     Args:

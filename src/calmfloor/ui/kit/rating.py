@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.session import RATING_MAX, RATING_MIN
-from calmfloor.ui.widgets import format_number
+from calmfloor.ui.kit.widgets import format_number
 
 WIDE_PAD_PX = 30  # around the digits of a number button, on one line...
 NARROW_PAD_PX = 10  # ...and when the row has to fit a narrow window

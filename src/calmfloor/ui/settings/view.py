@@ -47,8 +47,8 @@ from calmfloor.core.settings import (
     SettingValue,
     SettingValueError,
 )
-from calmfloor.ui.models import SettingsModel
-from calmfloor.ui.widgets import format_number
+from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.widgets import format_number
 
 SETTINGS_CONTEXT = "settings"  # the translation context of every core setting text
 DEFAULT_FLOAT_DECIMALS = 1
@@ -64,7 +64,7 @@ def offered_choices(setting: SettingSpec) -> tuple[tuple[str, str], ...]:
     """The choices listed for ``setting``: for the language, only those calmfloor ships."""
     if setting.key != "language":
         return setting.choices
-    from calmfloor.ui.translations import shipped_languages
+    from calmfloor.ui.kit.i18n import shipped_languages
 
     shipped = set(shipped_languages())
     return tuple(c for c in setting.choices if c[0] == LANGUAGE_SYSTEM or c[0] in shipped)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from calmfloor.core.breathing import BREATH_MIN_S, PHASE_MAX_S, PHASE_STEP_S, BreathPattern
 from calmfloor.core.text import printable
-from calmfloor.ui.models import PatternLibrary
+from calmfloor.ui.kit.models import PatternLibrary
 
 NAME_MAX_CHARS = 60
 TEXT_MAX_CHARS = 200  # purpose and cue lines: one short sentence each

@@ -32,36 +32,43 @@ from calmfloor.core.clock import Clock
 from calmfloor.core.kiosk import WELCOME_BREATHE_MINUTES, GuestActivity, pick_relax_routine
 from calmfloor.core.pin import MAX_PIN_DIGITS, PinAttempts, pin_hash_problem, verify_pin
 from calmfloor.core.policy import Policy, PolicyProblem
-from calmfloor.core.routine import Problem
 from calmfloor.core.session import SessionKind
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.kiosk_counters import KioskCounters, kiosk_counters_file
 from calmfloor.storage.paths import AppPaths
 from calmfloor.storage.pin_attempts_store import PinAttemptsFile
-from calmfloor.storage.routines_store import LoadedRoutine
 from calmfloor.storage.runtime_dir import private_runtime_dir
-from calmfloor.ui.context import guest_context
-from calmfloor.ui.fonts import set_font_scale
-from calmfloor.ui.main_window import MainWindow, Page
-from calmfloor.ui.routine_library import RoutineLibrary
-from calmfloor.ui.shortcuts import make_shortcut, matches, show_shortcuts
-from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import apply_theme
-from calmfloor.ui.widgets import (
-    announce,
-    format_decimal,
-    format_number,
-    wrapping_label,
-)
+from calmfloor.ui.kiosk.guest import GuestRoutineLibrary, guest_context
+from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.shortcuts import make_shortcut, matches, show_shortcuts
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.theme import apply_theme
+from calmfloor.ui.kit.widgets import announce, format_decimal, format_number, wrapping_label
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 TOUCH_TARGET_PX = 64  # the welcome screen's choices are at least this tall
+
+
 CHOICE_FONT_SCALE = 1.6
+
+
 TITLE_FONT_SCALE = 2.6
+
+
 INTRO_FONT_SCALE = 1.4
+
+
 HINT_FONT_SCALE = 1.2
+
+
 PIN_WAIT_TICK_MS = 1000  # the "Try again in N s" countdown
+
+
 AFTER_FIRST_PAINT_MS = 50
+
+
 MAX_DIALOGS_CLOSED = 20  # a reset closes at most this many stacked dialogs and menus
+
 
 # Input that shows someone is at the screen.
 INPUT_EVENTS = frozenset(
@@ -77,43 +84,14 @@ INPUT_EVENTS = frozenset(
     }
 )
 
+
 RUNNING = "running"
+
+
 PAUSED = "paused"
+
+
 ENDED = frozenset({"finished", "stopped"})
-
-
-class GuestRoutineLibrary(RoutineLibrary):
-    """The routines a guest may use: built-in and clinic ones the clinic offers, no file routes.
-
-    Args:
-        clinic_dir: the clinic's routine folder, or None.
-        offered: routine ids on offer; None offers every built-in and clinic routine.
-        builtin_dir: the built-in routines; None finds the packaged ones.
-        parent: the Qt parent.
-    """
-
-    def __init__(
-        self,
-        clinic_dir: Path | None,
-        offered: Sequence[str] | None,
-        *,
-        builtin_dir: Path | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        # no folder of the guest's own: no user routines, nothing to import into
-        super().__init__(
-            None, clinic_dir=clinic_dir, builtin_dir=builtin_dir, offered=offered, parent=parent
-        )
-
-    def import_file(
-        self, path: Path, *, replace: bool = False
-    ) -> tuple[LoadedRoutine | None, list[Problem]]:
-        """Guests cannot import: nothing is copied."""
-        return None, []
-
-    def export(self, loaded: LoadedRoutine, target: Path) -> bool:
-        """Guests cannot export: nothing is written."""
-        return False
 
 
 class IdleWatcher(QObject):
@@ -603,7 +581,7 @@ class KioskShell(QWidget):
     """The kiosk's one top-level window: the welcome screen, one guest at a time, the staff panel.
 
     Each guest gets a fresh :class:`MainWindow` (kiosk mode: Breathe and Relax only) built on
-    :func:`~calmfloor.ui.context.guest_context`, so nothing is read from or written to the
+    :func:`~calmfloor.ui.kiosk.guest.guest_context`, so nothing is read from or written to the
     profile. Closing the window, Alt+F4, Ctrl+Q, Esc on the welcome screen and the Staff
     button ask for the staff PIN. After the clinic's idle time, or shortly after a session
     ends untouched, the guest window is destroyed and the welcome screen returns.

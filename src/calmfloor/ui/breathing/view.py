@@ -35,20 +35,16 @@ from calmfloor.core.breathing import (
 )
 from calmfloor.core.session import Ratings
 from calmfloor.core.settings import spec
-from calmfloor.ui.controllers import (
-    FRAME_INTERVAL_MS,
-    WHOLE_SECOND_INTERVAL_MS,
-    BreathingController,
-    SessionRecorder,
-)
-from calmfloor.ui.fonts import scaled_font, set_font_scale
-from calmfloor.ui.models import PatternLibrary, SettingsModel
-from calmfloor.ui.pacer import PacerWidget, PelvisFigureWidget
-from calmfloor.ui.rating import tension_and_pain_rows
-from calmfloor.ui.shortcuts import make_shortcut
-from calmfloor.ui.sound import CuePlayer
-from calmfloor.ui.theme import resolve_reduced_motion
-from calmfloor.ui.widgets import (
+from calmfloor.ui.breathing.controller import BreathingController, SessionRecorder
+from calmfloor.ui.breathing.pacer import PacerWidget, PelvisFigureWidget
+from calmfloor.ui.kit.fonts import scaled_font, set_font_scale
+from calmfloor.ui.kit.models import PatternLibrary, SettingsModel
+from calmfloor.ui.kit.rating import tension_and_pain_rows
+from calmfloor.ui.kit.session import FRAME_INTERVAL_MS, WHOLE_SECOND_INTERVAL_MS
+from calmfloor.ui.kit.shortcuts import make_shortcut
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.theme import resolve_reduced_motion
+from calmfloor.ui.kit.widgets import (
     FlowLayout,
     announce,
     format_clock,
@@ -468,7 +464,7 @@ class BreathingView(QWidget):
     def _create_pattern(self) -> None:
         if not self._own_patterns:
             return
-        from calmfloor.ui.pattern_dialog import PatternDialog
+        from calmfloor.ui.breathing.pattern_dialog import PatternDialog
 
         dialog = PatternDialog(self._library, None, self)
         if dialog.exec():
@@ -478,7 +474,7 @@ class BreathingView(QWidget):
         pattern = self.current_pattern()
         if pattern.builtin:
             return
-        from calmfloor.ui.pattern_dialog import PatternDialog
+        from calmfloor.ui.breathing.pattern_dialog import PatternDialog
 
         dialog = PatternDialog(self._library, pattern, self)
         if dialog.exec():
@@ -486,7 +482,7 @@ class BreathingView(QWidget):
 
     def _delete_current(self) -> None:
         pattern = self.current_pattern()
-        from calmfloor.ui.pattern_dialog import confirm_delete
+        from calmfloor.ui.breathing.pattern_dialog import confirm_delete
 
         if not pattern.builtin and confirm_delete(self, pattern):
             self._library.delete(pattern.name)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.session import SessionKind
-from calmfloor.ui.fonts import BASE_POINT_SIZE, install_fonts, refresh_font_scales
+from calmfloor.ui.kit.fonts import BASE_POINT_SIZE, install_fonts, refresh_font_scales
 
 LIGHT = "light"
 DARK = "dark"

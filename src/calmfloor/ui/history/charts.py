@@ -31,10 +31,10 @@ from calmfloor.core.stats import (
     is_meaningful_drop,
     rolling_mean,
 )
-from calmfloor.ui.fonts import set_font_scale
-from calmfloor.ui.history_view import day_text, practice_text, to_qdatetime
-from calmfloor.ui.theme import CHOSEN_BUTTON_STYLE, LIGHT, THEMES, kind_colour, paint_for
-from calmfloor.ui.widgets import FlowLayout, format_number, join_parts, kind_text, separator
+from calmfloor.ui.history.text import day_text, practice_text, to_qdatetime
+from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.theme import CHOSEN_BUTTON_STYLE, LIGHT, THEMES, kind_colour, paint_for
+from calmfloor.ui.kit.widgets import FlowLayout, format_number, join_parts, kind_text, separator
 
 # The series colours of the light theme. The charts take their own theme's (theme.Paint.kinds:
 # at least 3:1 on the chart and on the page, told apart by hue and lightness).

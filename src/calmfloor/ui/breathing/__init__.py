@@ -1,0 +1,1 @@
+"""The Breathe page: paced breathing, its controller, pacer and pattern editor."""

@@ -1,0 +1,1 @@
+"""The Relax page: progressive muscle relaxation and stretches, body diagram and routine library."""

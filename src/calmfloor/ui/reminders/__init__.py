@@ -1,0 +1,1 @@
+"""Practice reminders: one timer to the next one, and the in-app banner."""

@@ -1,0 +1,1 @@
+"""The Settings page, built from the settings declaration."""

@@ -1,0 +1,1 @@
+"""The main window and what binds the features: context, language switch, single instance."""
