@@ -1251,6 +1251,31 @@ class _Position:
     plan_s: float  # position in plan time (clamped to the plan)
 
 
+READY_HOLD_CAP_S = 20.0  # the longest a spoken instruction may hold "get ready" past its end
+
+
+@dataclass(slots=True)
+class _ReadyHold:
+    """A get-ready phase held at its end until the spoken instruction is done.
+
+    ``release_raw`` is the plan time (active time minus shift) at which the hold lets go,
+    None while the speech has not reported done; the hold never lasts past ``end_s + cap_s``.
+    """
+
+    index: int
+    end_s: float
+    cap_s: float
+    release_raw: float | None = None
+
+    @property
+    def delay_s(self) -> float:
+        """How far the rest of the plan moves when the hold lets go."""
+        limit = self.end_s + self.cap_s
+        if self.release_raw is not None:
+            limit = min(max(self.release_raw, self.end_s), limit)
+        return limit - self.end_s
+
+
 class RoutineSession:
     """The routine sequencer. Every method takes ``now`` (monotonic seconds).
 
@@ -1299,6 +1324,7 @@ class RoutineSession:
         self._completed: set[int] = set()
         self._skipped: set[int] = set()
         self._hurts: set[int] = set()
+        self._hold: _ReadyHold | None = None
 
     # ---- time and position
 
@@ -1310,15 +1336,40 @@ class RoutineSession:
             return self._ended_elapsed
         end = self._paused_at if self._paused_at is not None else now
         raw = max(end - self._started - self._paused_total, 0.0)
-        return min(raw, self._plan_end_s + self._shift)
+        held = self._hold.delay_s if self._hold is not None else 0.0
+        return min(raw, self._plan_end_s + self._shift + held)
 
     def _plan_time(self, elapsed: float) -> float:
-        return max(elapsed - self._shift, self._step_start_s[self._step])
+        raw = elapsed - self._shift
+        hold = self._hold
+        if hold is not None and raw > hold.end_s:
+            delay = hold.delay_s
+            raw = raw - delay if raw >= hold.end_s + delay else hold.end_s
+        return max(raw, self._step_start_s[self._step])
+
+    def _held(self, elapsed: float) -> bool:
+        """True while a ready hold keeps the plan pinned at the end of get-ready."""
+        hold = self._hold
+        if hold is None:
+            return False
+        raw = elapsed - self._shift
+        return hold.end_s - _EPS_S <= raw < hold.end_s + hold.delay_s
+
+    def _settle_hold(self, elapsed: float) -> None:
+        """Fold a hold that has let go into the shift, so later timing is exact."""
+        hold = self._hold
+        if hold is None or self._held(elapsed):
+            return
+        if elapsed - self._shift >= hold.end_s + hold.delay_s:
+            self._shift += hold.delay_s
+            self._hold = None
 
     def _at_end(self, plan_s: float) -> bool:
         return plan_s >= self._plan_end_s - _EPS_S
 
-    def _position(self, plan_s: float) -> _Position:
+    def _position(self, plan_s: float, *, held: bool = False) -> _Position:
+        if held and self._hold is not None:
+            return _Position(self.segments[self._hold.index], self._hold.end_s)
         if self._at_end(plan_s):
             return _Position(self.segments[-1], self._plan_end_s)
         index = max(bisect_right(self._starts, plan_s + _EPS_S) - 1, self._first[self._step])
@@ -1417,8 +1468,53 @@ class RoutineSession:
         target = self._step if into_s > BACK_RESTART_S or self._step == 0 else self._step - 1
         return [*events, *self._jump(target, elapsed)]
 
+    def hold_ready(self, now: float, *, cap_s: float = READY_HOLD_CAP_S) -> bool:
+        """Keep the current get-ready phase from ending until :meth:`release_ready`.
+
+        Used while the step's instruction is spoken: a tense cue must never start in the
+        middle of a sentence. If the sentence ends before the planned end of get-ready,
+        nothing changes; if it runs on, the phase waits at its end, at most ``cap_s``
+        seconds, and every later phase moves by exactly that wait.
+
+        Args:
+            now: monotonic seconds.
+            cap_s: the longest the phase may run past its planned end (>= 0).
+
+        Returns:
+            True when a hold was set: the session runs and is in a get-ready phase.
+        """
+        if self.state not in (SequencerState.RUNNING, SequencerState.PAUSED):
+            return False
+        elapsed = self.elapsed(now)
+        self._settle_hold(elapsed)
+        plan_s = self._plan_time(elapsed)
+        position = self._position(plan_s, held=self._held(elapsed))
+        segment = position.segment
+        if segment.phase is not RoutinePhase.READY or self._hold is not None:
+            return self._hold is not None and self._hold.index == segment.index
+        self._hold = _ReadyHold(segment.index, segment.end_s, max(float(cap_s), 0.0))
+        return True
+
+    def release_ready(self, now: float, *, after_s: float = 0.0) -> None:
+        """The instruction is spoken: get-ready may end ``after_s`` seconds from ``now``
+        (or at its planned end, if that is later). No hold: nothing happens."""
+        hold = self._hold
+        if hold is None or hold.release_raw is not None:
+            return
+        hold.release_raw = self._raw_plan(self.elapsed(now)) + max(after_s, 0.0)
+
+    def _raw_plan(self, elapsed: float) -> float:
+        """Plan time at ``elapsed`` as if the hold had no end (for :meth:`release_ready`)."""
+        return elapsed - self._shift
+
+    @property
+    def holding_ready(self) -> bool:
+        """True while a get-ready hold is set and has not let go yet."""
+        return self._hold is not None
+
     def _jump(self, step: int, elapsed: float) -> list[RoutineEvent]:
         """Move to the start of ``step`` at active time ``elapsed``."""
+        self._hold = None
         for later in range(step, len(self.routine.steps)):
             self._completed.discard(later)
             self._skipped.discard(later)
@@ -1453,8 +1549,10 @@ class RoutineSession:
         if self.state is not SequencerState.RUNNING:
             return [], self.sample(now)
         events: list[RoutineEvent] = []
-        plan_s = self._plan_time(self.elapsed(now))
-        position = self._position(plan_s)
+        elapsed = self.elapsed(now)
+        self._settle_hold(elapsed)
+        plan_s = self._plan_time(elapsed)
+        position = self._position(plan_s, held=self._held(elapsed))
         ended = self._at_end(plan_s)
         last_step = len(self.routine.steps) if ended else position.segment.step_index
         for step in range(self._step, last_step):
@@ -1492,7 +1590,7 @@ class RoutineSession:
         if self.state is SequencerState.FINISHED:
             position = _Position(self.segments[-1], self._plan_end_s)
         else:
-            position = self._position(self._plan_time(elapsed))
+            position = self._position(self._plan_time(elapsed), held=self._held(elapsed))
         segment = position.segment
         plan_s = position.plan_s
         return RoutineSample(
