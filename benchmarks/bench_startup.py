@@ -45,7 +45,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from common import machine_info, print_verdicts
+from common import Measured, machine_info, print_verdicts
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 RATIO_BUDGET = 1.3
@@ -238,9 +238,9 @@ def run_child(name: str) -> Run:
     )
 
 
-def verdict(base: Summary, ours: Summary) -> dict[str, bool]:
+def verdict(base: Summary, ours: Summary) -> dict[str, bool | Measured]:
     return {
-        "startup_ratio": ours.startup_s / base.startup_s <= RATIO_BUDGET,
+        "startup_ratio": Measured(ours.startup_s / base.startup_s, RATIO_BUDGET),
         "no_pyqtgraph_at_startup": not any(run.pyqtgraph_loaded for run in ours.runs),
     }
 

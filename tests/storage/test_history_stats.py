@@ -309,3 +309,25 @@ def test_meaningful_drop_edges_agree_in_sql(tmp_path: Path) -> None:
             )
         got = store.rating_summaries()[Measure.TENSION]
     assert got.meaningful == sum(is_meaningful_drop(b, a) for b, a in pairs) == 4
+
+
+def test_remembered_totals_follow_every_change_to_the_history(tmp_path: Path) -> None:
+    """History keeps the whole history's totals between range switches; a new session, a
+    deletion, a write through another connection and a restore are all seen at once."""
+    path = tmp_path / "history.sqlite3"
+    day = datetime(2026, 3, 20, 9, tzinfo=OFFSETS[0])
+    with HistoryStore.open(path) as store:
+        store.add_many([record(day)])
+        assert [t.seconds for t in store.daily_totals()] == [600.0]
+        store.add_many([record(day + timedelta(hours=1), 300.0)])
+        assert [t.seconds for t in store.daily_totals()] == [900.0]
+        assert store.daily_totals(since=day.date() + timedelta(days=1)) == []
+        with HistoryStore.open(path) as other:  # e.g. a second window's store
+            other.add_many([record(day + timedelta(hours=2), 60.0)])
+        assert [t.seconds for t in store.daily_totals()] == [960.0]
+        before = store.rating_summaries()
+        store.add_many([record(day, ratings=Ratings(tension_before=8, tension_after=3))])
+        assert store.rating_summaries() != before
+        assert sum(t.seconds for t in store.daily_totals()) == 1560.0
+        assert store.delete(1)  # the first session, 600 s
+        assert sum(t.seconds for t in store.daily_totals()) == 960.0

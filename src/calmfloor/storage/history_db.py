@@ -741,6 +741,9 @@ class HistoryStore:
         self.path = path
         self.read_only = read_only
         self._conn: sqlite3.Connection | None = conn
+        self._restores = 0  # part of the cache key: a restore replaces every row
+        self._totals_cache: tuple[tuple[int, int, int, int], list[DayKindTotal]] | None = None
+        self._summaries_cache: tuple[object, dict[Measure, RatingSummary]] | None = None
 
     @classmethod
     def open(
@@ -856,6 +859,7 @@ class HistoryStore:
             raise DatabaseUnreadableError(backup, str(exc)) from exc
         try:
             source.backup(self._db)
+            self._restores += 1
             _migrate(self._db, self.path)
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except sqlite3.Error as exc:
@@ -1193,18 +1197,35 @@ class HistoryStore:
         Returns:
             Totals sorted by day, then kind.
         """
-        where, args = _local_day_filter(since, until)
-        rows = self._read(
-            f"SELECT {_LOCAL_DAY_SQL} AS local_day, kind, SUM(actual_s), COUNT(*) "
-            f"FROM sessions{where} GROUP BY local_day, kind ORDER BY local_day, kind",
-            args,
-        )
-        kinds = {kind.value: kind for kind in SessionKind}
+        # The whole history's totals are kept until the database changes: History asks
+        # again at every range switch, and "All" at 20,000 sessions costs ~100 ms of SQL.
+        key = self._change_key()
+        if self._totals_cache is None or self._totals_cache[0] != key:
+            where, args = _local_day_filter(None, None)
+            rows = self._read(
+                f"SELECT {_LOCAL_DAY_SQL} AS local_day, kind, SUM(actual_s), COUNT(*) "
+                f"FROM sessions{where} GROUP BY local_day, kind ORDER BY local_day, kind",
+                args,
+            )
+            kinds = {kind.value: kind for kind in SessionKind}
+            totals = [
+                DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds or 0), int(count))
+                for day, kind, seconds, count in rows
+                if kind in kinds and isinstance(day, int) and 1 <= day <= _MAX_ORDINAL
+            ]
+            self._totals_cache = (key, totals)
         return [
-            DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds or 0), int(count))
-            for day, kind, seconds, count in rows
-            if kind in kinds and isinstance(day, int) and 1 <= day <= _MAX_ORDINAL
+            total
+            for total in self._totals_cache[1]
+            if (since is None or total.day >= since) and (until is None or total.day <= until)
         ]
+
+    def _change_key(self) -> tuple[int, int, int, int]:
+        """Changes when anything in the database may have changed: this connection's writes,
+        another connection's (``PRAGMA data_version``), or a restore."""
+        conn = self._db
+        data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        return (id(conn), conn.total_changes, data_version, self._restores)
 
     def rating_points(
         self, since: date | None = None, until: date | None = None
@@ -1239,6 +1260,10 @@ class HistoryStore:
             since: first local day (inclusive); from the oldest when None.
             until: last local day (inclusive); to the newest when None.
         """
+        key = (self._change_key(), since, until)
+        cached = self._summaries_cache
+        if cached is not None and cached[0] == key:
+            return dict(cached[1])
         where, args = _local_day_filter(since, until)
         parts = []
         for measure in Measure:
@@ -1268,6 +1293,7 @@ class HistoryStore:
                 mean_change=float(mean_after) - float(mean_before),
                 meaningful=int(meaningful or 0),
             )
+        self._summaries_cache = (key, dict(summaries))
         return summaries
 
     def first_day(self) -> date | None:
