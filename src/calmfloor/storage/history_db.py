@@ -743,7 +743,10 @@ class HistoryStore:
         self._conn: sqlite3.Connection | None = conn
         self._restores = 0  # part of the cache key: a restore replaces every row
         self._totals_cache: tuple[tuple[int, int, int, int], list[DayKindTotal]] | None = None
-        self._summaries_cache: tuple[object, dict[Measure, RatingSummary]] | None = None
+        self._summaries_cache: tuple[
+            tuple[int, int, int, int] | None,
+            dict[tuple[date | None, date | None], dict[Measure, RatingSummary]],
+        ] = (None, {})
 
     @classmethod
     def open(
@@ -1260,10 +1263,12 @@ class HistoryStore:
             since: first local day (inclusive); from the oldest when None.
             until: last local day (inclusive); to the newest when None.
         """
-        key = (self._change_key(), since, until)
-        cached = self._summaries_cache
-        if cached is not None and cached[0] == key:
-            return dict(cached[1])
+        change = self._change_key()
+        if self._summaries_cache[0] != change:  # one entry per range, until a change
+            self._summaries_cache = (change, {})
+        cached = self._summaries_cache[1].get((since, until))
+        if cached is not None:
+            return dict(cached)
         where, args = _local_day_filter(since, until)
         parts = []
         for measure in Measure:
@@ -1293,7 +1298,7 @@ class HistoryStore:
                 mean_change=float(mean_after) - float(mean_before),
                 meaningful=int(meaningful or 0),
             )
-        self._summaries_cache = (key, dict(summaries))
+        self._summaries_cache[1][(since, until)] = dict(summaries)
         return summaries
 
     def first_day(self) -> date | None:
