@@ -47,10 +47,13 @@ def test_long_speech_holds_get_ready_then_the_plan_moves_by_exactly_the_wait() -
     sample = session.sample(clock.now())
     assert sample.segment == seg[0]
     assert sample.phase_left_s == 0.0
+    assert session.hold_left_s(clock.now()) == 20.0
     clock.set(112.0)
     assert session.update(clock.now()) == []
     assert session.sample(clock.now()).segment == seg[0]
     session.release_ready(clock.now(), after_s=1.0)  # speech done at 112, a breath of quiet
+    clock.set(112.5)
+    assert session.hold_left_s(clock.now()) == 0.5
     clock.set(112.999)
     assert session.update(clock.now()) == []
     clock.set(113.0)

@@ -1507,6 +1507,17 @@ class RoutineSession:
         """Plan time at ``elapsed`` as if the hold had no end (for :meth:`release_ready`)."""
         return elapsed - self._shift
 
+    def hold_left_s(self, now: float) -> float | None:
+        """Seconds until a get-ready hold pinned at its end lets go (the cap, until the
+        speech is done); None when the plan is not pinned by a hold at ``now``."""
+        if self.state is not SequencerState.RUNNING:
+            return None
+        elapsed = self.elapsed(now)
+        if not self._held(elapsed):
+            return None
+        assert self._hold is not None
+        return self._hold.end_s + self._hold.delay_s - (elapsed - self._shift)
+
     @property
     def holding_ready(self) -> bool:
         """True while a get-ready hold is set and has not let go yet."""

@@ -46,12 +46,14 @@ SECTION_RELAX = QT_TRANSLATE_NOOP("settings", "Muscle relaxation")
 SECTION_HEAT = QT_TRANSLATE_NOOP("settings", "Heat pack")
 SECTION_REMINDERS = QT_TRANSLATE_NOOP("settings", "Reminders")
 SECTION_LANGUAGE = QT_TRANSLATE_NOOP("settings", "Language")
+SECTION_VOICE = QT_TRANSLATE_NOOP("settings", "Spoken guidance")
 SECTIONS: tuple[str, ...] = (
     SECTION_LANGUAGE,  # first, so someone lost in a language they cannot read finds it
     SECTION_BREATHING,
     SECTION_RELAX,
     SECTION_HEAT,
     SECTION_SOUND,
+    SECTION_VOICE,
     SECTION_DISPLAY,
     SECTION_HISTORY,
     SECTION_REMINDERS,
@@ -507,6 +509,59 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("settings", "Chime at the end"),
         QT_TRANSLATE_NOOP("settings", "A gentle chime when the session is over."),
         SECTION_SOUND,
+    ),
+    # Spoken guidance
+    SettingSpec(
+        "voice_enabled",
+        "bool",
+        False,
+        QT_TRANSLATE_NOOP("settings", "Speak the steps"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "A calm voice names each muscle and says what to do, so eyes can stay closed.",
+        ),
+        SECTION_VOICE,
+    ),
+    SettingSpec(
+        "voice_source",
+        "choice",
+        "auto",
+        QT_TRANSLATE_NOOP("settings", "Voice"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Recorded clips are used where they exist; otherwise the computer speaks."
+        ),
+        SECTION_VOICE,
+        choices=(
+            ("auto", QT_TRANSLATE_NOOP("settings", "Recorded voice, else the computer's")),
+            ("recorded", QT_TRANSLATE_NOOP("settings", "Recorded voice only")),
+            ("system", QT_TRANSLATE_NOOP("settings", "The computer's voice")),
+        ),
+        enabled_by="voice_enabled",
+    ),
+    SettingSpec(
+        "voice_rate",
+        "int",
+        -2,
+        QT_TRANSLATE_NOOP("settings", "Speaking speed"),
+        QT_TRANSLATE_NOOP("settings", "0 is the voice's normal speed; below 0 is slower."),
+        SECTION_VOICE,
+        minimum=-5,
+        maximum=5,
+        step=1,
+        enabled_by="voice_enabled",
+    ),
+    SettingSpec(
+        "voice_volume",
+        "int",
+        80,
+        QT_TRANSLATE_NOOP("settings", "Voice volume"),
+        QT_TRANSLATE_NOOP("settings", "How loud the voice is."),
+        SECTION_VOICE,
+        minimum=0,
+        maximum=100,
+        step=5,
+        unit=QT_TRANSLATE_NOOP("settings", " %"),
+        enabled_by="voice_enabled",
     ),
     # Display
     SettingSpec(

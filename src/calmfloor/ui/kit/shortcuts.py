@@ -162,6 +162,12 @@ SHORTCUTS: tuple[KeySpec, ...] = (
         mirrored=True,
     ),
     KeySpec(
+        "relax-skip-hurts",
+        SECTION_RELAX,
+        QT_TRANSLATE_NOOP("shortcuts", "Skip, this hurts (noted in your history)"),
+        ("Down", "H"),
+    ),
+    KeySpec(
         "relax-back",
         SECTION_RELAX,
         QT_TRANSLATE_NOOP("shortcuts", "Go back one step"),

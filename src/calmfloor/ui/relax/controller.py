@@ -169,6 +169,27 @@ class RelaxController(QObject):
         if self._session is not None:
             self._dispatch(self._session.back(self._clock.now()))
 
+    def hold_ready(self, cap_s: float) -> bool:
+        """Keep the current get-ready phase from ending until :meth:`release_ready` (at
+        most ``cap_s`` past its planned end): the instruction is still being spoken."""
+        if self._session is None:
+            return False
+        held = self._session.hold_ready(self._clock.now(), cap_s=cap_s)
+        self._reschedule()
+        return held
+
+    def release_ready(self, after_s: float = 0.0) -> None:
+        """The instruction has been said: get-ready may end ``after_s`` seconds from now."""
+        if self._session is None:
+            return
+        self._session.release_ready(self._clock.now(), after_s=after_s)
+        self._reschedule()
+
+    def _reschedule(self) -> None:
+        sample = self.sample()
+        if sample is not None:
+            self._schedule(sample)
+
     # ----- ticking -------------------------------------------------------------------
 
     def set_painting(self, painting: bool) -> None:
@@ -222,7 +243,14 @@ class RelaxController(QObject):
             self._ticker.start(interval)
 
     def _interval_ms(self, sample: RoutineSample) -> int:
-        return wake_interval_ms(sample.phase_left_s, self._painting, self._frame_ms)
+        left_s = sample.phase_left_s
+        if self._session is not None:
+            # pinned at the end of get-ready while the instruction is spoken: wake when
+            # the hold's cap (or the quiet after the sentence) runs out, not in a busy loop
+            hold_left_s = self._session.hold_left_s(self._clock.now())
+            if hold_left_s is not None:
+                left_s = hold_left_s
+        return wake_interval_ms(left_s, self._painting, self._frame_ms)
 
 
 class RoutineRecorder(HistoryRecorder):

@@ -67,7 +67,9 @@ from calmfloor.ui.kit.rating import tension_and_pain_rows
 from calmfloor.ui.kit.session import WHOLE_SECOND_INTERVAL_MS
 from calmfloor.ui.kit.shortcuts import make_shortcut
 from calmfloor.ui.kit.sound import Cue, CuePlayer
+from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
+from calmfloor.ui.kit.voice import VoiceGuide
 from calmfloor.ui.kit.widgets import (
     FlowLayout,
     announce,
@@ -83,6 +85,7 @@ from calmfloor.ui.kit.widgets import (
 from calmfloor.ui.relax.body_diagram import BodyDiagramWidget
 from calmfloor.ui.relax.controller import FRAME_INTERVAL_MS, RelaxController, RoutineRecorder
 from calmfloor.ui.relax.library import RoutineLibrary
+from calmfloor.ui.relax.voice import ClipFinder, RoutineVoice, no_clips
 
 PHASE_FONT_SCALE = 3.4  # the phase word ("Tense", "Let go"), relative to the body text
 HOW_FONT_SCALE = 1.35  # how to do the phase ("Gently, about half effort")
@@ -262,10 +265,18 @@ class RelaxView(QWidget):
         show_caution: bool,
         kiosk: bool = False,
         report_unsaved: bool = True,
+        voice: VoiceGuide | None = None,
+        clips: ClipFinder = no_clips,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("relax-view")
+        # the speech module itself loads only when a spoken session starts
+        self.voice_guide = voice or VoiceGuide(parent=self)
+        self._voice = RoutineVoice(
+            controller, self.voice_guide, lambda: current_language() or "en", clips, self
+        )
+        self.voice_guide.unavailable.connect(self._on_voice_unavailable)
         self._kiosk = kiosk
         self._report_unsaved = report_unsaved
         self._controller = controller
@@ -293,6 +304,7 @@ class RelaxView(QWidget):
         self._right = self._shortcut("relax-skip", self.skip)
         self._left = self._shortcut("relax-back", self.back)
         self._escape = self._shortcut("relax-stop", self.escape)
+        self._skip_hurts_key = self._shortcut("relax-skip-hurts", lambda: self.skip(hurts=True))
 
         controller.sample_changed.connect(self._paint_sample)
         controller.phase_started.connect(self._on_phase)
@@ -602,12 +614,36 @@ class RelaxView(QWidget):
         self._cues.set_volume(int(s.value("volume")))
         self._cues.set_hold_enabled(bool(s.value("hold_sound")))
         self._cues.set_end_chime_enabled(bool(s.value("end_chime")))
+        self._voice.set_enabled(self._voice_wanted())
+        self.voice_guide.configure(
+            source=str(s.value("voice_source")),
+            rate=int(s.value("voice_rate")),
+            volume_percent=int(s.value("voice_volume")),
+        )
         self._reduced_motion = resolve_reduced_motion(str(s.value("reduced_motion")))
         self._ring.set_reduced_motion(self._reduced_motion)
         self._controller.set_frame_interval_ms(
             WHOLE_SECOND_INTERVAL_MS if self._reduced_motion else FRAME_INTERVAL_MS
         )
         self._fill_routine_texts()
+
+    def _voice_wanted(self) -> bool:
+        """In the kiosk the voice follows the kiosk's sound (unless the policy locks it
+        off); elsewhere it is the "Speak the steps" setting."""
+        s = self._settings
+        if self._kiosk:
+            locked_off = s.is_locked("voice_enabled") and not bool(s.value("voice_enabled"))
+            return bool(s.value("sound_enabled")) and not locked_off
+        return bool(s.value("voice_enabled"))
+
+    @property
+    def voice_active(self) -> bool:
+        """True while the running routine is spoken (tones and phase announcements rest)."""
+        return self._voice.active
+
+    def _on_voice_unavailable(self, reason: str) -> None:
+        self._show_file_note(reason)
+        self._announce(reason)
 
     def _pelvic_text(self) -> str:
         """What the setup says about the pelvic floor; Settings only when they can help."""
@@ -954,6 +990,7 @@ class RelaxView(QWidget):
         self._space.setEnabled(running or (page is self._setup_page and not self.caution_showing()))
         self._left.setEnabled(running)
         self._right.setEnabled(running)
+        self._skip_hurts_key.setEnabled(running)
         self._escape.setEnabled(running or page is self._done_page)
 
     def _step(self, segment: Segment) -> Step | None:
@@ -1067,8 +1104,11 @@ class RelaxView(QWidget):
         announcement = self._announcement(segment)
         # readers that land on the phase word later find the same words there
         self._phase_word.setAccessibleDescription(announcement)
-        self._announce(announcement)
-        if self._controller.state is SequencerState.RUNNING:
+        if not self._voice.active:
+            # "Who speaks when" (docs/architecture.md): while calmfloor's voice speaks the
+            # phases, a screen reader is not sent the same words to say over it
+            self._announce(announcement)
+        if self._controller.state is SequencerState.RUNNING and not self._voice.active:
             self._play_cue(segment)
             self._request_heat(segment)
 
