@@ -1251,7 +1251,7 @@ class _Position:
     plan_s: float  # position in plan time (clamped to the plan)
 
 
-READY_HOLD_CAP_S = 20.0  # the longest a spoken instruction may hold "get ready" past its end
+READY_HOLD_CAP_S = 60.0  # the longest a spoken instruction may hold "get ready" past its end
 
 
 @dataclass(slots=True)

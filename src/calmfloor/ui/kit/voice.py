@@ -32,6 +32,9 @@ SOURCE_SYSTEM = "system"
 RATE_STEPS = 10.0  # the setting runs -5..5; QTextToSpeech takes -1.0..1.0
 
 
+SpeechOpener = Callable[[str, "str | None", "QObject | None"], "tuple[Any, str, str]"]
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("voice", text)
 
@@ -90,8 +93,10 @@ def open_speech(
     listed = [str(e) for e in tts_class.availableEngines()]
     if engine is not None:
         if engine not in listed:
-            return None, engine, _tr("The speech engine “%1” is not available.").replace(
-                "%1", engine
+            return (
+                None,
+                engine,
+                _tr("The speech engine “%1” is not available.").replace("%1", engine),
             )
         candidates = [engine]
     else:
@@ -146,6 +151,7 @@ class VoiceGuide(QObject):
     Args:
         engine: the speech engine to use (``mock`` in tests); None picks the first that
             works.
+        opener: opens the engine, as :func:`open_speech` (tests pass a fake).
         parent: the Qt parent.
 
     Signals:
@@ -153,16 +159,25 @@ class VoiceGuide(QObject):
         idle(): the queue ran empty: everything asked for has been said.
         unavailable(str): the voice cannot be used, in plain words; at most once per
             reason for the life of the guide.
+        failed(): the speech engine broke down while speaking (tones from here on).
     """
 
     said = Signal(str)
     idle = Signal()
     unavailable = Signal(str)
+    failed = Signal()
 
-    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: str | None = None,
+        parent: QObject | None = None,
+        *,
+        opener: SpeechOpener | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("voice-guide")
         self._engine_name = engine
+        self._opener: SpeechOpener = opener or open_speech
         self._source = SOURCE_AUTO
         self._rate = 0.0
         self._volume = 0.8
@@ -214,7 +229,7 @@ class VoiceGuide(QObject):
         if language in self._tts_tried and not has_clips:
             return False
         self._tts_tried.add(language)
-        tts, _name, reason = open_speech(language, self._engine_name, self)
+        tts, _name, reason = self._opener(language, self._engine_name, self)
         if tts is None:
             if has_clips:
                 return True
@@ -309,7 +324,9 @@ class VoiceGuide(QObject):
             + " "
             + _tr("You will hear tones instead.")
         )
-        self.stop()
+        self._queue.clear()
+        self._busy = False
+        self.failed.emit()
         self.idle.emit()
 
     def _drop_tts(self) -> None:
@@ -330,6 +347,3 @@ class VoiceGuide(QObject):
         if text not in self._told:
             self._told.add(text)
             self.unavailable.emit(text)
-
-
-SpeechFactory = Callable[[], VoiceGuide]

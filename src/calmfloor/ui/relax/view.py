@@ -62,12 +62,12 @@ from calmfloor.storage.routines_store import (
     read_routine_file,
 )
 from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.rating import tension_and_pain_rows
 from calmfloor.ui.kit.session import WHOLE_SECOND_INTERVAL_MS
 from calmfloor.ui.kit.shortcuts import make_shortcut
 from calmfloor.ui.kit.sound import Cue, CuePlayer
-from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
 from calmfloor.ui.kit.voice import VoiceGuide
 from calmfloor.ui.kit.widgets import (
@@ -357,6 +357,8 @@ class RelaxView(QWidget):
         caution_row = QHBoxLayout()
         self._understood = QPushButton(self.tr("I understand"))
         self._understood.setAccessibleName(self.tr("I understand the caution"))
+        # the caution is read with the button Tab lands on, not left in a label Tab skips
+        self._understood.setAccessibleDescription(self._caution_text.text())
         keep_tall(self._understood)
         self._understood.clicked.connect(self.acknowledge_caution)
         caution_row.addWidget(self._understood)

@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from calmfloor.core.routine import (
-    REGION_LABELS,
     READY_HOLD_CAP_S,
+    REGION_LABELS,
     RoutineEnded,
     RoutinePhase,
     Segment,
@@ -107,6 +107,7 @@ class RoutineVoice(QObject):
         controller.step_skipped.connect(self._on_skipped)
         controller.ended.connect(self._on_ended)
         guide.idle.connect(self._on_idle)
+        guide.failed.connect(self._on_failed)
 
     @property
     def active(self) -> bool:
@@ -179,6 +180,14 @@ class RoutineVoice(QObject):
             self._guide.say([self._line(end_line(event.completed))])
         self._set_active(False)
 
+    def _on_failed(self) -> None:
+        # the engine broke down mid-session: tones take over for the rest of it
+        self._breath_timer.stop()
+        self._pending = []
+        self._set_active(False)
+        if self._controller.is_active:
+            self._controller.release_ready()
+
     def _on_idle(self) -> None:
         if self._controller.is_active:
             self._controller.release_ready(SENTENCE_GAP_S)
@@ -192,6 +201,11 @@ class RoutineVoice(QObject):
             return
         wait_s = self._pending[0].at_s - sample.phase_elapsed_s
         self._breath_timer.start(max(round(wait_s * 1000), 0))
+
+    def say_due_breath_words(self) -> None:
+        """The breath timer's slot: say the breath word that is due now (tests call it
+        when their fake clock has passed the timer's moment)."""
+        self._say_due()
 
     def _say_due(self) -> None:
         sample = self._controller.sample()
