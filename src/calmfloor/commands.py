@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calmfloor.policy_cli import POLICY_TOOL_COMMANDS
+from calmfloor.programme_cli import PROGRAMME_TOOL_COMMANDS
 from calmfloor.tool_base import Handler, ToolCommand, ToolExit
 from calmfloor.tool_base import err as _err
 from calmfloor.tool_base import out as _out
@@ -472,5 +473,6 @@ TOOL_COMMANDS: dict[str, ToolCommand] = {
         add_arguments=_add_history_commands,
     ),
     **POLICY_TOOL_COMMANDS,  # policy check, admin hash-pin (for clinics)
+    **PROGRAMME_TOOL_COMMANDS,  # programme validate|import|status, demo
 }
 """Every tool by its name on the command line; add later tools here."""

@@ -86,7 +86,7 @@ def test_new_database_uses_wal_and_current_schema(store: HistoryStore, db_path: 
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(sessions)")}
         assert "sessions_started_utc" in indexes
     finally:

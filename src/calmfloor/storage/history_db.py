@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from calmfloor.core.programme import FlareEntry
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.stats import (
     MEANINGFUL_FRACTION,
@@ -176,7 +177,42 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX sessions_kind_started ON sessions (kind, started_utc)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_0_to_1, _migrate_1_to_2)
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    # Frozen. Version 3: the physiotherapist's programmes (each file's text, kept when a new
+    # one is made active, so adherence can be judged against the one in force) and the
+    # flare log. Sessions are unchanged: which item a session counted for is computed
+    # (core/adherence.py), so it follows the rules rather than what an older app wrote.
+    conn.execute(
+        """
+        CREATE TABLE programmes (
+            id INTEGER PRIMARY KEY,
+            programme_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source_text TEXT NOT NULL,
+            activated_utc TEXT NOT NULL,
+            utc_offset_min INTEGER NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE flares (
+            id INTEGER PRIMARY KEY,
+            at_utc TEXT NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            severity INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
+            trigger TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    conn.execute("CREATE INDEX flares_at_utc ON flares (at_utc)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_0_to_1,
+    _migrate_1_to_2,
+    _migrate_2_to_3,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -726,6 +762,17 @@ def _rating_point_from_row(row: tuple[Any, ...]) -> RatingPoint | None:
         return None  # a row this version cannot represent, as in _record_from_row
 
 
+@dataclass(frozen=True, slots=True)
+class StoredProgramme:
+    """A programme as kept in history: the file's text and when it was made active."""
+
+    id: int
+    programme_id: str
+    title: str
+    source_text: str
+    activated: datetime
+
+
 class HistoryStore:
     """The session history database. Use :meth:`open` or :func:`open_history`.
 
@@ -1109,6 +1156,8 @@ class HistoryStore:
         """
         with self._write() as conn:
             deleted = conn.execute("DELETE FROM sessions").rowcount
+            conn.execute("DELETE FROM flares")
+            conn.execute("DELETE FROM programmes")
         try:
             self._db.execute("VACUUM")
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -1335,6 +1384,74 @@ class HistoryStore:
         return int(self._read(sql)[0][0])
 
     # -- lifetime ----------------------------------------------------------------------
+
+    # -- programmes and the flare log -------------------------------------------------
+
+    def activate_programme(
+        self, source_text: str, programme_id: str, title: str, activated: datetime
+    ) -> int:
+        """Keep a programme file's text as the active programme; earlier ones stay as history.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        _require_aware(activated)
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO programmes (programme_id, title, source_text, activated_utc,"
+                " utc_offset_min) VALUES (?, ?, ?, ?, ?)",
+                (programme_id, title, source_text, _utc_text(activated), _offset_min(activated)),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def programmes(self) -> list[StoredProgramme]:
+        """Every programme made active, oldest first (the last one is in force)."""
+        rows = self._read(
+            "SELECT id, programme_id, title, source_text, activated_utc, utc_offset_min"
+            " FROM programmes ORDER BY activated_utc, id"
+        )
+        return [
+            StoredProgramme(row[0], row[1], row[2], row[3], _from_utc_text(row[4], row[5]))
+            for row in rows
+        ]
+
+    def add_flare(self, entry: FlareEntry) -> int:
+        """Store one flare and return its id.
+
+        Raises:
+            StorageWriteError: it could not be written.
+        """
+        _require_aware(entry.at)
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO flares (at_utc, utc_offset_min, severity, trigger)"
+                " VALUES (?, ?, ?, ?)",
+                (_utc_text(entry.at), _offset_min(entry.at), entry.severity, entry.trigger),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def flares(self, since: date | None = None, until: date | None = None) -> list[FlareEntry]:
+        """The flare log, oldest first, by local day in each entry's own offset."""
+        rows = self._read(
+            "SELECT id, at_utc, utc_offset_min, severity, trigger FROM flares ORDER BY at_utc, id"
+        )
+        entries: list[FlareEntry] = []
+        for row in rows:
+            try:
+                entry = FlareEntry(_from_utc_text(row[1], row[2]), row[3], row[4], row[0])
+            except (TypeError, ValueError):
+                continue  # an unreadable row is left out, as for sessions
+            day = entry.at.date()
+            if (since is None or day >= since) and (until is None or day <= until):
+                entries.append(entry)
+        return entries
+
+    def delete_flare(self, flare_id: int) -> bool:
+        """Delete one flare; False when there was none with this id."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM flares WHERE id = ?", (flare_id,)).rowcount > 0
 
     def close(self) -> None:
         """Close the database (safe to call twice)."""
