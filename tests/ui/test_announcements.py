@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatState
@@ -69,6 +70,7 @@ class Listener:
     values: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
     _last: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     _last_marker: tuple[int, int] = (0, 0)
+    _focus_message: tuple[object, str, str] | None = None
     seconds: float = 0.0
 
     @property
@@ -82,6 +84,13 @@ class Listener:
     def look(self, elapsed_s: float) -> None:
         """Read every widget's name and description; count changes between phases."""
         self.seconds = elapsed_s
+        QCoreApplication.processEvents()  # messages go out when the current event is done
+        focused = QApplication.focusWidget()
+        if focused is not None:  # a message in the focused control's description is spoken
+            message = (focused, widgets.spoken_message(focused), focused.accessibleDescription())
+            if message[1] and message != self._focus_message:
+                self.said.append(message[1])
+            self._focus_message = message
         now = (self.markers, len(self.said))
         at_phase_change = now != self._last_marker
         self._last_marker = now
@@ -145,7 +154,8 @@ def test_a_breathing_session_announces_each_phase_once(
         assert elapsed < BREATHS * 11 + 5, "the session did not end"
 
     assert len(phases) == 2 * BREATHS  # in, out: the holds of this pattern are 0 s
-    assert heard.said == ["Breathe in", "Breathe out"] * BREATHS + ["Well done"]
+    assert heard.said[:-1] == ["Breathe in", "Breathe out"] * BREATHS
+    assert heard.said[-1] == f"Well done. {BREATHS} breaths in 0:44"  # with the first rating
     assert len(counts) >= 5  # the countdown on screen did count down every second...
     assert not heard.flooding()  # ...and no reader was told
 
@@ -156,15 +166,19 @@ def test_pause_and_resume_are_announced_once_each(
     heard = listen(session_minutes=1.0)
     window = heard.window
     window.breathing.start()
+    heard.look(0.0)
     clock.advance(2.0)
     window.controller.tick()
     window.breathing.toggle()
+    heard.look(2.0)
     clock.advance(30.0)  # a long pause says nothing more
     window.breathing.toggle()
+    heard.look(32.0)
     clock.advance(1.0)
     window.controller.tick()
     window.breathing.stop()
-    assert heard.said == ["Breathe in", "Paused", "Breathe in", "Session stopped"]
+    heard.look(33.0)
+    assert [text.split(".")[0] for text in heard.said] == ["Breathe in", "Paused", "Breathe in", "Session stopped"]
 
 
 def test_a_routine_announces_each_phase_once_and_never_its_countdowns(
@@ -228,6 +242,7 @@ def test_a_heat_countdown_never_floods_and_each_skin_check_is_announced_once(
             controller.acknowledge_skin_check()  # the patient looked
         assert elapsed < HEAT_MINUTES * 60 + 60, "time was never up"
     controller.acknowledge()
+    heard.look(elapsed)
 
     expected_checks = (HEAT_MINUTES - 1) // SKIN_CHECK_MINUTES
     assert len(checks) == expected_checks

@@ -268,6 +268,10 @@ class BreathingView(QWidget):
         keep_tall(self._start)
         self._start.setAccessibleName(self.tr("Start breathing"))
         self._start.setAccessibleDescription(self.tr("Space starts, pauses and resumes"))
+        if show_safety_note:  # read with Start, the control Tab reaches: not left in a label
+            self._start.setAccessibleDescription(
+                f"{self._safety.text()} {self._start.accessibleDescription()}"
+            )
         self._start.clicked.connect(self.start)
         outer.addWidget(self._start)
         outer.addStretch(1)
@@ -515,6 +519,7 @@ class BreathingView(QWidget):
         )
         if self._safety.isVisible():
             self._safety.hide()
+            self._start.setAccessibleDescription(self.tr("Space starts, pauses and resumes"))
             self.safety_note_seen.emit()
         self._stack.setCurrentWidget(self._run_page)
         self._controller.set_painting(self.isVisible())
@@ -658,7 +663,8 @@ class BreathingView(QWidget):
             self._not_saved.clear()
         self._shown_key = None
         self._stack.setCurrentWidget(self._done_page)
-        self._announce(self._done_title.text())
+        # said with the rating that takes the focus (a reader would cut it off otherwise)
+        self._announce(f"{self._done_title.text()}. {self._done_summary.text()}")
         (self._tension_after if self._after_box.isVisible() else self._save_ratings).setFocus()
 
     def _announce(self, text: str) -> None:

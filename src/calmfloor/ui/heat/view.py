@@ -281,6 +281,8 @@ class HeatView(QWidget):
             self.tr("I've read this: none of these apply to me, or my clinician said heat is fine")
         )
         self._confirm.setObjectName("heat-confirm")
+        # what the button confirms is read with it: Tab never lands on the list itself
+        self._confirm.setAccessibleDescription(self._checklist_text.text())
         keep_tall(self._confirm)
         self._confirm.setAutoDefault(True)
         self._confirm.clicked.connect(self.confirm_checklist)
@@ -405,6 +407,16 @@ class HeatView(QWidget):
             )
         )
         safety.addWidget(self._safety_title)
+        # read with the Start button, the one control Tab reaches before the pack goes on
+        self._start.setAccessibleDescription(
+            " ".join(
+                [
+                    self._start.accessibleDescription() + ".",
+                    self._safety_title.text() + ":",
+                    self._safety_text.text(),
+                ]
+            )
+        )
         safety.addWidget(self._safety_text)
         self._skin_help_button = QPushButton(self.tr("Skin red or blistered?"))
         self._skin_help_button.setObjectName("heat-skin-help")
@@ -753,8 +765,8 @@ class HeatView(QWidget):
             return False
         if not self._confirmed:
             self._checklist.show()
+            announce(self._confirm, self._checklist_text.text())  # said with the focused button
             self._confirm.setFocus()
-            announce(self._confirm, self._checklist_text.text())
             return False
         area = self.current_area()
         if area is None:
@@ -808,8 +820,8 @@ class HeatView(QWidget):
     def show_skin_help(self) -> None:
         """Show what to do for red or blistered skin."""
         self._skin_help.show()
+        announce(self._skin_help_text, self._skin_help_text.text())  # with the focused button
         self._skin_help_close.setFocus()
-        announce(self._skin_help_text, self._skin_help_text.text())
 
     def hide_skin_help(self) -> None:
         """Close the skin advice."""
@@ -1302,8 +1314,8 @@ class HeatAlarmBanner(QFrame):
     def _on_time_up(self, _overdue_s: float) -> None:
         self.show()
         self._sound(1)
+        announce(self._title, self._title.text())  # said with the focused button
         self._button.setFocus()
-        announce(self._title, self._title.text())
         window = self.window()
         if window is not self:
             QApplication.alert(window)

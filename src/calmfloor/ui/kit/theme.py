@@ -738,9 +738,13 @@ _INDICATOR_METRICS = {
 
 
 def _keyboard_focus(option: QStyleOption) -> bool:
-    """Focus that came from the keyboard (Fusion's rule: a mouse click shows no ring)."""
-    state = option.state
-    return bool(state & _S.State_HasFocus) and bool(state & _S.State_KeyboardFocusChange)
+    """The control has the keyboard focus, however it got there.
+
+    Fusion shows a ring only after a key press moved the focus; then a ring is missing where
+    the app moved the focus itself (Pause after Start, the rating after a session, the heat
+    alarm) and a person with low vision cannot find where typing goes.
+    """
+    return bool(option.state & _S.State_HasFocus)
 
 
 def _copy(option: QStyleOption) -> QStyleOption:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -281,10 +282,13 @@ def scrolling(page: QWidget, name: str = "") -> QScrollArea:
 
     Args:
         page: what scrolls.
-        name: what screen readers call the area (it takes focus, so it needs a name).
+        name: what screen readers call the area.
     """
     scroll = QScrollArea()
     scroll.setAccessibleName(name)
+    # not a Tab stop of its own (readers said "layered pane" and nothing else); Tab still
+    # scrolls it, as a scroll area shows the control that takes the focus
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
@@ -294,7 +298,124 @@ def scrolling(page: QWidget, name: str = "") -> QScrollArea:
     return scroll
 
 
+SPOKEN_DESCRIPTION = "spoken_description"  # property: a widget's own description, kept aside
+
+
+class _Restore(QObject):
+    """Gives a widget back its own description when it loses the focus (one per widget)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QWidget):
+            _restore_description(watched)
+        return False
+
+
+def _restore_description(widget: QWidget) -> None:
+    own = widget.property(SPOKEN_DESCRIPTION)
+    if own is None:
+        return
+    widget.setProperty(SPOKEN_DESCRIPTION, None)
+    widget.setAccessibleDescription(str(own))
+
+
+def _say_in_description(widget: QWidget, text: str) -> None:
+    """Put ``text`` in front of ``widget``'s description until it loses the focus."""
+    own = widget.property(SPOKEN_DESCRIPTION)
+    if own is None:
+        own = widget.accessibleDescription()
+        widget.setProperty(SPOKEN_DESCRIPTION, own)
+        if widget.findChild(_Restore, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+            widget.installEventFilter(_Restore(widget))
+    spoken = f"{text} {own}".strip() if own else text
+    if spoken == widget.accessibleDescription():  # readers skip an unchanged description
+        spoken += "\u00a0"
+    widget.setAccessibleDescription(spoken)
+
+
+def spoken_message(widget: QWidget) -> str:
+    """The message a reader was given in ``widget``'s description ("" when there is none)."""
+    own = widget.property(SPOKEN_DESCRIPTION)
+    if own is None:
+        return ""
+    described = widget.accessibleDescription().rstrip("\u00a0")
+    if own and described.endswith(str(own)):
+        described = described[: -len(str(own))]
+    return described.strip()
+
+
+def _linux() -> bool:
+    return QGuiApplication.platformName() in ("xcb", "wayland")
+
+
+class _Announcer(QObject):
+    """Delivers messages a moment late, to whatever has the focus by then (one per app).
+
+    A view often says something and moves the focus in the same breath (a session ends: "Well
+    done", focus on the first rating). A reader speaks a focus change at once and cuts off
+    whatever it was saying. So a message waits for the end of the current event: if the focus
+    moves meanwhile, the message goes into the newly focused control's description *before*
+    Qt tells readers about the focus, and the reader says the control and then the message in
+    one go; otherwise it goes out as described in :func:`announce`.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("calmfloor-announcer")
+        self._pending: list[tuple[QWidget, str]] = []
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
+
+    def add(self, widget: QWidget, text: str) -> None:
+        if not self._pending:
+            QTimer.singleShot(0, self, self._flush)
+        self._pending.append((widget, text))
+
+    def _take(self) -> tuple[QWidget | None, str]:
+        texts = [text for _widget, text in self._pending]
+        widget = self._pending[-1][0] if self._pending else None
+        self._pending.clear()
+        return widget, " ".join(texts)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._pending and new is not None:
+            _widget, text = self._take()
+            _say_in_description(new, text)
+
+    def _flush(self) -> None:
+        source, text = self._take()
+        if not text or source is None:
+            return
+        focused = QApplication.focusWidget()
+        if _linux() and focused is not None and focused.isActiveWindow():
+            _say_in_description(focused, text)
+            return
+        with contextlib.suppress(RuntimeError):  # the source was deleted meanwhile
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, text))
+
+
 def announce(widget: QWidget, text: str) -> None:
-    """Tell screen readers ``text`` once (phase changes only, never a countdown)."""
-    if QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+    """Tell screen readers ``text`` once (phase changes only, never a countdown).
+
+    Each platform gets the one way its readers speak, so no reader hears a message twice:
+
+    - Windows (NVDA, Narrator, JAWS: a UIA notification) and macOS (VoiceOver: an
+      announcement request) get Qt's announcement event.
+    - Linux: Orca handles the announcement event only from version 45 on, and Debian 12 ships
+      43. Every Orca speaks a change of the focused control's description as the bare words,
+      so the message goes there (in front of the control's own description, which comes back
+      when the focus leaves). Without a focused control in the active window (nothing to
+      speak from), the announcement event is the only way left.
+    - Everywhere: when the focus moves before the current event ends, the message travels
+      in the newly focused control's description, so the focus change cannot cut it off.
+
+    Args:
+        widget: where the message comes from (a reader may name the window).
+        text: the words; said once, in full.
+    """
+    app = QCoreApplication.instance()
+    if not QAccessible.isActive() or not text or app is None:
+        return
+    announcer = app.findChild(_Announcer, "calmfloor-announcer")
+    if announcer is None:
+        announcer = _Announcer(app)
+    announcer.add(widget, text)
