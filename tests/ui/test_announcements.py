@@ -207,9 +207,20 @@ def test_a_routine_announces_each_phase_once_and_never_its_countdowns(
         assert elapsed < 30 * 60, "the routine did not end"
 
     assert len(phases) > 10
-    assert len(heard.said) == len(phases) + 1  # and the end
-    assert heard.said[-1].startswith("Well done")
+    ahead = [text for text in heard.said if text.startswith("Next: ")]
+    said = [text for text in heard.said if not text.startswith("Next: ")]
+    assert len(said) == len(phases) + 1  # and the end
+    assert said[-1].startswith("Well done")
     assert not heard.flooding()
+    # each later step's muscle and instruction comes near the end of the let-go before it,
+    # so its get-ready is a few words that end before the tense cue
+    readies = [text for text in said if text.startswith("Get ready")]
+    assert len(ahead) == len(readies) - 1
+    for text in ahead:
+        following = heard.said[heard.said.index(text) + 1]
+        assert following.startswith("Get ready"), heard.said
+        assert following.split(". ")[1].rstrip(".") in text  # the same muscle
+    assert all(len(text.split()) <= 6 for text in readies), readies
 
 
 def test_a_heat_countdown_never_floods_and_each_skin_check_is_announced_once(

@@ -97,6 +97,9 @@ RING_WIDTH_FRACTION = 0.25  # ...and to its width, whichever is less
 RING_TRACK_FRACTION = 0.07  # ring line width, relative to its diameter
 RING_DIGITS_FRACTION = 0.34  # seconds in the ring, relative to its diameter
 DEFAULT_ROUTINE_ID = "feet-to-pelvic-floor"  # chosen first: the standard relaxation
+# a screen reader hears the next step's muscle and instruction this long before a let-go
+# ends (at most half of it): about 25 words at a reader's default rate, done before get-ready
+NEXT_STEP_LEAD_S = 14.0
 PROBLEMS_SHOWN = 12  # problems listed in the import dialog; the rest go in the details
 REPEAT_HALF = "\u00bd"
 
@@ -288,6 +291,7 @@ class RelaxView(QWidget):
         self._was_paused = False
         self._shown_key: tuple[int, int, int] | None = None
         self._heat_segment: int | None = None  # the heat step already handed to the window
+        self._next_said: int | None = None  # the segment whose next step a reader was told
         self._repeat_offer: tuple[str, str, float] | None = None  # id, name, hours
 
         self._stack = QStackedWidget()
@@ -930,6 +934,7 @@ class RelaxView(QWidget):
         self._recorder.set_source(loaded.source)
         self._file_note.hide()
         self._heat_segment = None
+        self._next_said = None
         self._was_paused = False
         self._shown_key = None
         self._show_page(self._run_page)
@@ -1052,9 +1057,37 @@ class RelaxView(QWidget):
         if step is None:
             return word + "."
         where = self._where(step.region, segment.side)
-        if segment.phase is RoutinePhase.READY:
-            return f"{word}. " + self.tr("Next: %1").replace("%1", where) + f". {step.instruction}"
+        # get-ready stays short so the tense cue is heard on time: the instruction was said
+        # near the end of the let-go before (see _say_next_step), and is on screen
         return f"{word}. {where}."
+
+    def _next_step_text(self, segment: Segment) -> str:
+        """What a reader says near the end of ``segment`` when a new step follows ("" if not)."""
+        session = self._controller.session
+        if session is None or segment.phase in (RoutinePhase.READY, RoutinePhase.TENSE):
+            return ""
+        following = session.segments[segment.index + 1 : segment.index + 2]
+        if not following or following[0].phase is not RoutinePhase.READY:
+            return ""
+        step = self._step(following[0])
+        if step is None:
+            return ""
+        where = self._where(step.region, following[0].side)
+        return self.tr("Next: %1").replace("%1", where) + f". {step.instruction}"
+
+    def _say_next_step(self, sample: RoutineSample) -> None:
+        """Near the end of a let-go (or rest), tell a screen reader the next step's muscle and
+        instruction, so its get-ready can be short and the tense cue is heard on time."""
+        segment = sample.segment
+        if segment is None or self._voice.active or self._next_said == segment.index:
+            return
+        lead_s = min(NEXT_STEP_LEAD_S, segment.duration_s / 2)
+        if sample.phase_left_s > lead_s or self._controller.state is not SequencerState.RUNNING:
+            return
+        text = self._next_step_text(segment)
+        self._next_said = segment.index
+        if text:
+            self._announce(text)
 
     def _show_segment(self, segment: Segment) -> None:
         """Everything on screen that changes with the phase (not the countdown)."""
@@ -1158,6 +1191,7 @@ class RelaxView(QWidget):
         if segment is None:
             return
         self._ring.set_time(sample.phase_left_s, segment.duration_s)
+        self._say_next_step(sample)
         key = (math.ceil(sample.total_left_s - 1e-9), sample.step_index, segment.index)
         if key == self._shown_key:  # most frames: the words on screen stay the same
             return
