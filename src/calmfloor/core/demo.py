@@ -172,7 +172,7 @@ def demo_history(today: date, zone: tzinfo, seed: int = 19) -> DemoHistory:
             sessions.append(_routine(at(day, time(18, 30), 60), routine_id, rng, tension, pain))
         if day.weekday() in (0, 2, 4) and rng.random() < keen:
             sessions.append(_routine(at(day, time(12, 30), 60), "piriformis-stretch", rng))
-        if flare or rng.random() < 0.12:
+        if flare or offset == 30 or rng.random() < 0.12:  # day 30: left on past the alarm
             overrun = 57.0 if offset == 30 else 0.0
             sessions.append(_heat(at(day, time(15, 30), 60), overrun))
     sessions.sort(key=lambda record: record.started)
