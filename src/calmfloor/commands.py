@@ -438,9 +438,10 @@ def _export(path: Path, fmt: str, out: Path, since: date | None, until: date | N
         if fmt == "pdf":
             return _export_pdf(store, out, since, until)
         from calmfloor.storage.export_csv import write_csv
+        from calmfloor.storage.programme_store import counted_for
 
         records = store.sessions(since=since, until=until)
-        write_csv(records, out)
+        write_csv(records, out, counted_for(store))
         return len(records)
 
 

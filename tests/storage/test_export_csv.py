@@ -125,6 +125,9 @@ def _expected(record: SessionRecord) -> dict[str, str]:
         "tension_after": cell(record.ratings.tension_after),
         "pain_before": cell(record.ratings.pain_before),
         "pain_after": cell(record.ratings.pain_after),
+        "hurt_regions": "pelvic_floor" if record.kind is SessionKind.RELAX else "",
+        "overrun_seconds": "0" if heat else "",
+        "programme_item": "",
     }
 
 
@@ -148,7 +151,7 @@ def test_the_file_is_utf8_with_bom_and_the_sessions_own_offsets(store: HistorySt
     first_id = store.sessions()[-1].id
     assert lines[1] == (
         f"{first_id},2026-03-29T07:30:00+02:00,2026-03-29T07:35:03+02:00,breathing,Resonance,"
-        "completed,5.0,5.0,28,,,,6,3,4,4"
+        "completed,5.0,5.0,28,,,,6,3,4,4,,,"
     )
     assert lines[-1] == ""  # the last row ends with CRLF too
     started = [line.split(",")[1] for line in lines[1:] if line]

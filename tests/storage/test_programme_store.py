@@ -186,3 +186,50 @@ def test_a_version_2_history_is_backed_up_and_migrated_with_its_sessions(tmp_pat
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
     assert copy.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
     copy.close()
+
+
+def test_the_csv_names_the_item_each_session_counted_for(tmp_path: Path, example: Path) -> None:
+    import csv
+    import io
+
+    from calmfloor.storage.export_csv import csv_bytes, read_csv
+    from calmfloor.storage.programme_store import counted_for
+
+    def relax(hour: int, **details: object) -> SessionRecord:
+        return SessionRecord(
+            kind=SessionKind.RELAX,
+            started=datetime(2026, 3, 2, hour, tzinfo=CET),
+            planned_s=600,
+            actual_s=600,
+            name="Release only",
+            params={"routine_id": "release-only"},
+            outcome=Outcome.COMPLETED,
+            details=dict(details),
+        )
+
+    with HistoryStore.open(tmp_path / "history.sqlite3") as store:
+        assert counted_for(store) == {}
+        hurt = [{"step": 7, "region": "pelvic_floor", "hurts": True}]
+        hurt += [{"step": 3, "region": "glutes", "hurts": True}]
+        hurt += [{"step": 1, "region": "feet", "hurts": False}]
+        first = store.add(relax(18, steps_skipped=hurt))
+        store.add(relax(19))  # a second one the same day: not asked for
+        import_programme(store, example, datetime(2026, 3, 1, 12, tzinfo=CET))
+        mapping = counted_for(store)
+        data = csv_bytes(store.sessions(), mapping)
+    assert mapping == {first: "pelvic-release/release-routine"}
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [(row["programme_item"], row["hurt_regions"]) for row in rows] == [
+        ("pelvic-release/release-routine", "pelvic_floor;glutes"),
+        ("", ""),
+    ]
+    old = tmp_path / "old.csv"  # an export from before programmes is still read
+    old.write_bytes(
+        b"\xef\xbb\xbf"
+        + data.decode("utf-8-sig")
+        .replace(",hurt_regions,overrun_seconds,programme_item", "")
+        .replace(",pelvic_floor;glutes,,pelvic-release/release-routine", "")
+        .replace(",,,\r\n", "\r\n")
+        .encode()
+    )
+    assert [row["id"] for row in read_csv(old)] == [str(first), str(first + 1)]

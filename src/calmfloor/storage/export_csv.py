@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,8 +31,14 @@ CSV_COLUMNS: tuple[str, ...] = (
     "tension_after",
     "pain_before",
     "pain_after",
+    "hurt_regions",
+    "overrun_seconds",
+    "programme_item",
 )
 """The columns, in order; README.md ("Exporting your history") says what each one holds."""
+
+CSV_COLUMNS_BEFORE_PROGRAMMES = CSV_COLUMNS[:16]
+"""The header of exports made before programmes: :func:`read_csv` still reads them."""
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # OWASP "CSV injection"
 FORMULA_GUARD = "'"
@@ -72,7 +78,29 @@ def _count(details: dict[str, Any], key: str) -> str:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
 
 
-def _row(record: SessionRecord) -> list[str]:
+def _hurt_regions(details: dict[str, Any]) -> str:
+    """The regions skipped because they hurt, in step order, joined by ``;``."""
+    skipped = details.get("steps_skipped")
+    if not isinstance(skipped, list):
+        return ""
+    regions = [
+        step["region"]
+        for step in skipped
+        if isinstance(step, dict)
+        and step.get("hurts") is True
+        and isinstance(step.get("region"), str)
+    ]
+    return formula_safe(";".join(regions))
+
+
+def _overrun(details: dict[str, Any]) -> str:
+    value = details.get("overrun_s")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
+    return f"{value:.0f}"
+
+
+def _row(record: SessionRecord, counted_for: Mapping[int, str]) -> list[str]:
     details = record.details
     routine = record.kind in _ROUTINE_KINDS
     ratings = record.ratings
@@ -93,6 +121,9 @@ def _row(record: SessionRecord) -> list[str]:
         _optional(ratings.tension_after),
         _optional(ratings.pain_before),
         _optional(ratings.pain_after),
+        _hurt_regions(details) if routine else "",
+        _overrun(details) if record.kind is SessionKind.HEAT else "",
+        formula_safe(counted_for.get(record.id, "")) if record.id is not None else "",
     ]
 
 
@@ -100,20 +131,33 @@ def _oldest_first(record: SessionRecord) -> tuple[datetime, int]:
     return record.started, record.id or 0
 
 
-def csv_bytes(records: Sequence[SessionRecord]) -> bytes:
+def csv_bytes(
+    records: Sequence[SessionRecord], counted_for: Mapping[int, str] | None = None
+) -> bytes:
     """The CSV file for ``records``: a header row, then one row per session, oldest first.
 
     UTF-8 with a byte-order mark, comma separated, CRLF line ends (RFC 4180). An empty cell
     means "not applicable" or "not rated".
+
+    Args:
+        records: the sessions.
+        counted_for: by session id, the programme item it counted for
+            (``programme-id/item-id``, see
+            :func:`calmfloor.storage.programme_store.counted_for`).
     """
+    counted = counted_for or {}
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(_row(record) for record in sorted(records, key=_oldest_first))
+    writer.writerows(_row(record, counted) for record in sorted(records, key=_oldest_first))
     return buffer.getvalue().encode(CSV_ENCODING)
 
 
-def write_csv(records: Sequence[SessionRecord], path: Path) -> None:
+def write_csv(
+    records: Sequence[SessionRecord],
+    path: Path,
+    counted_for: Mapping[int, str] | None = None,
+) -> None:
     """Write ``records`` as CSV to ``path``, all or nothing (see :func:`csv_bytes`).
 
     Args:
@@ -124,7 +168,7 @@ def write_csv(records: Sequence[SessionRecord], path: Path) -> None:
         StorageWriteError: the file could not be written (a read-only folder, a folder
             that does not exist, a directory at ``path``, a full disk).
     """
-    write_bytes_atomic(path, csv_bytes(records))
+    write_bytes_atomic(path, csv_bytes(records, counted_for))
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -137,6 +181,6 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     """
     text = read_regular_file(path, MAX_CSV_READ_BYTES).decode("utf-8")
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+    if tuple(reader.fieldnames or ()) not in (CSV_COLUMNS, CSV_COLUMNS_BEFORE_PROGRAMMES):
         raise ValueError(f"{path}: not a calmfloor history export (header {reader.fieldnames})")
     return list(reader)

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 
-from calmfloor.core.adherence import ProgrammeSpan
+from calmfloor.core.adherence import ProgrammeSpan, assign_sessions
 from calmfloor.core.breathing import PRESETS
 from calmfloor.core.programme import Programme, parse_programme
 from calmfloor.core.routine import Problem, capped_problems
@@ -23,6 +23,7 @@ from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "counted_for",
     "import_programme",
     "known_patterns",
     "parse_programme_text",
@@ -173,3 +174,21 @@ def programme_spans(store: HistoryStore) -> tuple[list[ProgrammeSpan], list[Prob
             continue
         spans.append(ProgrammeSpan(programme, stored.activated))
     return spans, problems
+
+
+def counted_for(store: HistoryStore) -> dict[int, str]:
+    """By session id, the programme item each session counted for (``programme-id/item-id``).
+
+    Computed over the whole history, so a session's period and gap see the sessions before
+    it. Sessions beyond what was asked (extras) are left out, as are sessions that match no
+    item; a history without programmes gives an empty mapping.
+    """
+    spans, _problems = programme_spans(store)
+    if not spans:
+        return {}
+    records = store.sessions()
+    found: dict[int, str] = {}
+    for record, assignment in zip(records, assign_sessions(spans, records), strict=True):
+        if assignment is not None and assignment.within and record.id is not None:
+            found[record.id] = f"{assignment.programme_id}/{assignment.item_id}"
+    return found

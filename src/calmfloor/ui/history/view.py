@@ -1012,10 +1012,11 @@ class HistoryView(QWidget):
         if path is None:
             return
         from calmfloor.storage.export_csv import write_csv
+        from calmfloor.storage.programme_store import counted_for
 
         try:
             records = self._store.sessions(since=self._export_since(), until=self._today)
-            write_csv(list(reversed(records)), path)
+            write_csv(list(reversed(records)), path, counted_for(self._store))
         except StorageWriteError as exc:
             self._show_notice(write_failure_text(self.tr("the CSV file"), exc))
             return
