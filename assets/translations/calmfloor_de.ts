@@ -1245,6 +1245,18 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
     </message>
+    <message>
+        <source>Name on the report (optional)</source>
+        <translation>Name im Bericht (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>Name im Bericht</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
+        <translation>Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
@@ -2861,6 +2873,158 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Not rated in this period.</source>
         <translation>In diesem Zeitraum nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>thighs</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>Hüften</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>belly</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>pelvic floor</source>
+        <translation>Beckenboden</translation>
+    </message>
+    <message>
+        <source>hands</source>
+        <translation>Hände</translation>
+    </message>
+    <message>
+        <source>forearms</source>
+        <translation>Unterarme</translation>
+    </message>
+    <message>
+        <source>upper arms</source>
+        <translation>Oberarme</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>whole body</source>
+        <translation>ganzer Körper</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Prescribed sessions done: %1 (averaged over the days). Days fully done: %2 (%3 of %4).</source>
+        <translation>Verordnete Einheiten erledigt: %1 (gemittelt über die Tage). Vollständig erledigte Tage: %2 (%3 von %4).</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Sessions asked</source>
+        <translation>Einheiten verordnet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% erledigt</translation>
+    </message>
+    <message>
+        <source>Minutes asked</source>
+        <translation>Minuten verordnet</translation>
+    </message>
+    <message>
+        <source>Minutes done</source>
+        <translation>Minuten erledigt</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Einheiten erledigt</translation>
+    </message>
+    <message>
+        <source>Days fully done</source>
+        <translation>Vollständig erledigte Tage</translation>
+    </message>
+    <message>
+        <source>Skipped because it hurt</source>
+        <translation>Wegen Schmerzen ausgelassen</translation>
+    </message>
+    <message>
+        <source>Heat pack (not counted as practice)</source>
+        <translation>Wärmekissen (nicht als Übung gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 minutes.</source>
+        <translation>%1 Anwendungen, %2 Minuten.</translation>
+    </message>
+    <message>
+        <source>%1: on %2 s after the alarm</source>
+        <translation>%1: %2 s nach dem Alarm noch aufgelegt</translation>
+    </message>
+    <message>
+        <source>Left on past the alarm: %1.</source>
+        <translation>Über den Alarm hinaus aufgelegt: %1.</translation>
+    </message>
+    <message>
+        <source>Flares</source>
+        <translation>Schmerzschübe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>How bad (0–10)</source>
+        <translation>Wie stark (0–10)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient/in: %1</translation>
     </message>
 </context>
 <context>

@@ -1212,6 +1212,18 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
     </message>
+    <message>
+        <source>Name on the report (optional)</source>
+        <translation>نام در گزارش (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>نام در گزارش</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
+        <translation>فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
@@ -2816,6 +2828,158 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Not rated in this period.</source>
         <translation>در این بازه نمره‌ای داده نشده است.</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>پاها</translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation>ساق‌ها</translation>
+    </message>
+    <message>
+        <source>thighs</source>
+        <translation>ران‌ها</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>باسن</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>مفصل‌های ران</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>کمر</translation>
+    </message>
+    <message>
+        <source>belly</source>
+        <translation>شکم</translation>
+    </message>
+    <message>
+        <source>pelvic floor</source>
+        <translation>کف لگن</translation>
+    </message>
+    <message>
+        <source>hands</source>
+        <translation>دست‌ها</translation>
+    </message>
+    <message>
+        <source>forearms</source>
+        <translation>ساعدها</translation>
+    </message>
+    <message>
+        <source>upper arms</source>
+        <translation>بازوها</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>شانه‌ها</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>گردن</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>صورت</translation>
+    </message>
+    <message>
+        <source>whole body</source>
+        <translation>کل بدن</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>برنامه: %1</translation>
+    </message>
+    <message>
+        <source>Prescribed sessions done: %1 (averaged over the days). Days fully done: %2 (%3 of %4).</source>
+        <translation>جلسه‌های تجویزشدهٔ انجام‌شده: %1 (میانگین روزها). روزهای کاملاً انجام‌شده: %2 (%3 از %4).</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>در صورت نیاز</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Sessions asked</source>
+        <translation>جلسه‌های خواسته‌شده</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Minutes asked</source>
+        <translation>دقیقه‌های خواسته‌شده</translation>
+    </message>
+    <message>
+        <source>Minutes done</source>
+        <translation>دقیقه‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>هفته به هفته</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>آغاز هفته</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>جلسه‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Days fully done</source>
+        <translation>روزهای کاملاً انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Skipped because it hurt</source>
+        <translation>به‌دلیل درد رد شد</translation>
+    </message>
+    <message>
+        <source>Heat pack (not counted as practice)</source>
+        <translation>کیسهٔ گرم (جزو تمرین شمرده نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 minutes.</source>
+        <translation>%1 جلسه، %2 دقیقه.</translation>
+    </message>
+    <message>
+        <source>%1: on %2 s after the alarm</source>
+        <translation>%1: %2 ثانیه پس از هشدار هنوز گذاشته بود</translation>
+    </message>
+    <message>
+        <source>Left on past the alarm: %1.</source>
+        <translation>پس از هشدار برداشته نشد: %1.</translation>
+    </message>
+    <message>
+        <source>Flares</source>
+        <translation>دوره‌های تشدید درد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>How bad (0–10)</source>
+        <translation>شدت (0–10)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>بیمار: %1</translation>
     </message>
 </context>
 <context>

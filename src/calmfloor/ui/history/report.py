@@ -6,7 +6,7 @@ import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -56,6 +57,7 @@ from calmfloor.core.stats import (
 )
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.jsonfile import write_bytes_atomic
+from calmfloor.ui.history.programme_section import ProgrammeReview, load_review, review_html
 from calmfloor.ui.kit.theme import PRINT_PAINT
 from calmfloor.ui.kit.widgets import change_text, kind_text
 
@@ -98,6 +100,8 @@ class ReportData:
         totals: practice per local day and kind in ``[since, until]``.
         points: the rated sessions in ``[since, until]``, oldest first.
         sessions: the sessions in ``[since, until]``, newest first (as the store lists them).
+        review: the programme section (adherence, flares, skipped regions, heat).
+        patient_name: the name line, typed in when exporting; never stored.
     """
 
     since: date
@@ -106,6 +110,8 @@ class ReportData:
     totals: list[DayKindTotal] = field(default_factory=list)
     points: list[RatingPoint] = field(default_factory=list)
     sessions: list[SessionRecord] = field(default_factory=list)
+    review: ProgrammeReview | None = None
+    patient_name: str = ""
 
 
 def load_report_data(
@@ -123,13 +129,15 @@ def load_report_data(
     if since is None:
         first = store.first_day()
         since = first if first is not None and first <= end else end
+    sessions = store.sessions(since=since, until=end)
     return ReportData(
         since=since,
         until=end,
         today=today,
         totals=store.daily_totals(since, end),
         points=store.rating_points(since, end),
-        sessions=store.sessions(since=since, until=end),
+        sessions=sessions,
+        review=load_review(store, sessions, since, end, today),
     )
 
 
@@ -245,6 +253,9 @@ class _Report:
         data = self._data
         header = self._document(self._header_html())
         blocks: list[tuple[float, str]] = [(header.size().height(), "header")]
+        programme = self._programme_document()
+        if programme is not None:
+            blocks.append((programme.size().height(), "programme"))
         if data.totals:
             blocks.append((_mm(PRACTICE_CHART_MM), "practice"))
         if data.points:
@@ -277,6 +288,8 @@ class _Report:
                 rect = QRectF(0, top, self._width, height)
                 if what == "header":
                     self._draw_document(header, rect.topLeft())
+                elif what == "programme" and programme is not None:
+                    self._draw_document(programme, rect.topLeft())
                 elif what == "practice":
                     self._draw_practice_chart(rect)
                 else:
@@ -362,8 +375,11 @@ class _Report:
         # translate() outside the f-strings: lupdate does not look inside them
         title = translate("report", "calmfloor practice report")
         practice = translate("report", "Practice")
-        parts = [
-            f"<h1>{esc(title)}</h1>",
+        parts = [f"<h1>{esc(title)}</h1>"]
+        if data.patient_name.strip():
+            who = translate("report", "Patient: %1").replace("%1", data.patient_name.strip())
+            parts.append(f"<p><b>{esc(who)}</b></p>")
+        parts += [
             f"<p>{esc(period)}<br/><span class='small'>{esc(made)}</span></p>",
             f"<h2>{esc(practice)}</h2>",
         ]
@@ -406,6 +422,27 @@ class _Report:
             parts.append(f"<p class='small'>{esc(scale)}</p>")
             parts += [f"<p>{esc(self._rating_line(m))}</p>" for m in Measure]
         return "".join(parts)
+
+    def _programme_document(self) -> QTextDocument | None:
+        """The programme section, or None when there is nothing for it."""
+        review = self._data.review
+        if review is None:
+            return None
+        body = review_html(
+            review,
+            self._number,
+            self._date,
+            lambda flare: self._date_time(flare.at),
+            lambda heads, rows: self._table_html(heads, rows),
+        )
+        return self._document(body) if body else None
+
+    def _date_time(self, moment: datetime) -> str:
+        """A date and the time of day, in the time the moment was recorded in."""
+        clock = self._locale.toString(
+            QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
+        )
+        return f"{self._date(moment.date())} {clock}"
 
     def _rating_line(self, measure: Measure) -> str:
         result = rating_summary(self._data.points, measure)
@@ -459,7 +496,7 @@ class _Report:
         """
         rows = [
             (
-                self._date(point.started.date()),
+                self._date_time(point.started),
                 practice_name(point.kind, point.name) or kind_text(point.kind),
                 self._pair(point.tension_before, point.tension_after),
                 self._pair(point.pain_before, point.pain_after),

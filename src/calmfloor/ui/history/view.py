@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from enum import IntEnum
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -689,6 +691,15 @@ class HistoryView(QWidget):
             self.tr("Saves a printable report of the time shown, for your physiotherapist."),
             self.export_pdf,
         )
+        # the name line of the PDF: typed for one export, cleared after it, never stored
+        self._patient_name = QLineEdit()
+        self._patient_name.setObjectName("history-patient-name")
+        self._patient_name.setMaxLength(80)
+        self._patient_name.setPlaceholderText(self.tr("Name on the report (optional)"))
+        self._patient_name.setAccessibleName(self.tr("Name on the report"))
+        self._patient_name.setAccessibleDescription(
+            self.tr("Printed at the top of the next PDF report only; calmfloor does not keep it.")
+        )
         self._delete_key = _DeleteKeyFilter(self.delete_selected, self)
         self._table.installEventFilter(self._delete_key)
         self._table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -700,10 +711,10 @@ class HistoryView(QWidget):
         buttons = FlowLayout()  # wraps rather than widen the window
         for button in (self._delete_button, self._delete_all_button, self._restore_button):
             buttons.addWidget(button)
-        for button in (self._csv_button, self._pdf_button):
+        for widget in (self._csv_button, self._patient_name, self._pdf_button):
             if not self._export_enabled:  # hide only: shown without a parent, it is a window
-                button.hide()
-            buttons.addWidget(button)
+                widget.hide()
+            buttons.addWidget(widget)
         column.addLayout(buttons)
         return page
 
@@ -1039,7 +1050,9 @@ class HistoryView(QWidget):
 
         try:
             data = load_report_data(self._store, self._export_since(), self._today, self._today)
+            data = dataclasses.replace(data, patient_name=self._patient_name.text())
             pages = write_pdf_report(data, path, QLocale(), _locale_week_start())
+            self._patient_name.clear()  # for this report only
         except StorageWriteError as exc:
             self._show_notice(write_failure_text(self.tr("the report"), exc))
             return

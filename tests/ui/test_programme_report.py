@@ -1,0 +1,111 @@
+"""The PDF's programme section, read back with pypdf: what a physiotherapist reviews."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from datetime import UTC, date, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pypdf
+from PySide6.QtCore import QLocale
+
+from calmfloor.core.demo import DEMO_WEEKS, demo_history
+from calmfloor.storage.history_db import HistoryStore
+from calmfloor.ui.history.report import load_report_data, write_pdf_report
+
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+TODAY = date(2026, 12, 6)
+
+
+def pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(path)
+    return " ".join(
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in reader.pages
+    )
+
+
+def demo_store(path: Path) -> HistoryStore:
+    demo = demo_history(TODAY, ZoneInfo("Europe/Berlin"))
+    store = HistoryStore.open(path)
+    for text, activated in demo.programmes:
+        title = text.split('title = "', 1)[1].split('"', 1)[0]
+        store.activate_programme(text, "pelvic-release-demo", title, activated)
+    store.add_many(demo.sessions)
+    for flare in demo.flares:
+        store.add_flare(flare)
+    return store
+
+
+def test_the_programme_section_with_a_name_typed_at_export(qapp: object, tmp_path: Path) -> None:
+    since = TODAY - timedelta(days=DEMO_WEEKS * 7)
+    with demo_store(tmp_path / "history.sqlite3") as store:
+        data = load_report_data(store, since, TODAY, TODAY)
+    assert data.review is not None and data.review.adherence is not None
+    out = tmp_path / "report.pdf"
+    write_pdf_report(dataclasses.replace(data, patient_name="Dana Example"), out, ENGLISH, 0)
+    text = pdf_text(out)
+    assert "Patient: Dana Example" in text
+    assert "Programme: Pelvic-floor release, Pelvic-floor release, weeks 5 to 8" in text
+    pct = round(data.review.adherence.sessions_pct or 0)
+    assert f"Prescribed sessions done: {pct} % (averaged over the days)" in text
+    full = data.review.adherence
+    assert f"({full.days_full} of {full.days_counted})" in text
+    for words in ("Release breathing", "Piriformis stretch", "Heat after a spasm", "as needed"):
+        assert words in text
+    assert "Week by week" in text and "Days fully done" in text
+    assert "Skipped because it hurt:" in text
+    assert "Heat pack (not counted as practice):" in text
+    assert "on 57 s after the alarm" in text
+    assert "Flares" in text and "How bad (0–10)" in text
+    assert any(flare.trigger in text for flare in store_flares(tmp_path))
+    # the name is never kept: not in the history, not in the data read back
+    assert b"Dana" not in (tmp_path / "history.sqlite3").read_bytes()
+    # the time of each rated session is shown, not only its day
+    assert ":" in text.split("Ratings, session by session", 1)[1][:80]
+
+
+def store_flares(tmp_path: Path) -> list[object]:
+    with HistoryStore.open(tmp_path / "history.sqlite3", read_only=True) as store:
+        return list(store.flares())
+
+
+def test_no_programme_no_section(qapp: object, tmp_path: Path) -> None:
+    with HistoryStore.open(tmp_path / "history.sqlite3") as store:
+        data = load_report_data(store, None, None, TODAY)
+    out = tmp_path / "report.pdf"
+    write_pdf_report(data, out, ENGLISH, 0)
+    text = pdf_text(out)
+    assert "Programme:" not in text and "Patient:" not in text
+
+
+def test_the_history_page_prints_a_name_once_and_keeps_it_nowhere(
+    qtbot: object, tmp_path: Path, monkeypatch: object
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from calmfloor.core.clock import ManualClock
+    from calmfloor.ui.history.view import HistoryView
+
+    store = demo_store(tmp_path / "history.sqlite3")
+    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=UTC))
+    view = HistoryView(store, clock=clock)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    name = view.findChild(QLineEdit, "history-patient-name")
+    assert name is not None and name.accessibleName() == "Name on the report"
+    name.setText("Dana Example")
+    view.pdf_button.click()
+    assert "Patient: Dana Example" in pdf_text(target)
+    assert name.text() == ""  # for that report only
+    view.pdf_button.click()
+    assert "Patient:" not in pdf_text(target)
+    store.close()
+    assert b"Dana" not in (tmp_path / "history.sqlite3").read_bytes()
