@@ -24,6 +24,7 @@ from calmfloor.tool_base import Handler, ToolCommand, ToolExit
 from calmfloor.tool_base import err as _err
 from calmfloor.tool_base import out as _out
 from calmfloor.tool_base import plural as _plural
+from calmfloor.voice_cli import VOICE_TOOL_COMMANDS
 
 if TYPE_CHECKING:
     from calmfloor.core.routine import Problem
@@ -475,5 +476,6 @@ TOOL_COMMANDS: dict[str, ToolCommand] = {
     ),
     **POLICY_TOOL_COMMANDS,  # policy check, admin hash-pin (for clinics)
     **PROGRAMME_TOOL_COMMANDS,  # programme validate|import|status, demo
+    **VOICE_TOOL_COMMANDS,  # voice validate|list
 }
 """Every tool by its name on the command line; add later tools here."""

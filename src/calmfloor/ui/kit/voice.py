@@ -115,6 +115,13 @@ def open_speech(
             tts.deleteLater()
             continue
         tts.setLocale(wanted)
+        plain = [
+            v
+            for v in tts.availableVoices()
+            if v.locale().language() == wanted.language() and "+" not in v.name()
+        ]
+        if plain:  # espeak lists variants ("German+Adam") and regions; the plain, main one
+            tts.setVoice(min(plain, key=lambda v: len(v.name())))
         voice = tts.voice()
         if (
             tts.locale().language() != wanted.language()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from calmfloor.core.policy import Policy
 from calmfloor.core.routine import (
     READY_HOLD_CAP_S,
     REGION_LABELS,
@@ -34,6 +35,9 @@ from calmfloor.core.voice_script import (
     phase_lines,
     skip_line,
 )
+from calmfloor.storage.paths import AppPaths
+from calmfloor.storage.voice_packs import VOICES_DIR, VoicePack, load_packs, pack_for
+from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.voice import Line, VoiceGuide
 from calmfloor.ui.relax.controller import RelaxController
 
@@ -61,6 +65,48 @@ def render(utterance: Utterance, *, speak_instruction: bool = True) -> str:
 def no_clips(_utterance: Utterance, _routine_id: str) -> Path | None:
     """The clip finder when no voice pack or recording is in use."""
     return None
+
+
+def voice_pack_roots(paths: AppPaths, policy: Policy) -> list[Path]:
+    """Where voice packs are looked for: the folder the clinic's policy names, then
+    ``voices`` in the data folder."""
+    roots: list[Path] = []
+    clinic = getattr(policy, "clinic_voices_dir", None)
+    if isinstance(clinic, str) and clinic:
+        roots.append(Path(clinic))
+    roots.append(paths.data_dir / VOICES_DIR)
+    return roots
+
+
+class PackClips:
+    """Finds recorded clips in the voice packs under ``roots`` for the current language.
+
+    The packs are read on first use, when a spoken session starts (start-up never pays),
+    and again after :meth:`reload`.
+
+    Args:
+        roots: returns the folders to look in (the clinic's first, then the data folder).
+        language: returns the language spoken.
+    """
+
+    def __init__(
+        self, roots: Callable[[], list[Path]], language: Callable[[], str] | None = None
+    ) -> None:
+        self._roots = roots
+        self._language = language or (lambda: current_language() or "en")
+        self._packs: list[VoicePack] | None = None
+
+    def reload(self) -> None:
+        """Read the packs again at the next use."""
+        self._packs = None
+
+    def __call__(self, utterance: Utterance, routine_id: str) -> Path | None:
+        if self._packs is None:
+            self._packs, _problems = load_packs(self._roots())
+        pack = pack_for(self._packs, self._language())
+        if pack is None:
+            return None
+        return pack.clip(utterance.cue, routine_id, utterance.step_index)
 
 
 class RoutineVoice(QObject):

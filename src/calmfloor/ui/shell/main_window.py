@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             from calmfloor.ui.relax.controller import RelaxController, RoutineRecorder
             from calmfloor.ui.relax.library import RoutineLibrary
             from calmfloor.ui.relax.view import RelaxView
+            from calmfloor.ui.relax.voice import PackClips, voice_pack_roots
 
             context = self.context
             controller = RelaxController(context.clock, self)
@@ -348,6 +349,7 @@ class MainWindow(QMainWindow):
                 show_caution=not context.state.get_bool(STATE_RELAX_CAUTION_SEEN, False),
                 kiosk=self.kiosk,
                 report_unsaved=self._report_unsaved,
+                clips=PackClips(lambda: voice_pack_roots(context.paths, context.policy)),
             )
             self._relax.session_saved.connect(self._on_session_saved)
             self._relax.caution_seen.connect(self._remember_relax_caution)
