@@ -107,7 +107,10 @@ def test_usage_errors_return_2(
 def test_help_names_the_tools(capsys: pytest.CaptureFixture[str]) -> None:
     assert commands.tool_name(["policy", "check", "x"]) == "policy"
     assert commands.tool_name(["admin", "hash-pin"]) == "admin"
-    assert "calmfloor policy check FILE...; calmfloor admin hash-pin" in commands.tools_epilog()
+    assert (
+        "calmfloor policy check FILE...; calmfloor policy show [--json]; "
+        "calmfloor policy generate --out DIR; calmfloor admin hash-pin"
+    ) in commands.tools_epilog()
     assert run_tool(["policy", "check", "--help"]) == ToolExit.OK
     out = " ".join(capsys.readouterr().out.split())
     assert "0 when every file is valid, 1 when any is not, 2 for a usage error" in out

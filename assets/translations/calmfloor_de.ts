@@ -2292,12 +2292,96 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Die Richtliniendatei der Praxis hat diese Fehler:</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>The clinic policy in force:</source>
+        <translation>Die geltende Richtlinie der Praxis:</translation>
+    </message>
+    <message>
+        <source>Sessions started in kiosk mode, by day (anonymous counts):</source>
+        <translation>Im Kioskmodus begonnene Übungen nach Tag (anonyme Zählung):</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
         <translation>Kioskmodus beenden</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>restrictive: the policy cannot be read</source>
+        <translation>streng: die Richtlinie ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>restrictive: see the problems</source>
+        <translation>streng: siehe die Probleme</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Entspannung</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Übungen.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2819,169 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Let it gently return</source>
         <translation>Sanft zurückkommen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>History and export</source>
+        <translation>Verlauf und Export</translation>
+    </message>
+    <message>
+        <source>Heat pack limit</source>
+        <translation>Grenze für das Wärmekissen</translation>
+    </message>
+    <message>
+        <source>What is offered</source>
+        <translation>Was angeboten wird</translation>
+    </message>
+    <message>
+        <source>Staff and language</source>
+        <translation>Personal und Sprache</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Lock: patients cannot change this setting</source>
+        <translation>Sperren: Patientinnen und Patienten können diese Einstellung nicht ändern</translation>
+    </message>
+    <message>
+        <source>Lock every setting</source>
+        <translation>Alle Einstellungen sperren</translation>
+    </message>
+    <message>
+        <source>Enabled: patients cannot change any setting; each keeps the clinic&apos;s value or its default.</source>
+        <translation>Aktiviert: Patientinnen und Patienten können keine Einstellung ändern; jede behält den Wert der Praxis oder ihren Standardwert.</translation>
+    </message>
+    <message>
+        <source>Enabled: the clinic&apos;s value is used. With the lock ticked, patients cannot change it; without it, they can. Disabled or not configured: the patient&apos;s own choice.</source>
+        <translation>Aktiviert: Der Wert der Praxis gilt. Mit Sperre können Patientinnen und Patienten ihn nicht ändern, ohne Sperre schon. Deaktiviert oder nicht konfiguriert: die eigene Wahl der Person.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <translation>Erlaubt: %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>One entry per line.</source>
+        <translation>Ein Eintrag pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Run as a waiting-room kiosk</source>
+        <translation>Als Wartezimmer-Kiosk ausführen</translation>
+    </message>
+    <message>
+        <source>Enabled: calmfloor runs full screen as a kiosk, forgets each guest and keeps no history. Disabled or not configured: the normal window.</source>
+        <translation>Aktiviert: calmfloor läuft im Vollbild als Kiosk, vergisst jeden Gast und führt keinen Verlauf. Deaktiviert oder nicht konfiguriert: das normale Fenster.</translation>
+    </message>
+    <message>
+        <source>Kiosk: start over after minutes without input</source>
+        <translation>Kiosk: nach Minuten ohne Eingabe neu beginnen</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the kiosk forgets the guest and shows the welcome screen. Not configured: 3 minutes.</source>
+        <translation>Minuten ohne Eingabe, bevor der Kiosk den Gast vergisst und den Begrüßungsbildschirm zeigt. Nicht konfiguriert: 3 Minuten.</translation>
+    </message>
+    <message>
+        <source>Kiosk: sound cues on</source>
+        <translation>Kiosk: Tonsignale an</translation>
+    </message>
+    <message>
+        <source>Enabled: kiosk sessions start with sound. Otherwise they start silent.</source>
+        <translation>Aktiviert: Kiosk-Übungen beginnen mit Ton. Sonst beginnen sie stumm.</translation>
+    </message>
+    <message>
+        <source>Kiosk: count sessions anonymously</source>
+        <translation>Kiosk: Übungen anonym zählen</translation>
+    </message>
+    <message>
+        <source>Enabled: the kiosk keeps only the number of sessions of each kind per day, shown to staff. Otherwise nothing is counted.</source>
+        <translation>Aktiviert: Der Kiosk speichert nur die Zahl der Übungen jeder Art pro Tag, sichtbar für das Personal. Sonst wird nichts gezählt.</translation>
+    </message>
+    <message>
+        <source>Keep a history of sessions</source>
+        <translation>Verlauf der Übungen führen</translation>
+    </message>
+    <message>
+        <source>Disabled: no history is kept or shown. Enabled or not configured: each user&apos;s sessions are kept on this computer.</source>
+        <translation>Deaktiviert: Es wird kein Verlauf geführt oder gezeigt. Aktiviert oder nicht konfiguriert: Die Übungen jeder Person werden auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Allow exporting the history</source>
+        <translation>Export des Verlaufs erlauben</translation>
+    </message>
+    <message>
+        <source>Disabled: no CSV or PDF export of the history. Enabled or not configured: allowed.</source>
+        <translation>Deaktiviert: kein CSV- oder PDF-Export des Verlaufs. Aktiviert oder nicht konfiguriert: erlaubt.</translation>
+    </message>
+    <message>
+        <source>Longest heat-pack session (minutes)</source>
+        <translation>Längste Anwendung des Wärmekissens (Minuten)</translation>
+    </message>
+    <message>
+        <source>The longest heat-pack session allowed. It can only lower the built-in limit of 20 minutes.</source>
+        <translation>Die längste erlaubte Anwendung des Wärmekissens. Sie kann die eingebaute Grenze von 20 Minuten nur senken.</translation>
+    </message>
+    <message>
+        <source>Breathing patterns offered</source>
+        <translation>Angebotene Atemmuster</translation>
+    </message>
+    <message>
+        <source>The names of the built-in breathing patterns offered, such as Resonance. Not configured: all patterns, and the patient&apos;s own.</source>
+        <translation>Die Namen der angebotenen eingebauten Atemmuster, etwa Resonance. Nicht konfiguriert: alle Muster und die eigenen der Person.</translation>
+    </message>
+    <message>
+        <source>Routines offered</source>
+        <translation>Angebotene Abläufe</translation>
+    </message>
+    <message>
+        <source>The ids of the routines offered, such as release-only. Not configured: all routines.</source>
+        <translation>Die Kennungen der angebotenen Abläufe, etwa release-only. Nicht konfiguriert: alle Abläufe.</translation>
+    </message>
+    <message>
+        <source>Folder of the clinic&apos;s routines</source>
+        <translation>Ordner mit den Abläufen der Praxis</translation>
+    </message>
+    <message>
+        <source>A full path to a folder of routine files the clinic provides, offered next to the built-in ones.</source>
+        <translation>Ein vollständiger Pfad zu einem Ordner mit Ablauf-Dateien der Praxis, die neben den eingebauten angeboten werden.</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>A language code such as en, de or fa. Not configured: the system language, and patients may choose.</source>
+        <translation>Ein Sprachcode wie en, de oder fa. Nicht konfiguriert: die Systemsprache, und Patientinnen und Patienten können wählen.</translation>
+    </message>
+    <message>
+        <source>Staff PIN hash</source>
+        <translation>Hash der Personal-PIN</translation>
+    </message>
+    <message>
+        <source>The line printed by calmfloor admin hash-pin; never the PIN itself. It ends kiosk mode and opens the staff page.</source>
+        <translation>Die Zeile, die calmfloor admin hash-pin ausgibt, nie die PIN selbst. Sie beendet den Kioskmodus und öffnet die Personalseite.</translation>
+    </message>
+    <message>
+        <source>calmfloor, policy version 1 and later</source>
+        <translation>calmfloor, Richtlinienversion 1 und neuer</translation>
+    </message>
+    <message>
+        <source>Settings and limits for calmfloor on the computers of a clinic.</source>
+        <translation>Einstellungen und Grenzen für calmfloor auf den Computern einer Praxis.</translation>
+    </message>
+    <message>
+        <source>Recommended (patients may change)</source>
+        <translation>Empfohlen (Patientinnen und Patienten können ändern)</translation>
+    </message>
+    <message>
+        <source>Enabled: this value replaces the built-in default, and patients may change it. A value set in the mandatory policy wins.</source>
+        <translation>Aktiviert: Dieser Wert ersetzt den eingebauten Standard, und Patientinnen und Patienten können ihn ändern. Ein Wert der verbindlichen Richtlinie hat Vorrang.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3460,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Spoken guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow system uses your computer&apos;s language when calmfloor has it, else English.</source>
         <translation>„Wie das System“ nutzt die Sprache Ihres Computers, wenn calmfloor sie kennt, sonst Englisch.</translation>
     </message>
@@ -3351,6 +3602,50 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>A gentle chime when the session is over.</source>
         <translation>Ein sanfter Klang, wenn die Sitzung vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm voice names each muscle and says what to do, so eyes can stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded clips are used where they exist; otherwise the computer speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded voice, else the computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded voice only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is the voice&apos;s normal speed; below 0 is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud the voice is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reduced motion</source>
@@ -3524,6 +3819,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Diesen Schritt auslassen</translation>
     </message>
     <message>
+        <source>Skip, this hurts (noted in your history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go back one step</source>
         <translation>Einen Schritt zurück</translation>
     </message>
@@ -3554,6 +3853,85 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>or</source>
         <translation>oder</translation>
+    </message>
+</context>
+<context>
+    <name>voice</name>
+    <message>
+        <source>Find a comfortable position. Tense only gently, never into pain, and skip any part that hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense, gently… and hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very gently, tense a little… and hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press gently against the stretch… and hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go… notice the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go as you breathe out… notice the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in… let it drop and widen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out… let it return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the stretch gently, and breathe easily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. That is fine: leave out anything that hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the end. Sit for a moment before you stand up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Sit for a moment before you stand up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}, {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

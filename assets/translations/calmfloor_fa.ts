@@ -2248,12 +2248,96 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>فایل تنظیمات کلینیک این مشکلات را دارد:</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>The clinic policy in force:</source>
+        <translation>سیاست جاری درمانگاه:</translation>
+    </message>
+    <message>
+        <source>Sessions started in kiosk mode, by day (anonymous counts):</source>
+        <translation>جلسه‌های آغازشده در حالت کیوسک، به تفکیک روز (شمارش ناشناس):</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>برگشت</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
         <translation>خروج از کیوسک</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>restrictive: the policy cannot be read</source>
+        <translation>سخت‌گیرانه: سیاست خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>restrictive: see the problems</source>
+        <translation>سخت‌گیرانه: مشکلات را ببینید</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>تنفس</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>آرام‌سازی</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>کشش‌ها</translation>
+    </message>
+    <message>
+        <source>Heat pack</source>
+        <translation>کیسهٔ گرم</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>هنوز جلسه‌ای نیست.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2774,169 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Let it gently return</source>
         <translation>بگذارید به‌آرامی برگردد</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>کیوسک</translation>
+    </message>
+    <message>
+        <source>History and export</source>
+        <translation>سابقه و خروجی</translation>
+    </message>
+    <message>
+        <source>Heat pack limit</source>
+        <translation>حد کیسهٔ گرم</translation>
+    </message>
+    <message>
+        <source>What is offered</source>
+        <translation>آنچه عرضه می‌شود</translation>
+    </message>
+    <message>
+        <source>Staff and language</source>
+        <translation>کارکنان و زبان</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Lock: patients cannot change this setting</source>
+        <translation>قفل: بیماران نمی‌توانند این تنظیم را تغییر دهند</translation>
+    </message>
+    <message>
+        <source>Lock every setting</source>
+        <translation>قفل همهٔ تنظیمات</translation>
+    </message>
+    <message>
+        <source>Enabled: patients cannot change any setting; each keeps the clinic&apos;s value or its default.</source>
+        <translation>فعال: بیماران نمی‌توانند هیچ تنظیمی را تغییر دهند؛ هر تنظیم مقدار درمانگاه یا مقدار پیش‌فرض خود را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Enabled: the clinic&apos;s value is used. With the lock ticked, patients cannot change it; without it, they can. Disabled or not configured: the patient&apos;s own choice.</source>
+        <translation>فعال: مقدار درمانگاه به کار می‌رود. با قفل، بیماران نمی‌توانند آن را تغییر دهند؛ بدون قفل می‌توانند. غیرفعال یا پیکربندی‌نشده: انتخاب خود بیمار.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <translation>مجاز: %1 تا %2.</translation>
+    </message>
+    <message>
+        <source>One entry per line.</source>
+        <translation>در هر سطر یک مورد.</translation>
+    </message>
+    <message>
+        <source>Run as a waiting-room kiosk</source>
+        <translation>اجرا به‌صورت کیوسک اتاق انتظار</translation>
+    </message>
+    <message>
+        <source>Enabled: calmfloor runs full screen as a kiosk, forgets each guest and keeps no history. Disabled or not configured: the normal window.</source>
+        <translation>فعال: calmfloor تمام‌صفحه و به‌صورت کیوسک اجرا می‌شود، هر مهمان را فراموش می‌کند و سابقه‌ای نگه نمی‌دارد. غیرفعال یا پیکربندی‌نشده: پنجرهٔ عادی.</translation>
+    </message>
+    <message>
+        <source>Kiosk: start over after minutes without input</source>
+        <translation>کیوسک: شروع دوباره پس از چند دقیقه بدون ورودی</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the kiosk forgets the guest and shows the welcome screen. Not configured: 3 minutes.</source>
+        <translation>دقیقه‌های بدون ورودی پیش از آنکه کیوسک مهمان را فراموش کند و صفحهٔ خوشامد را نشان دهد. پیکربندی‌نشده: ۳ دقیقه.</translation>
+    </message>
+    <message>
+        <source>Kiosk: sound cues on</source>
+        <translation>کیوسک: نشانه‌های صوتی روشن</translation>
+    </message>
+    <message>
+        <source>Enabled: kiosk sessions start with sound. Otherwise they start silent.</source>
+        <translation>فعال: جلسه‌های کیوسک با صدا آغاز می‌شوند. در غیر این صورت بی‌صدا آغاز می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Kiosk: count sessions anonymously</source>
+        <translation>کیوسک: شمارش ناشناس جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Enabled: the kiosk keeps only the number of sessions of each kind per day, shown to staff. Otherwise nothing is counted.</source>
+        <translation>فعال: کیوسک فقط تعداد جلسه‌های هر نوع را در هر روز نگه می‌دارد و به کارکنان نشان می‌دهد. در غیر این صورت چیزی شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Keep a history of sessions</source>
+        <translation>نگه‌داشتن سابقهٔ جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Disabled: no history is kept or shown. Enabled or not configured: each user&apos;s sessions are kept on this computer.</source>
+        <translation>غیرفعال: هیچ سابقه‌ای نگه داشته یا نشان داده نمی‌شود. فعال یا پیکربندی‌نشده: جلسه‌های هر کاربر روی این رایانه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Allow exporting the history</source>
+        <translation>اجازهٔ خروجی‌گرفتن از سابقه</translation>
+    </message>
+    <message>
+        <source>Disabled: no CSV or PDF export of the history. Enabled or not configured: allowed.</source>
+        <translation>غیرفعال: خروجی CSV یا PDF از سابقه ممکن نیست. فعال یا پیکربندی‌نشده: مجاز.</translation>
+    </message>
+    <message>
+        <source>Longest heat-pack session (minutes)</source>
+        <translation>طولانی‌ترین جلسهٔ کیسهٔ گرم (دقیقه)</translation>
+    </message>
+    <message>
+        <source>The longest heat-pack session allowed. It can only lower the built-in limit of 20 minutes.</source>
+        <translation>طولانی‌ترین جلسهٔ مجاز کیسهٔ گرم. فقط می‌تواند حد داخلی ۲۰ دقیقه را کمتر کند.</translation>
+    </message>
+    <message>
+        <source>Breathing patterns offered</source>
+        <translation>الگوهای تنفسی عرضه‌شده</translation>
+    </message>
+    <message>
+        <source>The names of the built-in breathing patterns offered, such as Resonance. Not configured: all patterns, and the patient&apos;s own.</source>
+        <translation>نام الگوهای تنفسی داخلی عرضه‌شده، مانند Resonance. پیکربندی‌نشده: همهٔ الگوها و الگوهای خود بیمار.</translation>
+    </message>
+    <message>
+        <source>Routines offered</source>
+        <translation>برنامه‌های عرضه‌شده</translation>
+    </message>
+    <message>
+        <source>The ids of the routines offered, such as release-only. Not configured: all routines.</source>
+        <translation>شناسهٔ برنامه‌های عرضه‌شده، مانند release-only. پیکربندی‌نشده: همهٔ برنامه‌ها.</translation>
+    </message>
+    <message>
+        <source>Folder of the clinic&apos;s routines</source>
+        <translation>پوشهٔ برنامه‌های درمانگاه</translation>
+    </message>
+    <message>
+        <source>A full path to a folder of routine files the clinic provides, offered next to the built-in ones.</source>
+        <translation>مسیر کامل پوشه‌ای از پرونده‌های برنامه که درمانگاه فراهم می‌کند و کنار برنامه‌های داخلی عرضه می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>زبان برنامه</translation>
+    </message>
+    <message>
+        <source>A language code such as en, de or fa. Not configured: the system language, and patients may choose.</source>
+        <translation>کد زبان مانند en، de یا fa. پیکربندی‌نشده: زبان سیستم، و بیماران می‌توانند انتخاب کنند.</translation>
+    </message>
+    <message>
+        <source>Staff PIN hash</source>
+        <translation>درهم‌سازی رمز کارکنان</translation>
+    </message>
+    <message>
+        <source>The line printed by calmfloor admin hash-pin; never the PIN itself. It ends kiosk mode and opens the staff page.</source>
+        <translation>سطری که calmfloor admin hash-pin چاپ می‌کند؛ هرگز خود رمز نیست. با آن حالت کیوسک پایان می‌یابد و صفحهٔ کارکنان باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>calmfloor, policy version 1 and later</source>
+        <translation>calmfloor، نسخهٔ سیاست ۱ و بعد از آن</translation>
+    </message>
+    <message>
+        <source>Settings and limits for calmfloor on the computers of a clinic.</source>
+        <translation>تنظیمات و محدودیت‌های calmfloor روی رایانه‌های یک درمانگاه.</translation>
+    </message>
+    <message>
+        <source>Recommended (patients may change)</source>
+        <translation>پیشنهادی (بیماران می‌توانند تغییر دهند)</translation>
+    </message>
+    <message>
+        <source>Enabled: this value replaces the built-in default, and patients may change it. A value set in the mandatory policy wins.</source>
+        <translation>فعال: این مقدار جای پیش‌فرض داخلی را می‌گیرد و بیماران می‌توانند آن را تغییر دهند. مقداری که در سیاست الزامی تعیین شده باشد برتری دارد.</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3415,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>زبان</translation>
     </message>
     <message>
+        <source>Spoken guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow system uses your computer&apos;s language when calmfloor has it, else English.</source>
         <translation>«مطابق سیستم» یعنی زبان رایانه شما، اگر calmfloor آن را داشته باشد؛ وگرنه انگلیسی.</translation>
     </message>
@@ -3306,6 +3557,50 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>A gentle chime when the session is over.</source>
         <translation>زنگی ملایم وقتی جلسه تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm voice names each muscle and says what to do, so eyes can stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded clips are used where they exist; otherwise the computer speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded voice, else the computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded voice only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is the voice&apos;s normal speed; below 0 is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud the voice is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reduced motion</source>
@@ -3479,6 +3774,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>رفتن به گام بعدی</translation>
     </message>
     <message>
+        <source>Skip, this hurts (noted in your history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go back one step</source>
         <translation>یک گام به عقب</translation>
     </message>
@@ -3509,6 +3808,85 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>or</source>
         <translation>یا</translation>
+    </message>
+</context>
+<context>
+    <name>voice</name>
+    <message>
+        <source>Find a comfortable position. Tense only gently, never into pain, and skip any part that hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense, gently… and hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very gently, tense a little… and hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press gently against the stretch… and hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go… notice the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And let go as you breathe out… notice the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in… let it drop and widen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out… let it return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the stretch gently, and breathe easily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. That is fine: leave out anything that hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the end. Sit for a moment before you stand up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Sit for a moment before you stand up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}, {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

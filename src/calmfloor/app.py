@@ -180,6 +180,7 @@ def run_kiosk(
     The profile is never loaded (no folder is created, no file is opened for writing).
     """
     from calmfloor.core.clock import SystemClock
+    from calmfloor.core.policy_keys import effective_keys
     from calmfloor.storage.paths import resolve_paths
     from calmfloor.storage.runtime_dir import keep_audio_out_of_home, private_runtime_dir
     from calmfloor.ui.kiosk.shell import KioskShell
@@ -187,8 +188,14 @@ def run_kiosk(
     paths = resolve_paths(options.data_dir)
     runtime = private_runtime_dir()
     keep_audio_out_of_home(runtime)  # no ~/.config/pulse from a guest's visit
+    rows = effective_keys(loaded.policy, loaded.origins, loaded.recommended_origins)
     shell = KioskShell(
-        paths, SystemClock(), loaded.policy, problems=loaded.problems, runtime_dir=runtime
+        paths,
+        SystemClock(),
+        loaded.policy,
+        problems=loaded.problems,
+        runtime_dir=runtime,
+        policy_rows=rows,
     )
     shell.show_kiosk(app.primaryScreen())
     if options.smoke_test:

@@ -14,9 +14,23 @@ from calmfloor.tool_base import out as _out
 from calmfloor.tool_base import plural as _plural
 
 if TYPE_CHECKING:
-    from calmfloor.core.policy import Policy
+    from collections.abc import Callable
 
-__all__ = ["POLICY_TOOL_COMMANDS", "admin_hash_pin", "policy_check"]
+    from calmfloor.core.policy import Policy
+    from calmfloor.storage.policy_store import PolicyLoadResult
+
+__all__ = [
+    "POLICY_TOOL_COMMANDS",
+    "SHOW_FORMAT",
+    "admin_hash_pin",
+    "policy_check",
+    "policy_generate",
+    "policy_show",
+    "show_document",
+]
+
+SHOW_FORMAT = "calmfloor-policy-show"
+SHOW_VERSION = 1
 
 
 # -- calmfloor policy -----------------------------------------------------------------------
@@ -34,6 +48,41 @@ def _add_policy_commands(parser: argparse.ArgumentParser) -> None:
     )
     check.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a policy file")
     check.set_defaults(run=policy_check)
+    show = actions.add_parser(
+        "show",
+        help="list every policy key in force, its source and every problem",
+        description=(
+            "List every policy key with the value in force, where it came from (a file, the "
+            "registry, a configuration profile, or the default), whether patients can change "
+            "it, and every problem found in every source. Exit status: 0 when no source has "
+            "a problem, 1 when one has, 2 for a usage error."
+        ),
+    )
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document (stable, see docs/clinic-deployment.md)",
+    )
+    show.add_argument(
+        "--policy-file",
+        type=Path,
+        metavar="FILE",
+        help="add the restrictions of FILE, as calmfloor --policy-file does",
+    )
+    show.set_defaults(run=policy_show)
+    generate = actions.add_parser(
+        "generate",
+        help="write the Group Policy, Intune, MDM and JSON Schema templates",
+        description=(
+            "Write the ADMX template with its en-US, de-DE and fa-IR ADML files, the Intune "
+            "OMA-URI table, a JSON Schema of the policy file, an example policy and an example "
+            ".mobileconfig into DIR. With --docs, also rewrite the key table of that Markdown "
+            "file (docs/clinic-deployment.md)."
+        ),
+    )
+    generate.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder")
+    generate.add_argument("--docs", type=Path, metavar="FILE", help="a Markdown file to update")
+    generate.set_defaults(run=policy_generate)
 
 
 def policy_check(namespace: argparse.Namespace) -> int:
@@ -74,6 +123,151 @@ def describe_policy(policy: Policy) -> str:
         "staff PIN set" if policy.staff_pin_hash else "",
     ]
     return ", ".join(part for part in parts if part) or "changes nothing"
+
+
+def show_document(loaded: PolicyLoadResult) -> dict[str, object]:
+    """The stable ``policy show --json`` document (documented in docs/clinic-deployment.md)."""
+    from calmfloor.core.policy_keys import effective_keys
+
+    policy = loaded.policy
+    rows = effective_keys(policy, loaded.origins, loaded.recommended_origins)
+    return {
+        "format": SHOW_FORMAT,
+        "version": SHOW_VERSION,
+        "failed_closed": policy.failed_closed,
+        "sources": list(loaded.sources),
+        "keys": [
+            {
+                "key": row.spec.key,
+                "value": row.value,
+                "source": row.source,
+                "locked": row.locked,
+                "recommended": row.recommended,
+            }
+            for row in rows
+        ],
+        "problems": [
+            {"source": p.source, "key": p.key, "message": p.message} for p in loaded.problems
+        ],
+    }
+
+
+def policy_show(namespace: argparse.Namespace) -> int:
+    """``policy show [--json]``: every key in force with its source, then every problem."""
+    import json
+
+    from calmfloor.core.text import printable
+    from calmfloor.storage.policy_store import load_policy
+
+    loaded = load_policy(namespace.policy_file)
+    document = show_document(loaded)
+    if namespace.json:
+        _out(json.dumps(document, ensure_ascii=False, indent=2))
+        return ToolExit.FAILED if loaded.problems else ToolExit.OK
+    sources = ", ".join(loaded.sources) or "none (every key has its default)"
+    _out(printable(f"Sources, highest precedence first: {sources}"))
+    if loaded.policy.failed_closed:
+        _out("A mandatory source cannot be read: the most restrictive policy is in force.")
+    rows = [
+        (
+            str(row["key"]),
+            json.dumps(row["value"], ensure_ascii=False),
+            str(row["source"]) + (" (recommended)" if row["recommended"] else ""),
+            "locked" if row["locked"] else "",
+        )
+        for row in document["keys"]  # type: ignore[attr-defined]
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for key, value, source, locked in rows:
+        line = f"{key:<{widths[0]}}  {value:<{widths[1]}}  {source:<{widths[2]}}  {locked}"
+        _out(printable(line.rstrip()))
+    for problem in loaded.problems:
+        where = f"{problem.source}: " if problem.source else ""
+        _err(printable(f"{where}{problem}"))
+    summary = f"{_plural(len(loaded.problems), 'problem')}." if loaded.problems else "No problems."
+    _out(summary)
+    return ToolExit.FAILED if loaded.problems else ToolExit.OK
+
+
+def translations_of(language: str) -> Callable[[str, str], str]:
+    """``translate(context, English)`` from calmfloor's own catalog ``calmfloor_<language>.ts``.
+
+    Unfinished entries and missing ones stay English.
+    """
+    import xml.etree.ElementTree as ET
+
+    from calmfloor.resources import asset_dir
+    from calmfloor.storage.safefile import read_regular_file
+
+    table: dict[tuple[str, str], str] = {}
+    raw = read_regular_file(asset_dir("translations") / f"calmfloor_{language}.ts", 4 << 20)
+    for context in ET.fromstring(raw).iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type"):
+                continue
+            if translation.text:
+                table[(name, source)] = translation.text
+    return lambda context, text: table.get((context, text), text)
+
+
+def policy_generate(namespace: argparse.Namespace) -> int:
+    """``policy generate --out DIR [--docs FILE]``: every template, from the one declaration."""
+    import json
+
+    from calmfloor.core import policy_templates as templates
+    from calmfloor.storage.errors import StorageWriteError
+    from calmfloor.storage.jsonfile import write_bytes_atomic
+    from calmfloor.storage.paths import make_private_dirs
+    from calmfloor.storage.safefile import FileReadError, read_text
+
+    out: Path = namespace.out
+    files: dict[str, bytes] = {
+        "windows/calmfloor.admx": templates.admx().encode("utf-8"),
+        "intune/oma-uri.md": templates.intune_table().encode("utf-8"),
+        "calmfloor-policy.schema.json": (
+            json.dumps(templates.json_schema(), ensure_ascii=False, indent=2) + "\n"
+        ).encode("utf-8"),
+        "examples/policy.json": (
+            json.dumps(templates.EXAMPLE_POLICY, ensure_ascii=False, indent=2) + "\n"
+        ).encode("utf-8"),
+        "macos/calmfloor.mobileconfig": templates.mobileconfig(),
+    }
+    for culture, language in templates.ADML_CULTURES:
+        translate = None if language == "en" else translations_of(language)
+        files[f"windows/{culture}/calmfloor.adml"] = templates.adml(translate).encode("utf-8")
+    try:
+        for name, data in files.items():
+            target = out / name
+            make_private_dirs(target.parent)
+            write_bytes_atomic(target, data)
+            _out(str(target))
+        if namespace.docs is not None:
+            docs: Path = namespace.docs
+            text = read_text(docs, 4 << 20)
+            updated = replace_key_table(text)
+            if updated is None:
+                _err(f"calmfloor policy generate: {docs} has no key table markers.")
+                return ToolExit.FAILED
+            write_bytes_atomic(docs, updated.encode("utf-8"))
+            _out(str(docs))
+    except (OSError, StorageWriteError, FileReadError) as exc:
+        _err(f"calmfloor policy generate: {exc}")
+        return ToolExit.FAILED
+    return ToolExit.OK
+
+
+def replace_key_table(text: str) -> str | None:
+    """``text`` with its generated key table replaced by today's; None without markers."""
+    from calmfloor.core.policy_templates import DOCS_BEGIN, DOCS_END, docs_key_table
+
+    start = text.find(DOCS_BEGIN)
+    end = text.find(DOCS_END, start)
+    if start < 0 or end < 0:
+        return None
+    return text[:start] + docs_key_table() + text[end + len(DOCS_END) + 1 :]
 
 
 # -- calmfloor admin ------------------------------------------------------------------------
@@ -132,8 +326,8 @@ def admin_hash_pin(namespace: argparse.Namespace) -> int:
 
 POLICY_TOOL_COMMANDS: dict[str, ToolCommand] = {
     "policy": ToolCommand(
-        summary="check clinic policy files",
-        examples=("policy check FILE...",),
+        summary="check, show and make the clinic policy and its templates",
+        examples=("policy check FILE...", "policy show [--json]", "policy generate --out DIR"),
         add_arguments=_add_policy_commands,
     ),
     "admin": ToolCommand(

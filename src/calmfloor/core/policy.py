@@ -22,6 +22,7 @@ from calmfloor.core.settings import (
 )
 
 __all__ = [
+    "COMMENT_PREFIX",
     "DEFAULT_IDLE_RESET_S",
     "FAIL_CLOSED_TEXT",
     "HEAT_CAP_MAX_MIN",
@@ -42,6 +43,7 @@ __all__ = [
     "fail_closed_policy",
     "near_key",
     "parse_policy",
+    "parse_recommended",
     "tighten",
 ]
 
@@ -118,6 +120,8 @@ class Policy:
             matches no PIN, so kiosk mode cannot be left with a PIN.
         failed_closed: the file could not be read at all, so the restrictive
             :func:`fail_closed_policy` applies.
+        recommended: setting values the clinic recommends: used instead of the built-in
+            defaults, and the patient may change them (never for a locked setting).
     """
 
     settings: Mapping[str, SettingValue] = field(default_factory=lambda: MappingProxyType({}))
@@ -135,6 +139,7 @@ class Policy:
     language: str | None = None
     staff_pin_hash: str | None = None
     failed_closed: bool = False
+    recommended: Mapping[str, SettingValue] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def kiosk_unprotected(self) -> bool:
@@ -154,10 +159,13 @@ class PolicyProblem:
         key: where, as a dotted path (``"kiosk.enabled"``, ``"settings.volume"``);
             ``""`` for the whole file.
         message: one English sentence (or two) that says what was done instead.
+        source: where the key was read (``file:/etc/calmfloor/policy.json``,
+            ``registry:HKLM``...); ``""`` when not known. Not part of equality.
     """
 
     key: str
     message: str
+    source: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}" if self.key else self.message
@@ -485,6 +493,7 @@ def tighten(first: Policy, second: Policy, *, second_only_restricts: bool = Fals
         language=language,
         staff_pin_hash=pin,
         failed_closed=first.failed_closed or second.failed_closed,
+        recommended=first.recommended,
     )
     return _capped_heat(policy)
 
@@ -896,3 +905,39 @@ def _read_pin(reader: _Reader, raw: object) -> str | None:
             "with calmfloor admin hash-pin. It is used until then.",
         )
     return raw
+
+
+def parse_recommended(data: object) -> tuple[Mapping[str, SettingValue], list[PolicyProblem]]:
+    """Read a recommended policy: setting values patients may change, nothing else.
+
+    The document has the shape of a policy file but only ``format``, ``version`` and
+    ``settings`` count; any other key is reported and ignored (a recommendation cannot
+    lock, turn on kiosk mode or limit anything). It is read by :func:`parse_policy`, so a
+    bad value, a slip of a setting name or a setting given twice with different values
+    leaves that setting at its built-in default: the restrictive reading of a
+    recommendation is none.
+
+    Returns:
+        ``(values, problems)``.
+    """
+    if not isinstance(data, Mapping):
+        message = f"the file holds {_show(data)}, not a JSON object {{...}}; it is not used."
+        return MappingProxyType({}), [PolicyProblem("", message)]
+    problems: list[PolicyProblem] = []
+    kept: dict[str, object] = {}
+    for key, value in data.items():
+        if not isinstance(key, str) or key.startswith(COMMENT_PREFIX):
+            continue
+        if key in ("format", "version", "settings"):
+            kept[key] = value
+        else:
+            problems.append(
+                PolicyProblem(
+                    key,
+                    "a recommended policy only sets settings patients may change; this key "
+                    "is ignored here (put it in the mandatory policy).",
+                )
+            )
+    policy, more = parse_policy(kept)
+    values = {k: v for k, v in policy.settings.items() if k not in policy.locked}
+    return MappingProxyType(values), (problems + more)[: MAX_PROBLEMS + 1]

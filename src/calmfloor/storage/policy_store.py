@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import stat
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
+from types import MappingProxyType
 
 from calmfloor.core.policy import (
     FAIL_CLOSED_TEXT,
-    DuplicateValues,
     Policy,
     PolicyProblem,
     fail_closed_policy,
     parse_policy,
+    parse_recommended,
     tighten,
 )
+from calmfloor.core.policy_keys import merge_documents
 from calmfloor.storage.paths import APP_NAME
+from calmfloor.storage.policy_sources import (
+    MANDATORY,
+    MAX_DOCUMENT_KEYS,
+    RECOMMENDED,
+    SourceDocument,
+    decode_policy_json,
+    gather_sources,
+    read_json_source,
+)
 
 __all__ = [
     "MAX_POLICY_BYTES",
@@ -28,6 +38,8 @@ __all__ = [
     "POLICY_ENV",
     "POLICY_FILE_NAME",
     "PolicyLoadResult",
+    "combine_sources",
+    "decode_policy_json",
     "load_policy",
     "policy_locations",
     "read_policy_file",
@@ -36,7 +48,7 @@ __all__ = [
 POLICY_ENV = "CALMFLOOR_POLICY_FILE"
 POLICY_FILE_NAME = "policy.json"
 MAX_POLICY_BYTES = 256 * 1024
-MAX_POLICY_KEYS = 1000  # a real policy has a few dozen; more is not a policy (and slow)
+MAX_POLICY_KEYS = MAX_DOCUMENT_KEYS  # a real policy has a few dozen; more is not one
 LINUX_SITE_DIR = "/etc/xdg/calmfloor"
 LINUX_POLICY_DIR = "/etc/calmfloor"
 MACOS_POLICY_DIR = "/Library/Application Support/calmfloor"
@@ -54,12 +66,20 @@ class PolicyLoadResult:
         problems: everything wrong with the file, for the log and for staff.
         extra_path: a file named by ``--policy-file`` or ``CALMFLOOR_POLICY_FILE`` that
             only added restrictions to the system policy at ``path``; None otherwise.
+        sources: every source read, highest precedence first (``file:...``,
+            ``registry:HKLM``, ``profile:...``; recommended ones too).
+        origins: dotted key -> the mandatory source it came from
+            (:class:`~calmfloor.core.policy_keys.MergedDocument`).
+        recommended_origins: the same for the recommended tier.
     """
 
     policy: Policy
     path: Path | None
     problems: list[PolicyProblem] = field(default_factory=list)
     extra_path: Path | None = None
+    sources: tuple[str, ...] = ()
+    origins: Mapping[str, str] = field(default_factory=dict)
+    recommended_origins: Mapping[str, str] = field(default_factory=dict)
 
 
 def policy_locations(
@@ -140,6 +160,7 @@ def load_policy(
 
 
 def _system_policy() -> PolicyLoadResult | None:
+    legacy: Path | None = None
     for path in policy_locations():
         try:
             path.stat()
@@ -147,13 +168,103 @@ def _system_policy() -> PolicyLoadResult | None:
             continue
         except (OSError, ValueError):
             pass  # there is something we may not look at: read_policy_file fails closed
-        return _load(path)
-    return None
+        legacy = path
+        break
+    found = gather_sources()
+    if not found:
+        return _load(legacy) if legacy is not None else None
+    return combine_sources(found, legacy)
+
+
+def combine_sources(found: list[SourceDocument], legacy: Path | None = None) -> PolicyLoadResult:
+    """The policy of several sources (registry, profiles, folders, then ``policy.json``).
+
+    Mandatory sources are merged key by key, the first that sets a key winning
+    (:func:`~calmfloor.core.policy_keys.merge_documents`), and the result checked by
+    :func:`~calmfloor.core.policy.parse_policy`; a mandatory source that cannot be read
+    at all makes the whole policy :func:`~calmfloor.core.policy.fail_closed_policy`.
+    Recommended sources give the policy's ``recommended`` setting values.
+
+    Args:
+        found: the sources, highest precedence first.
+        legacy: the system ``policy.json``, read last.
+    """
+    sources = list(found)
+    if legacy is not None:
+        sources.append(read_json_source(legacy, MANDATORY))
+    problems: list[PolicyProblem] = [p for s in sources for p in s.problems]
+    mandatory = [s for s in sources if s.tier == MANDATORY]
+    merged = merge_documents([(s.label, s.data) for s in mandatory if not s.failed])
+    if any(s.failed for s in mandatory):
+        policy = fail_closed_policy()
+    elif mandatory:
+        try:
+            policy, parsed = parse_policy(dict(merged.data))
+        except Exception as exc:  # a policy from anyone must never stop calmfloor
+            message = f"calmfloor could not check this policy ({type(exc).__name__}: {exc})"
+            policy, parsed = (
+                fail_closed_policy(),
+                [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")],
+            )
+        problems += [_with_source(p, merged.origins, mandatory) for p in parsed]
+        problems += list(merged.problems)
+    else:
+        policy = Policy()
+    recommended = [s for s in sources if s.tier == RECOMMENDED and not s.failed]
+    rec = merge_documents([(s.label, s.data) for s in recommended])
+    if recommended:
+        try:
+            values, parsed = parse_recommended(dict(rec.data))
+        except Exception as exc:  # never stop calmfloor; a recommendation is only a default
+            values, parsed = {}, [PolicyProblem("", f"could not be checked ({exc})")]
+        problems += [_with_source(p, rec.origins, recommended) for p in parsed]
+        problems += list(rec.problems)
+        policy = replace(policy, recommended=MappingProxyType(dict(values)))
+    folder = policy.clinic_routines_dir
+    if folder is not None and not _is_dir(Path(folder)):
+        problems.append(
+            PolicyProblem(
+                "clinic_routines_dir",
+                "this folder does not exist or cannot be read; no clinic routines are loaded.",
+                merged.origins.get("clinic_routines_dir", ""),
+            )
+        )
+    first_file = next((s.path for s in mandatory if s.path is not None), None)
+    return PolicyLoadResult(
+        policy,
+        legacy or first_file,
+        problems,
+        sources=tuple(s.label for s in sources),
+        origins=merged.origins,
+        recommended_origins=rec.origins,
+    )
+
+
+def _with_source(
+    problem: PolicyProblem, origins: Mapping[str, str], sources: list[SourceDocument]
+) -> PolicyProblem:
+    """``problem`` with the source of its key (the only source when there is one)."""
+    if problem.source:
+        return problem
+    key = problem.key
+    source = ""
+    while key and not source:
+        source = origins.get(key, "")
+        key = key.rpartition(".")[0]
+    if not source and len(sources) == 1:
+        source = sources[0].label
+    return replace(problem, source=source)
 
 
 def _load(path: Path) -> PolicyLoadResult:
     policy, problems = read_policy_file(path)
-    return PolicyLoadResult(policy, path, problems)
+    label = f"file:{path}"
+    problems = [replace(p, source=label) for p in problems]
+    origins: dict[str, str] = {}
+    if not policy.failed_closed:
+        data, _ = decode_policy_json(_read_bytes(path)[0] or b"{}")
+        origins = dict(merge_documents([(label, data)]).origins)
+    return PolicyLoadResult(policy, path, problems, sources=(label,), origins=origins)
 
 
 def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
@@ -173,42 +284,15 @@ def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
     raw, problem = _read_bytes(path)
     if raw is None:
         return fail_closed_policy(), [PolicyProblem("", f"{problem}; {FAIL_CLOSED_TEXT}")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        message = f"line {line} is not UTF-8 text; save the file as UTF-8"
-        return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
-    duplicates: list[str] = []
-    keys = [0]
-    try:
-        data = json.loads(text, object_pairs_hook=lambda pairs: _object(pairs, duplicates, keys))
-    except json.JSONDecodeError as exc:
-        message = f"this is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
-        return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
-    except ValueError as exc:  # e.g. a number with thousands of digits
-        message = f"this is not valid JSON ({exc})"
-        return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
-    except RecursionError:
-        message = "this is not valid JSON (values are nested too deeply)"
-        return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
-    if keys[0] > MAX_POLICY_KEYS:
-        message = (
-            f"the file has {keys[0]} keys; a policy has at most {MAX_POLICY_KEYS}, so this is "
-            "not one"
-        )
-        return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
+    data, duplicated = decode_policy_json(raw)
+    if data is None:
+        return fail_closed_policy(), duplicated
     try:
         policy, problems = parse_policy(data)
     except Exception as exc:  # a file from anyone must never stop calmfloor
         message = f"calmfloor could not check this file ({type(exc).__name__}: {exc})"
         return fail_closed_policy(), [PolicyProblem("", f"{message}; {FAIL_CLOSED_TEXT}")]
-    problems = [
-        PolicyProblem(
-            key, "this key is given more than once in one object; the most restrictive is used."
-        )
-        for key in dict.fromkeys(duplicates)
-    ] + problems
+    problems = duplicated + problems
     folder = policy.clinic_routines_dir
     if folder is not None and not _is_dir(Path(folder)):
         problems.append(
@@ -218,23 +302,6 @@ def read_policy_file(path: Path) -> tuple[Policy, list[PolicyProblem]]:
             )
         )
     return policy, problems
-
-
-def _object(
-    pairs: list[tuple[str, object]], duplicates: list[str], keys: list[int]
-) -> dict[str, object]:
-    """One JSON object; a key given more than once keeps all its values (in order)."""
-    keys[0] += len(pairs)
-    result: dict[str, object] = {}
-    for key, value in pairs:
-        if key in result:
-            duplicates.append(key)
-            earlier = result[key]
-            values = earlier.values if isinstance(earlier, DuplicateValues) else (earlier,)
-            result[key] = DuplicateValues((*values, value))
-        else:
-            result[key] = value
-    return result
 
 
 def _is_dir(path: Path) -> bool:

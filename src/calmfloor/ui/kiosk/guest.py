@@ -87,6 +87,7 @@ def guest_context(paths: AppPaths, clock: Clock, policy: Policy) -> AppContext:
     """
     settings = SettingsModel(defaults(), None)
     settings.apply_policy({**policy.settings, "sound_enabled": policy.kiosk_sound}, policy.locked)
+    settings.apply_recommended(policy.recommended)
     clinic_dir = Path(policy.clinic_routines_dir) if policy.clinic_routines_dir else None
     offered_routines = policy.routines
 

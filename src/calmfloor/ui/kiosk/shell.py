@@ -17,13 +17,19 @@ from PySide6.QtGui import (
     QScreen,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +38,15 @@ from calmfloor.core.clock import Clock
 from calmfloor.core.kiosk import WELCOME_BREATHE_MINUTES, GuestActivity, pick_relax_routine
 from calmfloor.core.pin import MAX_PIN_DIGITS, PinAttempts, pin_hash_problem, verify_pin
 from calmfloor.core.policy import Policy, PolicyProblem
+from calmfloor.core.policy_keys import (
+    SOURCE_DEFAULT,
+    SOURCE_FAILED_CLOSED,
+    SOURCE_PROBLEM,
+    EffectiveKey,
+    effective_keys,
+)
 from calmfloor.core.session import SessionKind
+from calmfloor.core.text import printable
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.storage.kiosk_counters import KioskCounters, kiosk_counters_file
 from calmfloor.storage.paths import AppPaths
@@ -531,7 +545,17 @@ class WelcomeScreen(QWidget):
 
 
 class StaffPanel(QWidget):
-    """What staff see after the PIN: leave kiosk mode, or go back; and any policy problems.
+    """What staff see after the PIN: the policy in force, its problems, the counters, and exit.
+
+    Every policy key is listed with the value in force, where it came from and whether
+    patients can change it (as ``calmfloor policy show``); then every problem found in
+    the policy sources; then, when the clinic allows them, the anonymous session counts
+    per day (re-read each time the panel is shown, :meth:`refresh`).
+
+    Args:
+        problems: the problems of every policy source.
+        rows: the policy keys in force (:func:`~calmfloor.core.policy_keys.effective_keys`).
+        counters: the kiosk's anonymous counters, or None when the policy does not allow them.
 
     Signals:
         exit_requested(): "Exit kiosk".
@@ -541,14 +565,27 @@ class StaffPanel(QWidget):
     exit_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, problems: Sequence[PolicyProblem], parent: QWidget | None = None):
+    def __init__(
+        self,
+        problems: Sequence[PolicyProblem],
+        rows: Sequence[EffectiveKey] = (),
+        counters: KioskCounters | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("kiosk-staff-panel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        self._counters = counters
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 48, 48, 48)
         title = QLabel(self.tr("Staff"))
         set_font_scale(title, 1.8, bold=True)
-        layout.addWidget(title)
+        outer.addWidget(title)
+        self.scroll_area = QScrollArea()  # kept: a scroll area held only by its layout can be lost
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wrapping_label("", self.tr("This computer is in kiosk mode.")))
         if problems:
             layout.addWidget(
@@ -557,11 +594,39 @@ class StaffPanel(QWidget):
         self.problem_labels: list[QLabel] = []
         for problem in problems:
             text = f"{problem.key}: {problem.message}" if problem.key else problem.message
-            label = wrapping_label("kiosk-policy-problem", "• " + text)
+            if problem.source:
+                text = f"{problem.source}: {text}"
+            label = wrapping_label("kiosk-policy-problem", "• " + printable(text))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.problem_labels.append(label)
             layout.addWidget(label)
+        self.policy_table = self._table(
+            "kiosk-policy-table",
+            [self.tr("Key"), self.tr("Value"), self.tr("Source"), self.tr("Locked")],
+            [
+                [
+                    row.spec.key,
+                    self._value_text(row.value),
+                    self._source_text(row.source, row.recommended),
+                    self.tr("locked") if row.locked else "",
+                ]
+                for row in rows
+            ],
+        )
+        if rows:
+            layout.addWidget(wrapping_label("", self.tr("The clinic policy in force:")))
+            layout.addWidget(self.policy_table)
+        else:
+            self.policy_table.hide()
+        self.counters_title = wrapping_label(
+            "", self.tr("Sessions started in kiosk mode, by day (anonymous counts):")
+        )
+        self.counters_table = self._table("kiosk-counters-table", [], [])
+        layout.addWidget(self.counters_title)
+        layout.addWidget(self.counters_table)
         layout.addStretch(1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.back = QPushButton(self.tr("Back"))
@@ -574,7 +639,81 @@ class StaffPanel(QWidget):
             button.setAccessibleName(button.text())
             button.setMinimumHeight(max(TOUCH_TARGET_PX, button.fontMetrics().height() * 2))
             row.addWidget(button)
-        layout.addLayout(row)
+        outer.addLayout(row)
+        self.refresh()
+
+    def _table(self, name: str, headers: list[str], cells: list[list[str]]) -> QTableWidget:
+        table = QTableWidget(len(cells), len(headers))
+        table.setObjectName(name)
+        table.setAccessibleName(name.replace("kiosk-", "").replace("-", " "))
+        self._fill(table, headers, cells)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return table
+
+    @staticmethod
+    def _fill(table: QTableWidget, headers: list[str], cells: list[list[str]]) -> None:
+        table.clear()
+        table.setRowCount(len(cells))
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        for r, values in enumerate(cells):
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(printable(text)))
+        header = table.horizontalHeader()
+        for c in range(len(headers)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if c == 1
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(c, mode)
+        table.resizeRowsToContents()
+
+    def _value_text(self, value: object) -> str:
+        if value is None:
+            return self.tr("not set")
+        if isinstance(value, bool):
+            return self.tr("on") if value else self.tr("off")
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value) if value else self.tr("none")
+        return str(value)
+
+    def _source_text(self, source: str, recommended: bool) -> str:
+        text = {
+            SOURCE_DEFAULT: self.tr("default"),
+            SOURCE_FAILED_CLOSED: self.tr("restrictive: the policy cannot be read"),
+            SOURCE_PROBLEM: self.tr("restrictive: see the problems"),
+        }.get(source, source)
+        return self.tr("%1 (recommended)").replace("%1", text) if recommended else text
+
+    def refresh(self) -> None:
+        """Read the counters again (they grow while the kiosk runs)."""
+        counters = self._counters
+        shown = counters is not None
+        self.counters_title.setVisible(shown)
+        self.counters_table.setVisible(shown)
+        if counters is None:
+            return
+        days = counters.load()
+        kinds = [k for k in SessionKind if any(k.value in c for c in days.values())]
+        names = {
+            SessionKind.BREATHING: self.tr("Breathing"),
+            SessionKind.RELAX: self.tr("Relaxation"),
+            SessionKind.STRETCH: self.tr("Stretches"),
+            SessionKind.HEAT: self.tr("Heat pack"),
+        }
+        headers = [self.tr("Day"), *(names[k] for k in kinds)]
+        cells = [
+            [day, *(str(counts.get(k.value, 0)) for k in kinds)]
+            for day, counts in sorted(days.items(), reverse=True)
+        ]
+        if not cells:
+            headers, cells = [self.tr("Day")], [[self.tr("No sessions yet.")]]
+        self._fill(self.counters_table, headers, cells)
 
 
 class KioskShell(QWidget):
@@ -592,6 +731,8 @@ class KioskShell(QWidget):
         policy: the clinic policy (kiosk settings, PIN, offers).
         cues: the sound player shared by every guest; None makes one.
         problems: policy problems, shown to staff after the PIN.
+        policy_rows: every policy key in force with its source, for the staff panel; None
+            lists them from ``policy`` alone (sources unknown).
         parent: the Qt parent (None: a top-level window).
 
     Signals:
@@ -612,6 +753,7 @@ class KioskShell(QWidget):
         parent: QWidget | None = None,
         *,
         runtime_dir: Path | None = None,
+        policy_rows: Sequence[EffectiveKey] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-shell")
@@ -663,7 +805,8 @@ class KioskShell(QWidget):
         self.welcome.breathe_requested.connect(self.start_breathing)
         self.welcome.relax_requested.connect(self.start_relax)
         self.welcome.staff_requested.connect(self.request_exit)
-        self.staff_panel = StaffPanel(problems)
+        rows = policy_rows if policy_rows is not None else effective_keys(policy, {})
+        self.staff_panel = StaffPanel(problems, rows, self.counters)
         self.staff_panel.exit_requested.connect(self.exit_kiosk)
         self.staff_panel.back_requested.connect(self._staff_back)
 
@@ -908,6 +1051,7 @@ class KioskShell(QWidget):
         current = self.stack.currentWidget()
         if current is not self.staff_panel:
             self._return_to = current
+        self.staff_panel.refresh()
         self.stack.setCurrentWidget(self.staff_panel)
         self.staff_panel.back.setFocus()
 

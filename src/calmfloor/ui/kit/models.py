@@ -75,6 +75,27 @@ class SettingsModel(QObject):
                 self.changed.emit(key, value)
         self._locked.update(locked)
 
+    def apply_recommended(self, values: Mapping[str, SettingValue]) -> None:
+        """Apply the clinic's recommended values: defaults the patient may change.
+
+        A recommendation replaces a value only while the patient has not chosen one of
+        their own (the stored value is still the built-in default), and never a locked
+        one. Like a policy value it is shown but not saved, so a later change of the
+        recommendation reaches everyone who never chose; a patient's own change is saved.
+
+        Raises:
+            SettingValueError: a value does not fit its setting.
+        """
+        for key, value in values.items():
+            setting = spec(key)
+            checked = coerce(setting, value)
+            if key in self._locked or key in self._own or self._values[key] != setting.default:
+                continue
+            self._own[key] = self._values[key]
+            if checked != self._values[key]:
+                self._values[key] = checked
+                self.changed.emit(key, checked)
+
     def set_value(self, key: str, value: object) -> None:
         """Check, apply, save and announce a new value; unchanged values are ignored.
 

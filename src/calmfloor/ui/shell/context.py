@@ -108,6 +108,7 @@ def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) ->
         notices.append(file_problem_text(what, loaded.file_problem))
     settings = SettingsModel(loaded.values, settings_store.save)
     settings.apply_policy(policy.settings, policy.locked)
+    settings.apply_recommended(policy.recommended)  # the clinic's defaults; patients may change
 
     library = _load_patterns(paths, policy, notices)
 
