@@ -243,6 +243,25 @@ class Checker:
         self.expect(result, f"{len(files)} valid")
         return f"{len(files)} built-in routines valid"
 
+    def policy_templates(self, dist: Path) -> str | None:
+        """``policy generate``: the Group Policy, Intune and MDM templates, beside the build."""
+        out = dist / "policy-templates"
+        result = self.run(
+            executable(self.folder, CLI_NAME), "policy", "generate", "--out", str(out)
+        )
+        self.expect(result, "calmfloor.admx")
+        wanted = [
+            "windows/calmfloor.admx",
+            *(f"windows/{c}/calmfloor.adml" for c in ("en-US", "de-DE", "fa-IR")),
+            "intune/oma-uri.md",
+            "calmfloor-policy.schema.json",
+            "macos/calmfloor.mobileconfig",
+        ]
+        missing = [name for name in wanted if not (out / name).is_file()]
+        if missing:
+            raise CheckFailed(f"not written: {', '.join(missing)}")
+        return f"in {out}"
+
     def qt_modules(self) -> str | None:
         """The Qt modules calmfloor and pyqtgraph import are there; some unused ones are not."""
         names = {
@@ -343,6 +362,7 @@ def run_checks(folder: Path, dist: Path, version: str) -> dict[str, str]:
         checker.check("smoke test", checker.smoke)
         checker.check("kiosk writes nothing", checker.kiosk)
         checker.check("routine validate", checker.routines)
+        checker.check("policy templates", lambda: checker.policy_templates(dist))
         screenshot = dist / "frozen-history.png"
         checker.check("frozen check", lambda: checker.frozen_check(shipped_languages(), screenshot))
         checker.check("pdf report", checker.pdf_report)

@@ -190,27 +190,23 @@ def policy_show(namespace: argparse.Namespace) -> int:
 
 
 def translations_of(language: str) -> Callable[[str, str], str]:
-    """``translate(context, English)`` from calmfloor's own catalog ``calmfloor_<language>.ts``.
+    """``translate(context, English)`` from calmfloor's own catalog ``calmfloor_<language>.qm``.
 
-    Unfinished entries and missing ones stay English.
+    The compiled catalog is what every build ships (wheel and frozen app); Qt reads it
+    without a display. A text the catalog lacks stays English.
+
+    Raises:
+        FileNotFoundError: there is no catalog for ``language``.
     """
-    import xml.etree.ElementTree as ET
+    from PySide6.QtCore import QTranslator
 
     from calmfloor.resources import asset_dir
-    from calmfloor.storage.safefile import read_regular_file
 
-    table: dict[tuple[str, str], str] = {}
-    raw = read_regular_file(asset_dir("translations") / f"calmfloor_{language}.ts", 4 << 20)
-    for context in ET.fromstring(raw).iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or translation.get("type"):
-                continue
-            if translation.text:
-                table[(name, source)] = translation.text
-    return lambda context, text: table.get((context, text), text)
+    catalog = asset_dir("translations") / f"calmfloor_{language}.qm"
+    translator = QTranslator()
+    if not translator.load(str(catalog)):
+        raise FileNotFoundError(f"no translation catalog {catalog}")
+    return lambda context, text: translator.translate(context, text) or text
 
 
 def policy_generate(namespace: argparse.Namespace) -> int:
@@ -253,7 +249,7 @@ def policy_generate(namespace: argparse.Namespace) -> int:
                 return ToolExit.FAILED
             write_bytes_atomic(docs, updated.encode("utf-8"))
             _out(str(docs))
-    except (OSError, StorageWriteError, FileReadError) as exc:
+    except (OSError, StorageWriteError, FileReadError) as exc:  # FileNotFoundError: no catalog
         _err(f"calmfloor policy generate: {exc}")
         return ToolExit.FAILED
     return ToolExit.OK

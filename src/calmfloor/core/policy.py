@@ -78,6 +78,7 @@ POLICY_KEYS: tuple[str, ...] = (
     "patterns",
     "routines",
     "clinic_routines_dir",
+    "clinic_voices_dir",
     "language",
     "staff_pin",
 )
@@ -115,6 +116,7 @@ class Policy:
         patterns: names of the built-in breathing patterns offered; None offers all.
         routines: ids of the routines offered; None offers all.
         clinic_routines_dir: a folder of routine files the clinic provides.
+        clinic_voices_dir: a folder of voice packs (recorded clips) the clinic provides.
         language: the language of the app, e.g. ``"de"``; None follows the system.
         staff_pin_hash: the staff PIN from ``calmfloor admin hash-pin``; a malformed one
             matches no PIN, so kiosk mode cannot be left with a PIN.
@@ -136,6 +138,7 @@ class Policy:
     patterns: tuple[str, ...] | None = None
     routines: tuple[str, ...] | None = None
     clinic_routines_dir: str | None = None
+    clinic_voices_dir: str | None = None
     language: str | None = None
     staff_pin_hash: str | None = None
     failed_closed: bool = False
@@ -371,6 +374,7 @@ _TOP_CLOSES: Mapping[str, str] = MappingProxyType(
         "patterns": "no breathing pattern is offered until this is fixed.",
         "routines": "no routine is offered until this is fixed.",
         "clinic_routines_dir": "no clinic routines are offered until this is fixed.",
+        "clinic_voices_dir": "no clinic voice pack is used until this is fixed.",
         "staff_pin": "no PIN ends kiosk mode until this is fixed.",
     }
 )
@@ -416,6 +420,8 @@ def _close_slips(policy: Policy, near: set[str]) -> Policy:
         changes["routines"] = ()
     if "clinic_routines_dir" in near:
         changes["clinic_routines_dir"] = None
+    if "clinic_voices_dir" in near:
+        changes["clinic_voices_dir"] = None
     if "staff_pin" in near and policy.staff_pin_hash is None:
         changes["staff_pin_hash"] = INVALID_PIN_HASH
     return _capped_heat(replace(policy, **changes)) if changes else policy  # type: ignore[arg-type]
@@ -490,6 +496,11 @@ def tighten(first: Policy, second: Policy, *, second_only_restricts: bool = Fals
         patterns=_meet_offer(first.patterns, second.patterns),
         routines=_meet_offer(first.routines, second.routines),
         clinic_routines_dir=folder,
+        clinic_voices_dir=(
+            first.clinic_voices_dir
+            if second_only_restricts or first.clinic_voices_dir == second.clinic_voices_dir
+            else None
+        ),
         language=language,
         staff_pin_hash=pin,
         failed_closed=first.failed_closed or second.failed_closed,
@@ -593,6 +604,7 @@ def _parse_one(data: object) -> tuple[Policy, list[PolicyProblem]]:
         patterns=_read_list(reader, data, "patterns", _pattern_name, "no breathing pattern"),
         routines=_read_list(reader, data, "routines", _routine_id, "no routine"),
         clinic_routines_dir=_read_folder(reader, data.get("clinic_routines_dir")),
+        clinic_voices_dir=_read_folder(reader, data.get("clinic_voices_dir"), "clinic_voices_dir"),
         language=_read_language(reader, data.get("language")),
         staff_pin_hash=_read_pin(reader, data.get("staff_pin")),
     )
@@ -848,15 +860,15 @@ def _read_list(
     return tuple(chosen)
 
 
-def _read_folder(reader: _Reader, raw: object) -> str | None:
+def _read_folder(reader: _Reader, raw: object, key: str = "clinic_routines_dir") -> str | None:
     if raw is None:
         return None
     if not isinstance(raw, str) or not raw.strip():
-        reader.add("clinic_routines_dir", f"{_show(raw)} is not a folder; it is ignored.")
+        reader.add(key, f"{_show(raw)} is not a folder; it is ignored.")
         return None
     if not _is_absolute(raw):
         reader.add(
-            "clinic_routines_dir",
+            key,
             f'{_show(raw)} is not a full path (like "/srv/calmfloor/routines" or '
             r'"C:\\ProgramData\\calmfloor\\routines"); it is ignored.',
         )
