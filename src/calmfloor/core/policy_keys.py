@@ -250,6 +250,18 @@ CLINIC_KEYS: tuple[PolicyKeySpec, ...] = (
         "ClinicRoutinesDir",
     ),
     PolicyKeySpec(
+        "clinic_voices_dir",
+        "path",
+        QT_TRANSLATE_NOOP("policy", "Folder of the clinic's voice packs"),
+        QT_TRANSLATE_NOOP(
+            "policy",
+            "A full path to a folder of voice packs (recorded spoken guidance) the clinic "
+            "provides; they are used before the computer's own voice.",
+        ),
+        CATEGORY_OFFER,
+        "ClinicVoicesDir",
+    ),
+    PolicyKeySpec(
         "language",
         "text",
         QT_TRANSLATE_NOOP("policy", "Language of the app"),
@@ -424,6 +436,7 @@ def _policy_value(policy: Policy, key: str) -> object:
         "patterns": None if policy.patterns is None else list(policy.patterns),
         "routines": None if policy.routines is None else list(policy.routines),
         "clinic_routines_dir": policy.clinic_routines_dir,
+        "clinic_voices_dir": policy.clinic_voices_dir,
         "language": policy.language,
         "staff_pin": _pin_state(policy.staff_pin_hash),
     }
