@@ -119,3 +119,24 @@ def test_voice_list_cli_names_packs_and_languages(tmp_path: Path) -> None:
     assert "Can speak de: yes" in result.stdout  # the pack speaks German even without engines
     for language in ("en", "fa"):
         assert f"Can speak {language}: " in result.stdout
+
+
+def test_the_clinic_policy_names_a_voice_pack_folder(tmp_path: Path) -> None:
+    from calmfloor.core.policy import parse_policy
+    from calmfloor.storage.paths import resolve_paths
+    from calmfloor.ui.relax.voice import voice_pack_roots
+
+    policy, problems = parse_policy(
+        {"format": "calmfloor-policy", "version": 1, "clinic_voices_dir": "/srv/calmfloor/voices"}
+    )
+    assert problems == [] and policy.clinic_voices_dir == "/srv/calmfloor/voices"
+    paths = resolve_paths(tmp_path)
+    assert voice_pack_roots(paths, policy) == [
+        Path("/srv/calmfloor/voices"),
+        paths.data_dir / "voices",
+    ]
+    policy, problems = parse_policy(
+        {"format": "calmfloor-policy", "version": 1, "clinic_voices_dir": "voices"}
+    )
+    assert policy.clinic_voices_dir is None
+    assert [p.key for p in problems] == ["clinic_voices_dir"]
