@@ -1365,6 +1365,46 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
         <translation>Das Programm sieht %1 Minuten vor; auf diesem Computer läuft ein Wärmekissen höchstens %2 Minuten.</translation>
     </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Flare plan</source>
+        <translation>&amp;Schubplan</translation>
+    </message>
+    <message>
+        <source>What to do in a flare, when to call the clinic, and the flare log</source>
+        <translation>Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml)</source>
+        <translation>Programmdateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>das Programm</translation>
+    </message>
+    <message>
+        <source>This programme file could not be used:</source>
+        <translation>Diese Programmdatei konnte nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>Beenden Sie zuerst die laufende Übung.</translation>
+    </message>
+    <message>
+        <source>There is no pattern called “%1”; the chosen one is used instead.</source>
+        <translation>Es gibt kein Atemmuster namens „%1“; stattdessen wird das gewählte verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no routine “%1” here; import it on this page first.</source>
+        <translation>Das Übungsprogramm „%1“ ist hier nicht vorhanden; importieren Sie es zuerst auf dieser Seite.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3854,6 +3894,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>or</source>
         <translation>oder</translation>
     </message>
+    <message>
+        <source>Today: your programme</source>
+        <translation>Heute: Ihr Programm</translation>
+    </message>
 </context>
 <context>
     <name>voice</name>
@@ -3939,6 +3983,155 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>FlareDialog</name>
+    <message>
+        <source>Flare plan</source>
+        <translation>Schubplan</translation>
+    </message>
+    <message>
+        <source>Go gently. Do these in order, as far as they help; stop anything that raises the pain. Every heat-pack rule still applies.</source>
+        <translation>Gehen Sie behutsam vor. Machen Sie diese Schritte der Reihe nach, soweit sie helfen; brechen Sie alles ab, was den Schmerz verstärkt. Alle Regeln für das Wärmekissen gelten weiter.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>When to call the clinic: %1</source>
+        <translation>Wann Sie die Praxis anrufen sollten: %1</translation>
+    </message>
+    <message>
+        <source>Call your clinic or doctor if the pain is severe, keeps rising, or comes with fever, numbness or trouble passing water.</source>
+        <translation>Rufen Sie Ihre Praxis oder Ihre Ärztin bzw. Ihren Arzt an, wenn der Schmerz stark ist, weiter zunimmt oder mit Fieber, Taubheit oder Problemen beim Wasserlassen einhergeht.</translation>
+    </message>
+    <message>
+        <source>Note this flare</source>
+        <translation>Diesen Schub notieren</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>Wie stark</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>am schlimmsten</translation>
+    </message>
+    <message>
+        <source>What may have set it off (optional)</source>
+        <translation>Was ihn ausgelöst haben könnte (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Save to the flare log</source>
+        <translation>Im Schubprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>The flare could not be saved just now.</source>
+        <translation>Der Schub konnte gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved to your flare log.</source>
+        <translation>Im Schubprotokoll gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Flare plan…</source>
+        <translation>Schubplan…</translation>
+    </message>
+    <message>
+        <source>What to do now in a flare, when to call the clinic, and the flare log</source>
+        <translation>Was jetzt bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>Programm importieren…</translation>
+    </message>
+    <message>
+        <source>Loads a programme file from your physiotherapist; the old one stays in history</source>
+        <translation>Lädt eine Programmdatei Ihrer Physiotherapie; das bisherige Programm bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
+        <translation>Noch kein Programm. Wenn Ihre Physiotherapie Ihnen eine Programmdatei gibt, importieren Sie sie hier; „Heute“ zeigt dann, was sie für jeden Tag vorsieht.</translation>
+    </message>
+    <message>
+        <source>Your programme “%1” does not ask for anything today.</source>
+        <translation>Ihr Programm „%1“ sieht heute nichts vor.</translation>
+    </message>
+    <message>
+        <source>Everything asked for today is done. Well done.</source>
+        <translation>Alles für heute Vorgesehene ist erledigt. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>Starten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Nächster Termin: %1</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>nächstes Mal um %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>Heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>as needed (%1 today)</source>
+        <translation>bei Bedarf (heute %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today</source>
+        <translation>heute %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this week</source>
+        <translation>diese Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in these %3 days</source>
+        <translation>%1 von %2 in diesen %3 Tagen</translation>
     </message>
 </context>
 </TS>

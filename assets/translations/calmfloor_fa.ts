@@ -1331,6 +1331,46 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
         <translation>برنامه %1 دقیقه پیشنهاد می‌کند؛ روی این رایانه کیسه آب گرم حداکثر %2 دقیقه زمان‌بندی می‌شود.</translation>
     </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;امروز</translation>
+    </message>
+    <message>
+        <source>&amp;Flare plan</source>
+        <translation>برنامهٔ &amp;تشدید درد</translation>
+    </message>
+    <message>
+        <source>What to do in a flare, when to call the clinic, and the flare log</source>
+        <translation>کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>وارد کردن برنامه</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml)</source>
+        <translation>پرونده‌های برنامه (*.toml)</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>This programme file could not be used:</source>
+        <translation>این پروندهٔ برنامه قابل استفاده نبود:</translation>
+    </message>
+    <message>
+        <source>Finish the session that is running first.</source>
+        <translation>اول جلسه‌ای را که در جریان است تمام کنید.</translation>
+    </message>
+    <message>
+        <source>There is no pattern called “%1”; the chosen one is used instead.</source>
+        <translation>الگویی به نام «%1» وجود ندارد؛ به‌جای آن الگوی انتخاب‌شده به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>There is no routine “%1” here; import it on this page first.</source>
+        <translation>برنامهٔ تمرینی «%1» اینجا نیست؛ اول آن را در همین صفحه وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3809,6 +3849,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>or</source>
         <translation>یا</translation>
     </message>
+    <message>
+        <source>Today: your programme</source>
+        <translation>امروز: برنامهٔ شما</translation>
+    </message>
 </context>
 <context>
     <name>voice</name>
@@ -3894,6 +3938,155 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source> · </source>
         <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>FlareDialog</name>
+    <message>
+        <source>Flare plan</source>
+        <translation>برنامهٔ تشدید درد</translation>
+    </message>
+    <message>
+        <source>Go gently. Do these in order, as far as they help; stop anything that raises the pain. Every heat-pack rule still applies.</source>
+        <translation>آرام پیش بروید. این‌ها را به ترتیب انجام دهید، تا جایی که کمک می‌کنند؛ هر چیزی که درد را بیشتر می‌کند متوقف کنید. همهٔ قواعد کیسهٔ گرم همچنان برقرار است.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>When to call the clinic: %1</source>
+        <translation>چه وقت با درمانگاه تماس بگیرید: %1</translation>
+    </message>
+    <message>
+        <source>Call your clinic or doctor if the pain is severe, keeps rising, or comes with fever, numbness or trouble passing water.</source>
+        <translation>اگر درد شدید است، مدام بیشتر می‌شود یا همراه با تب، بی‌حسی یا مشکل در ادرار کردن است، با درمانگاه یا پزشک خود تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Note this flare</source>
+        <translation>ثبت این تشدید درد</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>بدترین</translation>
+    </message>
+    <message>
+        <source>What may have set it off (optional)</source>
+        <translation>چه چیزی ممکن است باعث آن شده باشد (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Save to the flare log</source>
+        <translation>ذخیره در فهرست تشدید درد</translation>
+    </message>
+    <message>
+        <source>The flare could not be saved just now.</source>
+        <translation>این تشدید درد الان ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Saved to your flare log.</source>
+        <translation>در فهرست تشدید درد ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Flare plan…</source>
+        <translation>برنامهٔ تشدید درد…</translation>
+    </message>
+    <message>
+        <source>What to do now in a flare, when to call the clinic, and the flare log</source>
+        <translation>کارهایی که اکنون هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>وارد کردن برنامه…</translation>
+    </message>
+    <message>
+        <source>Loads a programme file from your physiotherapist; the old one stays in history</source>
+        <translation>پروندهٔ برنامه را از فیزیوتراپ شما بارگذاری می‌کند؛ برنامهٔ قبلی در تاریخچه می‌ماند</translation>
+    </message>
+    <message>
+        <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
+        <translation>هنوز برنامه‌ای نیست. وقتی فیزیوتراپ شما پروندهٔ برنامه‌ای داد، آن را اینجا وارد کنید؛ آن‌گاه «امروز» نشان می‌دهد هر روز چه خواسته شده است.</translation>
+    </message>
+    <message>
+        <source>Your programme “%1” does not ask for anything today.</source>
+        <translation>برنامهٔ شما «%1» امروز چیزی نخواسته است.</translation>
+    </message>
+    <message>
+        <source>Everything asked for today is done. Well done.</source>
+        <translation>همهٔ کارهای امروز انجام شد. آفرین.</translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>شروع: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1، از %2</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>بازبینی بعدی: %1</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>نوبت بعد ساعت %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>شروع %1</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>Heat pack</source>
+        <translation>کیسهٔ گرم</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>as needed (%1 today)</source>
+        <translation>در صورت نیاز (امروز %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today</source>
+        <translation>امروز %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this week</source>
+        <translation>این هفته %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in these %3 days</source>
+        <translation>%1 از %2 در این %3 روز</translation>
     </message>
 </context>
 </TS>

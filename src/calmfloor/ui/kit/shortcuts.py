@@ -102,6 +102,13 @@ SHORTCUTS: tuple[KeySpec, ...] = (
         kiosk=False,
     ),
     KeySpec(
+        "page-today",
+        SECTION_EVERYWHERE,
+        QT_TRANSLATE_NOOP("shortcuts", "Today: your programme"),
+        ("Ctrl+6",),
+        kiosk=False,
+    ),
+    KeySpec(
         "full-screen",
         SECTION_EVERYWHERE,
         QT_TRANSLATE_NOOP("shortcuts", "Full screen on or off"),

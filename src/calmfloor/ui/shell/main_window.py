@@ -55,9 +55,12 @@ from calmfloor.ui.reminders.controller import (
 from calmfloor.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
+    from calmfloor.core.programme import ProgrammeItem
     from calmfloor.ui.heat.controller import HeatController, HeatRecorder
     from calmfloor.ui.heat.view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
     from calmfloor.ui.history.view import HistoryView
+    from calmfloor.ui.programme.controller import ProgrammeController
+    from calmfloor.ui.programme.view import FlareDialog, TodayView
     from calmfloor.ui.relax.controller import RelaxController
     from calmfloor.ui.relax.view import RelaxView
     from calmfloor.ui.settings.view import SettingsView
@@ -73,6 +76,7 @@ class Page(IntEnum):
     HEAT = 2
     HISTORY = 3
     SETTINGS = 4
+    TODAY = 5  # the programme's Today; listed first, offered when history is kept
 
 
 PAGE_KEYS = {  # the shortcut (in ui/shortcuts.py) that opens each page
@@ -81,6 +85,7 @@ PAGE_KEYS = {  # the shortcut (in ui/shortcuts.py) that opens each page
     Page.HEAT: "page-heat",
     Page.HISTORY: "page-history",
     Page.SETTINGS: "page-settings",
+    Page.TODAY: "page-today",
 }
 
 AFTER_FIRST_PAINT_MS = 50  # deferred start-up work waits until the window has painted
@@ -142,6 +147,8 @@ class MainWindow(QMainWindow):
         self.kiosk = kiosk
         # a guest needs no heat packs (not in a waiting room), no history, no settings
         self._offered = (Page.BREATHE, Page.RELAX) if kiosk else tuple(Page)
+        if kiosk or context.history is None:  # a kiosk never shows a programme
+            self._offered = tuple(page for page in self._offered if page is not Page.TODAY)
         self.setWindowTitle(self.tr("calmfloor"))
 
         self.controller = BreathingController(context.clock, self)
@@ -170,6 +177,14 @@ class MainWindow(QMainWindow):
         self._relax: RelaxView | None = None
         self._heat: HeatView | None = None
         self._relax_controller: RelaxController | None = None  # built with the Relax page
+        self._today: TodayView | None = None  # built when a programme runs or when opened
+        self._flare_dialog: FlareDialog | None = None
+        self.programme_controller: ProgrammeController | None = None
+        if Page.TODAY in self._offered:
+            from calmfloor.ui.programme.controller import ProgrammeController
+
+            self.programme_controller = ProgrammeController(context.history, context.clock, self)
+            self.programme_controller.start_requested.connect(self._start_programme_item)
         # built with the Heat page (see ``heat``)
         self.heat_controller: HeatController
         self.heat_recorder: HeatRecorder
@@ -183,6 +198,7 @@ class MainWindow(QMainWindow):
         nav_column.setContentsMargins(12, 12, 12, 12)
         self.pages.addWidget(self.breathing)
         titles = {
+            Page.TODAY: self.tr("&Today"),
             Page.BREATHE: self.tr("&Breathe"),
             Page.RELAX: self.tr("&Relax"),
             Page.HEAT: self.tr("H&eat pack"),
@@ -192,16 +208,26 @@ class MainWindow(QMainWindow):
         for index, title in titles.items():
             if index not in self._offered:
                 continue
-            key = keys_text(spec(PAGE_KEYS[index]))
             button = QPushButton(title)
             button.setCheckable(True)
             button.setObjectName(f"nav-{index}")
             button.setAccessibleName(title.replace("&", ""))
+            key = keys_text(spec(PAGE_KEYS[index]))
             button.setAccessibleDescription(self.tr("Shortcut %1").replace("%1", key))
             leave_space_to_page(button)  # Space on it starts or pauses, as on the page
             self._nav.addButton(button, index)
             nav_column.addWidget(button)
             make_shortcut(PAGE_KEYS[index], self, functools.partial(self.show_page, index))
+        self._flare_button: QPushButton | None = None
+        if self.programme_controller is not None:  # the flare plan, one press away
+            flare = QPushButton(self.tr("&Flare plan"))
+            flare.setObjectName("nav-flare")
+            flare.setAccessibleDescription(
+                self.tr("What to do in a flare, when to call the clinic, and the flare log")
+            )
+            flare.clicked.connect(self.show_flare_plan)
+            nav_column.addWidget(flare)
+            self._flare_button = flare
         nav_column.addSpacing(12)
         nav_column.addStretch(1)
         self._nav_column = nav_column  # the heat chip goes in above the stretch
@@ -297,7 +323,8 @@ class MainWindow(QMainWindow):
                     context.recovered,
                 )
             )
-        self.show_page(0)
+        programme = self.programme_controller
+        self.show_page(Page.TODAY if programme is not None and programme.status else 0)
         if not kiosk:
             self._restore_geometry()
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
@@ -319,6 +346,92 @@ class MainWindow(QMainWindow):
             )
             self.pages.addWidget(self._history)
         return self._history
+
+    @property
+    def today(self) -> TodayView:
+        """The Today page of the programme, built the first time it is needed."""
+        if self._today is None:
+            from calmfloor.ui.programme.view import TodayView
+
+            assert self.programme_controller is not None  # offered only with a controller
+            self._today = TodayView(self.programme_controller)
+            self._today.flare_requested.connect(self.show_flare_plan)
+            self._today.import_requested.connect(self.import_programme)
+            self.pages.addWidget(self._today)
+        return self._today
+
+    def show_flare_plan(self) -> None:
+        """The flare plan and log, over this window (not modal to the desktop)."""
+        from calmfloor.ui.programme.view import FlareDialog
+
+        if self.programme_controller is None:
+            return
+        if self._flare_dialog is not None:
+            self._flare_dialog.close()
+            self._flare_dialog.deleteLater()
+        self._flare_dialog = FlareDialog(self.programme_controller, self)
+        self._flare_dialog.open()
+
+    def import_programme(self) -> None:
+        """Ask for a programme file, check it and make it the active programme."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from calmfloor.storage.programme_store import known_patterns
+
+        controller = self.programme_controller
+        if controller is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import programme"), "", self.tr("Programme files (*.toml)")
+        )
+        if not chosen:
+            return
+        own = [pattern.name for pattern in self.context.library.all()]
+        try:
+            problems = controller.import_file(Path(chosen), patterns=known_patterns(own))
+        except StorageWriteError as exc:
+            self._save_failed(self.tr("the programme"), exc)
+            return
+        if problems:
+            lines = "\n".join(str(problem) for problem in problems[:5])
+            text = self.tr("This programme file could not be used:")
+            self.messages.show_message(f"{text}\n{lines}")
+            return
+        self.show_page(Page.TODAY)
+
+    def _start_programme_item(self, item: ProgrammeItem) -> None:
+        """Start a programme item with its prescribed settings (heat: its page, to start)."""
+        from calmfloor.core.programme import ItemKind
+        from calmfloor.core.settings import SettingValueError
+
+        if self.session_running():
+            self.messages.show_message(self.tr("Finish the session that is running first."))
+            return
+        if self._flare_dialog is not None:
+            self._flare_dialog.close()
+        if item.kind is ItemKind.BREATHING:
+            settings = self.context.settings
+            try:
+                settings.set_value("length_mode", "minutes")
+                settings.set_value("session_minutes", float(item.minutes))
+            except SettingValueError:
+                pass  # a clinic lock keeps its length
+            if not self.breathing.select_pattern(item.target):
+                text = self.tr("There is no pattern called “%1”; the chosen one is used instead.")
+                self.messages.show_message(text.replace("%1", item.target))
+            self.show_page(Page.BREATHE)
+            self.breathing.start()
+        elif item.kind is ItemKind.ROUTINE:
+            self.show_page(Page.RELAX)
+            if self.relax.select_routine(item.target):
+                self.relax.start()
+            else:
+                text = self.tr("There is no routine “%1” here; import it on this page first.")
+                self.messages.show_message(text.replace("%1", item.target))
+        else:
+            self.show_page(Page.HEAT)  # every heat rule applies: the checklist, then Start
 
     @property
     def relax(self) -> RelaxView:
@@ -449,6 +562,10 @@ class MainWindow(QMainWindow):
         if page is Page.HISTORY:
             self.pages.setCurrentWidget(self.history)
             self.history.reload()
+        elif page is Page.TODAY:
+            if self.programme_controller is not None:
+                self.programme_controller.reload()
+            self.pages.setCurrentWidget(self.today)
         elif page is Page.SETTINGS:
             self.pages.setCurrentWidget(self.settings)
         elif page is Page.RELAX:
@@ -477,6 +594,8 @@ class MainWindow(QMainWindow):
         self._chain_built = built
         banners: list[QWidget] = [self.messages, self.reminder_banner]
         column: list[QWidget] = [*self._nav.buttons()]
+        if self._flare_button is not None:
+            column.append(self._flare_button)  # below the page buttons, above the heat chip
         if self._heat is not None:
             banners.append(self.heat_banner)
             column.append(self.heat_chip)  # below the page buttons
@@ -534,6 +653,8 @@ class MainWindow(QMainWindow):
     def _on_session_saved(self) -> None:
         if self._history is not None:
             self._history.reload()
+        if self.programme_controller is not None:
+            self.programme_controller.reload()  # Today counts the session
 
     def show_shortcuts(self) -> None:
         """F1: the list of every key, over this window."""
@@ -649,6 +770,7 @@ class MainWindow(QMainWindow):
             Page.HEAT: self._heat,
             Page.HISTORY: self._history,
             Page.SETTINGS: self._settings,
+            Page.TODAY: self._today,
         }
         for page, widget in built.items():
             if widget is not None and widget is shown:
