@@ -91,6 +91,7 @@ class Observer:
                 return
             name = source.name or ""
             role = source.getRoleName()
+            described = source.description or ""
         except Exception:
             return
         when = time.time()
@@ -99,7 +100,7 @@ class Observer:
                 if event.detail1:
                     self.focus_name, self.focus_role = name, role
                     self.sent.append(
-                        {"t": when, "kind": "focus", "name": name, "role": role, "text": ""}
+                        {"t": when, "kind": "focus", "name": name, "role": role, "text": described}
                     )
                 return
             if event.type.startswith("window:activate"):
@@ -276,6 +277,20 @@ class App:
         self.log.close()
 
 
+SPEECHD_LOG: list[str] = []  # the speech-dispatcher log of this run (set by main)
+
+
+def wait_silence(max_s: float = 30.0, quiet_s: float = 0.6) -> None:
+    """Wait until speech-dispatcher has played everything (a person listens to the end)."""
+    deadline = time.monotonic() + max_s
+    while time.monotonic() < deadline:
+        events = speechd_events(SPEECHD_LOG[0]) if SPEECHD_LOG else []
+        if events and events[-1]["kind"] in ("end", "cancel"):
+            if time.time() - events[-1]["t"] > quiet_s:
+                return
+        time.sleep(0.2)
+
+
 def key(*names: str, gap_s: float = KEY_GAP_S) -> None:
     for name in names:
         subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=False)
@@ -309,7 +324,8 @@ def flow_breathing(observer: Observer, options) -> None:
     time.sleep(options.breathing_s)
     observer.mark("stop")
     key("Escape")
-    time.sleep(8.0)  # the summary travels with the focused rating: let it be said
+    time.sleep(1.0)
+    wait_silence()  # the summary travels with the focused rating: let it be said
     key("Escape")
     time.sleep(3.0)
 
@@ -319,20 +335,22 @@ def flow_relax(observer: Observer, options) -> None:
     key("ctrl+2")
     time.sleep(SETTLE_S)
     tab_to(observer, r"^I understand the caution")
-    time.sleep(options.read_s)  # the caution itself travels in the button's description
+    wait_silence()  # the caution itself travels in the button's description
     key("space")
     time.sleep(SETTLE_S)
     tab_to(observer, r"^Routines")
-    tab_to(observer, r"\(quick\)", keys="Down", limit=12)
+    key("Home")
+    tab_to(observer, r"\(quick\)", keys="Down", limit=8)
     time.sleep(SETTLE_S)
     tab_to(observer, r"^Start routine")
-    time.sleep(options.read_s)
+    wait_silence()
     observer.mark("start")
     key("space")
     time.sleep(options.relax_s)
     observer.mark("stop")
     key("Escape")
-    time.sleep(8.0)
+    time.sleep(1.0)
+    wait_silence()
     key("Escape")
     time.sleep(3.0)
 
@@ -342,22 +360,20 @@ def flow_heat(observer: Observer, options) -> None:
     key("ctrl+3")
     time.sleep(SETTLE_S)
     tab_to(observer, r"^I've read this")
-    time.sleep(options.read_s)
+    wait_silence()
     key("space")
     time.sleep(SETTLE_S)
     tab_to(observer, r"^Lower back")
     key("space")
     time.sleep(SETTLE_S)
-    tab_to(observer, r"^Check my skin every")
-    key("Home")
-    time.sleep(SETTLE_S)
     tab_to(observer, r"^Start the heat timer")
-    time.sleep(options.read_s)
+    wait_silence()
     observer.mark("start")
     key("space")
-    # the first skin check comes after 2 minutes of (sped-up) app time
+    # the first skin check comes after 5 minutes of app time: 20 s at 15 times the speed
     wait_focus(observer, r"[Ss]kin", seconds=options.heat_wait_s)
-    time.sleep(options.read_s * 2)
+    time.sleep(1.0)
+    wait_silence()
     observer.mark("skin check answered")
     key("space")
     time.sleep(SETTLE_S * 2)
@@ -372,57 +388,77 @@ def flow_history(observer: Observer, options) -> None:
     key("ctrl+4")
     time.sleep(4.0)
     tab_to(observer, r"chart|Chart", limit=40)
-    time.sleep(options.read_s)
+    time.sleep(1.0)
+    wait_silence()
     observer.mark("stop")
 
 
 FLOWS = {
     "breathing": (flow_breathing, 0.0),
     "relax": (flow_relax, 0.0),
-    "heat": (flow_heat, 10.0),
+    "heat": (flow_heat, 15.0),
     "history": (flow_history, 0.0),
 }
 
 
+SPEECHD_LINE = re.compile(r"^\[\w+ (\w+ +\d+ [\d:]+ \d+) : (\d+)\] speechd: +(.*)$")
+MARK = re.compile(r"reporting index mark \|(\d+):(\d+)\|")
+
+
 def speechd_events(path: str) -> list[dict]:
-    """Each utterance's start, end and stop from speech-dispatcher's level-4 log (wall time)."""
-    pattern = re.compile(r"^\[\w+ (\w+ +\d+ [\d:]+ \d+) : (\d+)\] speechd: +(.*)$")
-    kinds = (
-        ("Module speak!", "start"),
-        ("playback thread reporting end", "end"),
-        ("Stop or pause", "stop-thread"),
-        ("stopping", "stop"),
-        ("Stopping", "stop"),
-        ("cancel", "stop"),
-    )
-    events = []
+    """Each utterance's start, word marks, end or cancellation, from speech-dispatcher's
+    level-4 log (wall time). Orca puts a mark before every word ("start:end" offsets in
+    the utterance), and speech-dispatcher logs each mark when playback reaches it."""
+    events: list[dict] = []
     if not os.path.exists(path):
         return events
     for line in read(path).splitlines():
-        match = pattern.match(line)
+        match = SPEECHD_LINE.match(line)
         if not match:
             continue
         stamp, micros, text = match.groups()
-        for needle, kind in kinds:
-            if needle in text and not (kind == "stop-thread"):
-                when = datetime.strptime(stamp, "%b %d %H:%M:%S %Y").timestamp() + int(micros) / 1e6
-                events.append({"t": when, "kind": kind, "line": text.strip()})
-                break
+        when = datetime.strptime(stamp, "%b %d %H:%M:%S %Y").timestamp() + int(micros) / 1e6
+        mark = MARK.search(text)
+        if text.startswith("Module speak!"):
+            events.append({"t": when, "kind": "start"})
+        elif mark:
+            events.append({"t": when, "kind": "mark", "at": int(mark.group(1))})
+        elif "playback thread reporting end" in text:
+            events.append({"t": when, "kind": "end"})
+        elif text.startswith("Cancel received"):
+            events.append({"t": when, "kind": "cancel"})
     return events
 
 
 def orca_speech(path: str, day: str) -> list[dict]:
-    """What Orca sent to speech ("SPEECH OUTPUT: '...'") with its wall time."""
-    out = []
-    pattern = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*)'(.*)$")
-    for line in read(path).splitlines() if os.path.exists(path) else []:
-        match = pattern.match(line)
+    """What Orca sent to speech ("SPEECH OUTPUT: '...'", also over several lines), with
+    its wall time."""
+    out: list[dict] = []
+    head = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*)$")
+    tail = re.compile(r"^(.*)'(\{.*\})?\s*$")
+    current: dict | None = None
+    lines = read(path).splitlines() if os.path.exists(path) else []
+    for line in lines:
+        if current is not None:
+            if line.startswith(" " * 18):
+                current["parts"].append(line[18:])
+                continue
+            out.append(current)
+            current = None
+        match = head.match(line)
         if match:
             when = datetime.strptime(f"{day} {match.group(1)}", "%Y-%m-%d %H:%M:%S.%f")
-            out.append({"t": when.timestamp(), "text": match.group(2)})
-        elif "SPEECH OUTPUT: INTERRUPT" in line or "SPEECH OUTPUT: STOP" in line:
-            pass
-    return out
+            current = {"t": when.timestamp(), "parts": [match.group(2)]}
+    if current is not None:
+        out.append(current)
+    spoken = []
+    for item in out:
+        text = "\n".join(item["parts"])
+        # the debug line ends with the voice: 'text'{'established': False}
+        match = re.match(r"^(.*)'(\{.*\})?\s*$", text, re.DOTALL)
+        spoken.append({"t": item["t"], "text": match.group(1) if match else text})
+    del tail
+    return spoken
 
 
 def main() -> int:
@@ -445,6 +481,7 @@ def main() -> int:
             ["orca", "--version"], capture_output=True, text=True, check=False
         ).stdout.strip()
     stack = Stack(options.work)
+    SPEECHD_LOG.append(os.path.join(stack.logs, "speech-dispatcher.log"))
     observer = Observer()
     day = datetime.now().strftime("%Y-%m-%d")
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QShortcut
+from PySide6.QtGui import QGuiApplication, QShortcut, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -460,8 +460,16 @@ def test_f1_lists_every_shortcut_and_esc_closes_it(qtbot: QtBot, window: MainWin
         for part in (row.keys[0] if row.keys else row.keys_text, row.action):
             assert part in text, f"F1 does not mention {part!r}"
     assert "Ctrl+Q" not in text  # the kiosk's staff key is not this window's
-    # the list has the focus (arrows scroll it); Tab reaches Close
+    # the list has the focus, with a caret: Down moves a line, which a reader then says
     assert focused() is dialog.text
+    dialog.text.moveCursor(QTextCursor.MoveOperation.Start)
+    lines = [dialog.text.textCursor().block().text()]
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Down)
+        lines.append(dialog.text.textCursor().block().text())
+    assert lines[0] == "Everywhere"  # the first section's heading
+    assert lines[1].startswith("F1: ") and lines[2] == "Ctrl+1: Breathe", lines
+    # Tab reaches Close
     key(qtbot, Qt.Key.Key_Tab)
     close = focused()
     assert isinstance(close, QAbstractButton) and close.text() == "Close"

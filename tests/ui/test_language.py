@@ -162,8 +162,14 @@ def test_settings_offers_follow_system_and_each_language_in_its_own_name(
     items = {box.itemData(i): box.itemText(i) for i in range(box.count())}
     assert items.pop(LANGUAGE_SYSTEM) == words("de", "settings", "Follow system")
     assert items == {"de": "Deutsch", "en": "English", "fa": "فارسی"}
-    box.setCurrentIndex(box.findData("fa"))
+    apply = view.findChild(QPushButton, "setting-language-apply")
+    assert apply is not None and not apply.isEnabled()
+    box.setCurrentIndex(box.findData("fa"))  # an arrow key only chooses: nothing rebuilt yet
+    assert context.settings.value("language") != "fa"
+    assert apply.isEnabled()
+    apply.click()  # the deliberate step
     assert context.settings.value("language") == "fa"
+    assert not apply.isEnabled()
     context.close()
 
 
@@ -217,6 +223,9 @@ def choose(switcher: LanguageSwitcher, language: str, qtbot: QtBot) -> MainWindo
     box = _language_box(switcher.window.settings)
     old = switcher.window
     box.setCurrentIndex(box.findData(language))
+    apply = switcher.window.settings.findChild(QPushButton, "setting-language-apply")
+    assert apply is not None
+    apply.click()
     qtbot.waitUntil(lambda: switcher.window is not old or switcher.waiting)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return switcher.window

@@ -1090,6 +1090,10 @@ class HistoryView(QWidget):
             self._update_actions()
             return
         self._summary.setText(self._summary_text())
+        # readers say a label's name, not its description (Orca: "Summary label." and no more)
+        self._summary.setAccessibleName(
+            self.tr("Summary: %1").replace("%1", self._summary.text().replace("\n", " "))
+        )
         self._summary.setAccessibleDescription(self._summary.text())
         self._summary.show()
         self._range_box.show()

@@ -343,8 +343,10 @@ def press_focused_control() -> bool:
 class ShortcutsDialog(QDialog):
     """F1: every key of the app in one readable list, in the user's language.
 
-    The list is one read-only text (a screen reader reads it line by line, the arrow keys
-    scroll it, it wraps at any text size); Esc or Close shuts the window.
+    The list is one read-only text with a caret, one line per key: the arrow keys move the
+    caret line by line and a screen reader reads each line as it arrives (without a caret
+    the arrows only scrolled and nothing was spoken); it wraps at any text size. Esc or
+    Close shuts the window.
 
     Args:
         kiosk: list the kiosk's keys rather than the normal window's.
@@ -364,9 +366,13 @@ class ShortcutsDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setObjectName("shortcuts-text")
         self.text.setOpenLinks(False)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.text.setAccessibleName(self.tr("List of keyboard shortcuts"))
         self.text.setAccessibleDescription(
-            self.tr("Each line gives the keys, then what they do. The arrow keys scroll.")
+            self.tr("Each line gives the keys, then what they do. Read it with the arrow keys.")
         )
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -390,16 +396,11 @@ class ShortcutsDialog(QDialog):
         section = None
         for title, keys, action in self.rows():
             if title != section:
-                if section is not None:
-                    parts.append("</table>")
                 parts.append(f"<h3>{html.escape(title)}</h3>")
-                parts.append(f'<table dir="{direction}" cellspacing="0" cellpadding="4">')
                 section = title
-            parts.append(
-                f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(action)}</td></tr>"
-            )
-        if section is not None:
-            parts.append("</table>")
+            # one line per key, keys first: the caret and a reader's line are the same line
+            line = self.tr("%1: %2").replace("%1", f"<b>{html.escape(keys)}</b>")
+            parts.append(f"<p>{line.replace('%2', html.escape(action))}</p>")
         self.text.setHtml(f'<div dir="{direction}">{"".join(parts)}</div>')
 
     def _fit_size(self) -> None:

@@ -306,7 +306,9 @@ class _Restore(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QWidget):
-            _restore_description(watched)
+            # after Qt has told readers about the new focus: a change to the old control's
+            # description now is not spoken (before it, a reader would say it)
+            QTimer.singleShot(0, watched, lambda: _restore_description(watched))
         return False
 
 

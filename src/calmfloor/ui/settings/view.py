@@ -48,12 +48,14 @@ from calmfloor.core.settings import (
     SettingValueError,
 )
 from calmfloor.ui.kit.models import SettingsModel
-from calmfloor.ui.kit.widgets import format_number
+from calmfloor.ui.kit.widgets import announce, format_number
 
 SETTINGS_CONTEXT = "settings"  # the translation context of every core setting text
 DEFAULT_FLOAT_DECIMALS = 1
 ADD_TIME_STEP_MIN = 60  # "Add a time" suggests the last time plus this, or the next free one
 MINUTES_PER_DAY = 24 * 60
+# choices that rebuild the whole window: chosen with the arrow keys, applied only by a button
+REBUILDS_WINDOW = frozenset({"language"})
 
 
 def _translate(text: str) -> str:
@@ -309,6 +311,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self._model = model
         self._widgets: dict[str, QWidget] = {}
+        self._apply_buttons: dict[str, QPushButton] = {}
         self._wheel_guard = _WheelGuard(self)
         self.setObjectName("settings-view")
 
@@ -406,8 +409,18 @@ class SettingsView(QWidget):
                 combo.addItem(choice_text(setting, value, choice_label), value)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self._wheel_guard)
+            if setting.key in REBUILDS_WINDOW:
+                # the arrow keys only choose; the Apply button rebuilds the window
+                combo.currentIndexChanged.connect(
+                    lambda _index, key=setting.key: self._update_apply(key)
+                )
+            else:
+                combo.currentIndexChanged.connect(
+                    lambda index, key=setting.key, box=combo: self._edit(key, box.itemData(index))
+                )
+            # every choice is said: a closed drop-down changed by the arrow keys is silent
             combo.currentIndexChanged.connect(
-                lambda index, key=setting.key, box=combo: self._edit(key, box.itemData(index))
+                lambda _index, box=combo: announce(box, box.currentText())
             )
             widget = combo
         widget.setObjectName(f"setting-{setting.key}")
@@ -448,7 +461,32 @@ class SettingsView(QWidget):
             note = QLabel(text)
             note.setWordWrap(True)
             column.addWidget(note)
+        if setting.key in REBUILDS_WINDOW:
+            apply = QPushButton(self.tr("Apply"))
+            apply.setObjectName(f"setting-{setting.key}-apply")
+            apply.setAccessibleName(
+                self.tr("Apply %1 (the window is rebuilt)").replace("%1", _translate(setting.label))
+            )
+            apply.setEnabled(False)
+            apply.clicked.connect(lambda _checked=False, key=setting.key: self._apply_choice(key))
+            self._apply_buttons[setting.key] = apply
+            row = QHBoxLayout()
+            row.addWidget(widget, 1)
+            row.addWidget(apply)
+            column.insertLayout(0, row)
         return field
+
+    def _update_apply(self, key: str) -> None:
+        """The Apply button of a choice that rebuilds the window: on while it would change."""
+        combo = self._widgets[key]
+        apply = self._apply_buttons.get(key)
+        if isinstance(combo, QComboBox) and apply is not None:
+            apply.setEnabled(combo.currentData() != self._model.value(key))
+
+    def _apply_choice(self, key: str) -> None:
+        combo = self._widgets[key]
+        if isinstance(combo, QComboBox):
+            self._edit(key, combo.currentData())
 
     def _build_data_section(self, locations: Mapping[str, Path]) -> QGroupBox:
         title = self.tr("Data")
@@ -562,6 +600,8 @@ class SettingsView(QWidget):
         widget = self._widgets.get(key)
         if widget is not None:
             self._set_widget_value(widget, cast(SettingValue, value))
+            if key in self._apply_buttons:
+                self._update_apply(key)
         for setting in SETTINGS:
             if setting.enabled_by == key:
                 self._apply_switch(setting)
