@@ -382,3 +382,81 @@ def test_no_timer_runs_while_nothing_is_spoken(make_voice_rig: Any) -> None:
     rig.controller.start(builtin("feet-to-pelvic-floor-quick", "en"))
     assert not any(t.isActive() for t in timers)
     _ = QLocale  # (imported for the fake's users)
+
+
+# ----- the Relax page: who speaks when, tones, the key for "Skip, this hurts" ---------------
+
+
+def test_with_the_voice_on_the_reader_hears_no_phase_and_no_tones_play(
+    qtbot: QtBot, qapp: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from calmfloor.core.settings import defaults
+    from calmfloor.resources import Asset, asset_path
+    from calmfloor.storage.history_db import HistoryStore
+    from calmfloor.ui.kit.models import SettingsModel
+    from calmfloor.ui.kit.sound import Cue, CuePlayer
+    from calmfloor.ui.relax.controller import RoutineRecorder
+    from calmfloor.ui.relax.library import RoutineLibrary
+    from calmfloor.ui.relax.view import RelaxView
+
+    announced: list[str] = []
+    played: list[Cue] = []
+    monkeypatch.setattr(RelaxView, "_announce", lambda _self, text: announced.append(text))
+    monkeypatch.setattr(CuePlayer, "play", lambda _self, cue: played.append(cue))
+    apply_language(qapp, "en")
+    clock = ManualClock()
+    speech = FakeSpeech(clock, "en")
+    guide = VoiceGuide(opener=lambda _l, _e, _p: (speech, "fake", ""))
+    settings = SettingsModel(defaults())
+    settings.set_value("voice_enabled", True)
+    store = HistoryStore.open(tmp_path / "h.sqlite3")
+    controller = RelaxController(clock)
+    recorder = RoutineRecorder(controller, store, clock)
+    view = RelaxView(
+        controller,
+        recorder,
+        RoutineLibrary(tmp_path / "routines"),
+        settings,
+        CuePlayer(backend=None),
+        asset_path(Asset.BODY_SVG),
+        show_caution=False,
+        voice=guide,
+    )
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    QTest.qWaitForWindowActive(view, 2000)
+    try:
+        assert view.select_routine("feet-to-pelvic-floor-quick")
+        view.start()
+        assert view.voice_active
+        for _ in range(400):  # through the first step and into the second
+            clock.advance(0.25)
+            speech.finish_due()
+            controller.tick()
+        said = [text for text, _s, _e in speech.log]
+        assert any(text.startswith("Tense, gently") for text in said)
+        assert played == []  # the voice says tense and let go: no knock, no bells
+        assert announced == []  # "Who speaks when": the reader is not sent the phases
+        # the key for "Skip, this hurts" (Down), with eyes closed
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Down)
+        assert speech.speaking is not None and speech.speaking[0].startswith("Skipped. That is")
+        session = controller.session
+        assert session is not None and session.sample(clock.now()).skipped
+        # the voice breaks down: tones and the reader's announcements take over
+        speech.errorOccurred.emit(None, "gone")
+        assert not view.voice_active
+        assert announced == [
+            "The computer's speech stopped working (the fake broke). You will hear tones instead."
+        ] or announced[0].startswith("The computer's speech stopped working")
+        clock.advance(30.0)
+        controller.tick()
+        assert announced[-1].endswith(".") and len(announced) >= 2
+        assert played  # a tone for the phase that followed
+    finally:
+        view.stop()
+        view.close()
+        store.close()
