@@ -3,13 +3,14 @@ what order against the phase events, the get-ready hold, and the fallbacks to to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
@@ -232,9 +233,9 @@ def test_the_wait_for_speech_moves_the_rest_exactly(make_voice_rig: Any) -> None
     # the delay added at each get-ready is (speech end + gap - planned ready end), never less
     delays = [start - 1000.0 - planned[segment.index] for segment, start in rig.phases]
     assert delays[0] == 0.0
-    assert all(b >= a - 1e-6 for a, b in zip(delays, delays[1:], strict=False))
+    assert all(b >= a - 1e-6 for a, b in itertools.pairwise(delays))
     # within a step (after its get-ready) the phases keep their planned lengths
-    for (a, ta), (b, tb) in zip(rig.phases, rig.phases[1:], strict=False):
+    for (a, ta), (_b, tb) in itertools.pairwise(rig.phases):
         if a.phase is not RoutinePhase.READY:
             assert tb - ta == pytest.approx(a.duration_s, abs=0.3)
 
@@ -381,7 +382,6 @@ def test_no_timer_runs_while_nothing_is_spoken(make_voice_rig: Any) -> None:
     assert [t.objectName() for t in timers] == ["voice-breath-timer"]
     rig.controller.start(builtin("feet-to-pelvic-floor-quick", "en"))
     assert not any(t.isActive() for t in timers)
-    _ = QLocale  # (imported for the fake's users)
 
 
 # ----- the Relax page: who speaks when, tones, the key for "Skip, this hurts" ---------------
