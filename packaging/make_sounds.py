@@ -10,6 +10,9 @@ just a different pitch:
 - ``tense.wav``: two quick rising wooden notes (D4 then A4), 0.6 s: "now, gently tense".
 - ``letgo.wav``: a slow falling bell arpeggio (A4 F#4 D4), about 2.2 s: "let it all go".
 - ``skin_check.wav``: one soft high bell (E5, 659 Hz), about 1.6 s, quieter than the cues.
+- ``ready.wav``: two soft, slow, low bell tones on B3 (247 Hz), about 1.8 s: "get ready" (only
+  when the voice is off).
+- ``rest.wav``: a slow rising bell pair (D4 then G4), softer, about 2.4 s: "rest now".
 - ``heat_alarm.wav``: a warm rising C major figure (C5 E5 G5, then E5 G5 C6), about 3 s;
   the app repeats it, louder each time, until the heat pack is taken off.
 
@@ -221,6 +224,22 @@ def make_heat_alarm() -> array:
     return finish(buffer, -10.0, fade_s=0.5)
 
 
+def make_ready() -> array:
+    """Two soft, slow, low bells: get ready for the next step (the voice is off)."""
+    buffer = silence(1.8)
+    add_note(buffer, 0.0, B3_HZ, bell_partials(0.4), attack_s=0.04)
+    add_note(buffer, 0.6, B3_HZ, bell_partials(0.45), gain=0.8, attack_s=0.04)
+    return finish(buffer, -15.0, fade_s=0.4)
+
+
+def make_rest() -> array:
+    """A slow, soft rising pair: rest now."""
+    buffer = silence(2.4)
+    add_note(buffer, 0.0, D4_HZ, bell_partials(0.6), gain=0.9, attack_s=0.05)
+    add_note(buffer, 0.5, G4_HZ, bell_partials(0.7), gain=0.8, attack_s=0.05)
+    return finish(buffer, -16.0, fade_s=0.6)
+
+
 SOUNDS = {
     "in.wav": make_in,
     "out.wav": make_out,
@@ -230,6 +249,8 @@ SOUNDS = {
     "letgo.wav": make_letgo,
     "skin_check.wav": make_skin_check,
     "heat_alarm.wav": make_heat_alarm,
+    "ready.wav": make_ready,
+    "rest.wav": make_rest,
 }
 
 

@@ -19,6 +19,8 @@ class Asset(StrEnum):
     SOUND_LET_GO = "sounds/letgo.wav"
     SOUND_SKIN_CHECK = "sounds/skin_check.wav"
     SOUND_HEAT_ALARM = "sounds/heat_alarm.wav"
+    SOUND_READY = "sounds/ready.wav"
+    SOUND_REST = "sounds/rest.wav"
     BODY_SVG = "body/body.svg"
     ICON_SVG = "icons/calmfloor.svg"
     ICON_PNG_256 = "icons/calmfloor-256.png"

@@ -155,12 +155,12 @@ def test_each_cue_plays_its_own_effect_loaded_once(qtbot):
     player.play_in()
     player.play_in()
     player.play_out()
-    assert [by_cue[c].plays for c in Cue] == [2, 1, 0, 0, 0, 0, 0, 0]
+    assert [by_cue[c].plays for c in Cue] == [2, 1, 0, 0, 0, 0, 0, 0, 0, 0]
     player.play_hold()
     player.play_end()
-    for cue in (Cue.TENSE, Cue.LET_GO, Cue.SKIN_CHECK, Cue.HEAT_ALARM):
+    for cue in (Cue.TENSE, Cue.LET_GO, Cue.SKIN_CHECK, Cue.HEAT_ALARM, Cue.READY, Cue.REST):
         player.play(cue)
-    assert [by_cue[c].plays for c in Cue] == [2, 1, 1, 1, 1, 1, 1, 1]
+    assert [by_cue[c].plays for c in Cue] == [2, 1, 1, 1, 1, 1, 1, 1, 1, 1]
     assert len(player.findChildren(FakeSoundEffect)) == len(Cue)
 
     QCoreApplication.processEvents()

@@ -26,6 +26,8 @@ class Cue(Enum):
     LET_GO = Asset.SOUND_LET_GO
     SKIN_CHECK = Asset.SOUND_SKIN_CHECK
     HEAT_ALARM = Asset.SOUND_HEAT_ALARM
+    READY = Asset.SOUND_READY  # get ready for the next step (only when the voice is off)
+    REST = Asset.SOUND_REST
 
 
 # Safety sounds play even when the guidance cues are switched off, never softer than this.

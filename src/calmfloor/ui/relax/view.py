@@ -1148,7 +1148,11 @@ class RelaxView(QWidget):
             self._request_heat(segment)
 
     def _play_cue(self, segment: Segment) -> None:
-        if segment.phase is RoutinePhase.TENSE:
+        if segment.phase is RoutinePhase.READY:
+            self._cues.play(Cue.READY)
+        elif segment.phase is RoutinePhase.REST:
+            self._cues.play(Cue.REST)
+        elif segment.phase is RoutinePhase.TENSE:
             self._cues.play(Cue.TENSE)
         elif segment.phase is RoutinePhase.LET_GO:
             self._cues.play(Cue.LET_GO)
