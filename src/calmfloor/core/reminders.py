@@ -20,6 +20,9 @@ The rules:
   are "handled" (``handled_until``), a shown one-off is cleared.
 - "Remind me in 15 minutes" (:meth:`ReminderSchedule.snooze`) brings the same reminder back
   ``SNOOZE_S`` later.
+- While the user is "quiet" (a full-screen application, a presentation, do-not-disturb),
+  the reminder that would show is held, not shown and not lost; it shows when they are free
+  again, unless it has waited ``QUIET_LIMIT_S`` or a newer reminder replaced it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from calmfloor.core.settings import parse_time_of_day
 PRACTISED_RECENTLY_S = 45 * 60  # a daily reminder is skipped after practice this recent
 LATE_LIMIT_S = 30 * 60  # a missed reminder still shows when it is less late than this
 SNOOZE_S = 15 * 60  # "Remind me in 15 minutes"
+QUIET_LIMIT_S = 2 * 3600  # a reminder held while the user is quiet waits at most this long
 LOOK_BACK_S = 24 * 3600  # missed daily reminders reported as dropped, at most this far back
 REPEAT_MIN_H = 0.25  # a one-off reminder is at least this far ahead...
 REPEAT_MAX_H = 48.0  # ...and at most this far
@@ -58,6 +62,7 @@ class DropReason(StrEnum):
     PRACTISED = "practised"  # the user practised shortly before
     TOO_LATE = "too_late"  # missed by ``LATE_LIMIT_S`` or more (app closed, asleep)
     SUPERSEDED = "superseded"  # another reminder shows at the same moment
+    QUIET = "quiet"  # held while the user was quiet (full screen, do-not-disturb) too long
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +134,13 @@ class ReminderCheck:
         shown: the reminder to show now, if any (at most one).
         dropped: reminders that fell due and will not be shown.
         waiting: True when the one-off is due but waits for the session to end.
+        held: the reminder held while the user is quiet, if any (check again later).
     """
 
     shown: Reminder | None = None
     dropped: tuple[DroppedReminder, ...] = ()
     waiting: bool = False
+    held: Reminder | None = None
 
     @property
     def handled(self) -> bool:
@@ -192,6 +199,7 @@ class ReminderSchedule:
         self._one_off = one_off
         self._one_off_waiting = False  # it fell due during a session
         self._snoozed: Reminder | None = None  # a daily reminder brought back later
+        self._held: Reminder | None = None  # due while the user was quiet
 
     @property
     def times(self) -> tuple[time, ...]:
@@ -212,6 +220,11 @@ class ReminderSchedule:
     def one_off(self) -> Reminder | None:
         """The pending one-off reminder, if any (also when snoozed)."""
         return self._one_off
+
+    @property
+    def held(self) -> Reminder | None:
+        """The reminder held while the user is quiet, if any."""
+        return self._held
 
     @property
     def snoozed(self) -> Reminder | None:
@@ -320,13 +333,22 @@ class ReminderSchedule:
             return None
         return min(candidates, key=lambda r: (r.due, r.kind is not ReminderKind.ONE_OFF))
 
-    def check(self, now: datetime, *, busy: bool, last_practice: datetime | None) -> ReminderCheck:
+    def check(
+        self,
+        now: datetime,
+        *,
+        busy: bool,
+        last_practice: datetime | None,
+        quiet: bool = False,
+    ) -> ReminderCheck:
         """Decide what is due at ``now``, and mark it handled.
 
         Args:
             now: the current wall-clock time (aware).
             busy: True while a session (breathing, routine, heat pack) runs.
             last_practice: when the newest session started, if any (aware).
+            quiet: True while the user is in a full-screen application, presenting, or
+                has do-not-disturb on: what would show is held until they are free.
 
         Returns:
             At most one reminder to show, the ones dropped, and whether the one-off waits.
@@ -387,4 +409,31 @@ class ReminderSchedule:
         candidates.sort(key=lambda r: r.kind is not ReminderKind.ONE_OFF)
         shown = candidates[0] if candidates else None
         dropped.extend(DroppedReminder(r, DropReason.SUPERSEDED) for r in candidates[1:])
-        return ReminderCheck(shown, tuple(dropped), waiting)
+        shown = self._hold_while_quiet(shown, now_utc, quiet, dropped)
+        return ReminderCheck(shown, tuple(dropped), waiting, self._held)
+
+    def _hold_while_quiet(
+        self,
+        shown: Reminder | None,
+        now_utc: datetime,
+        quiet: bool,
+        dropped: list[DroppedReminder],
+    ) -> Reminder | None:
+        """Hold ``shown`` while the user is quiet; give back a held one when they are free."""
+        held = self._held
+        if held is not None and now_utc - held.due >= timedelta(seconds=QUIET_LIMIT_S):
+            dropped.append(DroppedReminder(held, DropReason.QUIET))
+            held = self._held = None
+        if quiet:
+            if shown is not None:
+                if held is not None:  # the newer one replaces it
+                    dropped.append(DroppedReminder(held, DropReason.SUPERSEDED))
+                self._held = shown
+            return None
+        self._held = None
+        if held is None:
+            return shown
+        if shown is None:
+            return held
+        dropped.append(DroppedReminder(held, DropReason.SUPERSEDED))
+        return shown

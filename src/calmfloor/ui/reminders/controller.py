@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import math
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, time, tzinfo
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, QTimeZone, Signal, Slot
@@ -49,6 +49,7 @@ from calmfloor.ui.kit.widgets import announce, tr_core, wrapping_label
 WAKE_MAX_MS = 15 * 60 * 1000
 _FLOAT_SLACK_MS = 1e-6  # float noise must not round a wait up by a whole ms
 REMINDER_SETTINGS = ("reminders_enabled", "reminder_times")
+QUIET_POLL_MS = 60 * 1000  # a reminder held while the user is quiet: look again this often
 
 
 def system_time_zone() -> tzinfo:
@@ -96,6 +97,10 @@ class ReminderController(QObject):
         last_practice: when the newest session started, or None.
         parent: the Qt parent.
         tz: the local time zone; the system's when None.
+        quiet: True while the user is in a full-screen application, presenting or has
+            do-not-disturb on (see :mod:`calmfloor.ui.reminders.quiet`); never when None.
+        programme_times: more daily times, from the programme in force (its items' times
+            of day); they join the times in Settings while reminders are on.
 
     Signals:
         reminder_due(object): show this :class:`~calmfloor.core.reminders.Reminder` now.
@@ -113,8 +118,12 @@ class ReminderController(QObject):
         parent: QObject | None = None,
         *,
         tz: tzinfo | None = None,
+        quiet: Callable[[], bool] | None = None,
+        programme_times: Callable[[], Sequence[time]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._quiet = quiet or (lambda: False)
+        self._programme_times = programme_times or (lambda: ())
         self._clock = clock
         self._settings = settings
         self._state = state
@@ -141,7 +150,13 @@ class ReminderController(QObject):
 
     def _times(self) -> tuple[time, ...]:
         value = self._settings.value("reminder_times")
-        return parse_times(value if isinstance(value, tuple) else ())
+        own = parse_times(value if isinstance(value, tuple) else ())
+        return tuple(sorted({*own, *self._programme_times()}))
+
+    def refresh_times(self) -> None:
+        """Read the times again (the programme changed); a time just passed does not fire."""
+        self._schedule.set_times(self._times(), self._clock.wall())
+        self._arm()
 
     def _stored_one_off(self) -> Reminder | None:
         stored = self._state.get(STATE_ONE_OFF_REMINDER)
@@ -237,7 +252,10 @@ class ReminderController(QObject):
             self._arm()
             return
         result: ReminderCheck = self._schedule.check(
-            self._clock.wall(), busy=self._is_busy(), last_practice=self._last_practice()
+            self._clock.wall(),
+            busy=self._is_busy(),
+            last_practice=self._last_practice(),
+            quiet=self._quiet(),
         )
         if result.handled:
             self._save_state()
@@ -257,10 +275,12 @@ class ReminderController(QObject):
 
     def _arm(self) -> None:
         reminder = self.next_due()
-        if reminder is None:
+        held = self._enabled and self._schedule.held is not None
+        if reminder is None and not held:
             self._timer.stop()
             return
-        self._timer.start(wait_ms(reminder.due, self._clock.wall()))
+        wait = wait_ms(reminder.due, self._clock.wall()) if reminder is not None else WAKE_MAX_MS
+        self._timer.start(min(wait, QUIET_POLL_MS) if held else wait)
 
 
 def reminder_text(reminder: Reminder) -> str:

@@ -7,7 +7,7 @@ import binascii
 import contextlib
 import functools
 import itertools
-from datetime import datetime
+from datetime import datetime, time
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -46,12 +46,13 @@ from calmfloor.ui.kit.shortcuts import (
 from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.kit.theme import apply_theme, resolve_reduced_motion
 from calmfloor.ui.kit.tray import SharedTray
-from calmfloor.ui.kit.widgets import fit_to_screen, format_number, scrolling
+from calmfloor.ui.kit.widgets import announce, fit_to_screen, format_number, scrolling
 from calmfloor.ui.reminders.controller import (
     ReminderBanner,
     ReminderController,
     ReminderNotifier,
 )
+from calmfloor.ui.reminders.quiet import system_quiet_source
 from calmfloor.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
             leave_space_to_page(button)  # Space on it starts or pauses, as on the page
             self._nav.addButton(button, index)
             nav_column.addWidget(button)
-            make_shortcut(PAGE_KEYS[index], self, functools.partial(self.show_page, index))
+            make_shortcut(PAGE_KEYS[index], self, functools.partial(self._open_by_key, index))
         self._flare_button: QPushButton | None = None
         if self.programme_controller is not None:  # the flare plan, one press away
             flare = QPushButton(self.tr("&Flare plan"))
@@ -282,7 +283,11 @@ class MainWindow(QMainWindow):
             self.session_running,
             self._last_practice,
             self,
+            quiet=system_quiet_source(),  # full screen, presenting, do-not-disturb: wait
+            programme_times=self._programme_times,
         )
+        if self.programme_controller is not None:
+            self.programme_controller.changed.connect(self.reminders.refresh_times)
         self.reminder_notifier = ReminderNotifier(self.tray, self)
         self.reminder_banner = ReminderBanner(self.reminders, self.reminder_notifier)
         column.insertWidget(1, self.reminder_banner)
@@ -400,6 +405,19 @@ class MainWindow(QMainWindow):
             self.messages.show_message(f"{text}\n{lines}")
             return
         self.show_page(Page.TODAY)
+
+    def _programme_times(self) -> list[time]:
+        """The times of day the programme in force asks for today (reminders use them)."""
+        controller = self.programme_controller
+        status = controller.status if controller is not None else None
+        if status is None:
+            return []
+        return [
+            at
+            for entry in status.items
+            if entry.item.timing is not None
+            for at in entry.item.timing.times_of_day
+        ]
 
     def _start_programme_item(self, item: ProgrammeItem) -> None:
         """Start a programme item with its prescribed settings (heat: its page, to start)."""
@@ -553,6 +571,13 @@ class MainWindow(QMainWindow):
     def relax_controller(self) -> RelaxController | None:
         """The Relax page's controller, None until the page is built."""
         return self._relax_controller
+
+    def _open_by_key(self, index: int) -> None:
+        """Ctrl+1...: open the page and tell a screen reader which one opened."""
+        self.show_page(index)
+        button = self._nav.button(index)
+        if button is not None:
+            announce(self, self.tr("%1 page").replace("%1", button.accessibleName()))
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` (a :class:`Page`); a page not offered (kiosk) is ignored."""
