@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from calmfloor.core.settings import (
     LANGUAGE_SYSTEM,
+    SECTION_SOUND,
     SECTIONS,
     SETTINGS,
     TIMES_MAX,
@@ -47,7 +48,11 @@ from calmfloor.core.settings import (
     SettingValue,
     SettingValueError,
 )
+from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.sound_legend import SoundLegendDialog
+from calmfloor.ui.kit.voice import VoiceGuide
 from calmfloor.ui.kit.widgets import announce, format_number
 
 SETTINGS_CONTEXT = "settings"  # the translation context of every core setting text
@@ -307,9 +312,12 @@ class SettingsView(QWidget):
         parent: QWidget | None = None,
         *,
         data_locations: Mapping[str, Path] | None = None,
+        cues: CuePlayer | None = None,
     ) -> None:
         super().__init__(parent)
         self._model = model
+        self._cues = cues
+        self._legend: SoundLegendDialog | None = None
         self._widgets: dict[str, QWidget] = {}
         self._apply_buttons: dict[str, QPushButton] = {}
         self._wheel_guard = _WheelGuard(self)
@@ -320,7 +328,10 @@ class SettingsView(QWidget):
         for section in SECTIONS:
             specs = [s for s in SETTINGS if s.section == section]
             if specs:
-                page_layout.addWidget(self._build_section(section, specs))
+                box = self._build_section(section, specs)
+                page_layout.addWidget(box)
+                if section == SECTION_SOUND and cues is not None:
+                    self._add_legend_button(box)
         if data_locations:
             page_layout.addWidget(self._build_data_section(data_locations))
         for setting in SETTINGS:
@@ -343,6 +354,32 @@ class SettingsView(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._remember_place)
         model.changed.connect(self._on_model_changed)
+
+    def _add_legend_button(self, box: QGroupBox) -> None:
+        button = QPushButton(self.tr("Hear the sounds…"))
+        button.setObjectName("hear-the-sounds")
+        button.setAccessibleDescription(self.tr("Plays each sound and says what it means"))
+        button.clicked.connect(self.show_sound_legend)
+        form = box.layout()
+        assert isinstance(form, QFormLayout)
+        form.addRow(button)
+
+    def show_sound_legend(self) -> SoundLegendDialog | None:
+        """Open "Hear the sounds" (spoken too when "Speak the steps" is on)."""
+        if self._cues is None:
+            return None
+        voice = None
+        if bool(self._model.value("voice_enabled")):
+            voice = VoiceGuide(parent=self)
+            voice.configure(
+                source=str(self._model.value("voice_source")),
+                rate=int(self._model.value("voice_rate")),
+                volume_percent=int(self._model.value("voice_volume")),
+            )
+        self._legend = SoundLegendDialog(self._cues, voice, current_language() or "en", parent=self)
+        self._legend.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._legend.open()
+        return self._legend
 
     def widget_for(self, key: str) -> QWidget:
         """The control that edits setting ``key``.

@@ -562,7 +562,9 @@ class MainWindow(QMainWindow):
             from calmfloor.ui.settings.view import SettingsView
 
             self._settings = SettingsView(
-                self.context.settings, data_locations=self.context.paths.locations()
+                self.context.settings,
+                data_locations=self.context.paths.locations(),
+                cues=self.cues,
             )
             self.pages.addWidget(self._settings)
         return self._settings
