@@ -357,6 +357,65 @@
     </message>
 </context>
 <context>
+    <name>FlareDialog</name>
+    <message>
+        <source>Flare plan</source>
+        <translation>Schubplan</translation>
+    </message>
+    <message>
+        <source>Go gently. Do these in order, as far as they help; stop anything that raises the pain. Every heat-pack rule still applies.</source>
+        <translation>Gehen Sie behutsam vor. Machen Sie diese Schritte der Reihe nach, soweit sie helfen; brechen Sie alles ab, was den Schmerz verstärkt. Alle Regeln für das Wärmekissen gelten weiter.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>When to call the clinic: %1</source>
+        <translation>Wann Sie die Praxis anrufen sollten: %1</translation>
+    </message>
+    <message>
+        <source>Call your clinic or doctor if the pain is severe, keeps rising, or comes with fever, numbness or trouble passing water.</source>
+        <translation>Rufen Sie Ihre Praxis oder Ihre Ärztin bzw. Ihren Arzt an, wenn der Schmerz stark ist, weiter zunimmt oder mit Fieber, Taubheit oder Problemen beim Wasserlassen einhergeht.</translation>
+    </message>
+    <message>
+        <source>Note this flare</source>
+        <translation>Diesen Schub notieren</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>Wie stark</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>am schlimmsten</translation>
+    </message>
+    <message>
+        <source>What may have set it off (optional)</source>
+        <translation>Was ihn ausgelöst haben könnte (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Save to the flare log</source>
+        <translation>Im Schubprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>The flare could not be saved just now.</source>
+        <translation>Der Schub konnte gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved to your flare log.</source>
+        <translation>Im Schubprotokoll gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>HeatAlarmBanner</name>
     <message>
         <source>Time&apos;s up: take the heat pack off now</source>
@@ -1019,6 +1078,18 @@
         <translation>Speichert einen druckbaren Bericht über den angezeigten Zeitraum, für Ihre Physiotherapie.</translation>
     </message>
     <message>
+        <source>Name on the report (optional)</source>
+        <translation>Name im Bericht (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>Name im Bericht</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
+        <translation>Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
+    </message>
+    <message>
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet: Sitzungen lassen sich ansehen, aber nicht löschen.</translation>
     </message>
@@ -1121,6 +1192,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>No sessions yet. Your practice will appear here.</source>
         <translation>Noch keine Sitzungen. Ihre Übungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1245,18 +1320,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
     </message>
-    <message>
-        <source>Name on the report (optional)</source>
-        <translation>Name im Bericht (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Name on the report</source>
-        <translation>Name im Bericht</translation>
-    </message>
-    <message>
-        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
-        <translation>Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
-    </message>
 </context>
 <context>
     <name>KioskShell</name>
@@ -1287,6 +1350,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>calmfloor</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
         <source>&amp;Breathe</source>
         <translation>&amp;Atmen</translation>
     </message>
@@ -1309,6 +1376,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Shortcut %1</source>
         <translation>Tastenkürzel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Flare plan</source>
+        <translation>&amp;Schubplan</translation>
+    </message>
+    <message>
+        <source>What to do in a flare, when to call the clinic, and the flare log</source>
+        <translation>Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
     </message>
     <message>
         <source>Keys (F1)</source>
@@ -1338,46 +1413,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         </translation>
     </message>
     <message>
-        <source>your settings</source>
-        <translation>Ihre Einstellungen</translation>
-    </message>
-    <message>
-        <source>your breathing patterns</source>
-        <translation>Ihre Atemmuster</translation>
-    </message>
-    <message>
-        <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
-        <translation>Zeit für das Wärmekissen. Drücken Sie auf „Wärme-Timer starten“, sobald es liegt; das Programm geht weiter, wenn Sie zu „Entspannen“ zurückkehren.</translation>
-    </message>
-    <message>
-        <source>this session</source>
-        <translation>diese Sitzung</translation>
-    </message>
-    <message>
-        <source>your routines</source>
-        <translation>Ihre Übungsprogramme</translation>
-    </message>
-    <message>
-        <source>this heat session</source>
-        <translation>diese Wärmeanwendung</translation>
-    </message>
-    <message>
-        <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
-        <translation>Das Programm sieht %1 Minuten vor; auf diesem Computer läuft ein Wärmekissen höchstens %2 Minuten.</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <source>&amp;Flare plan</source>
-        <translation>&amp;Schubplan</translation>
-    </message>
-    <message>
-        <source>What to do in a flare, when to call the clinic, and the flare log</source>
-        <translation>Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
-    </message>
-    <message>
         <source>Import programme</source>
         <translation>Programm importieren</translation>
     </message>
@@ -1404,6 +1439,38 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>There is no routine “%1” here; import it on this page first.</source>
         <translation>Das Übungsprogramm „%1“ ist hier nicht vorhanden; importieren Sie es zuerst auf dieser Seite.</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <source>your breathing patterns</source>
+        <translation>Ihre Atemmuster</translation>
+    </message>
+    <message>
+        <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
+        <translation>Zeit für das Wärmekissen. Drücken Sie auf „Wärme-Timer starten“, sobald es liegt; das Programm geht weiter, wenn Sie zu „Entspannen“ zurückkehren.</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <source>your routines</source>
+        <translation>Ihre Übungsprogramme</translation>
+    </message>
+    <message>
+        <source>this heat session</source>
+        <translation>diese Wärmeanwendung</translation>
+    </message>
+    <message>
+        <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
+        <translation>Das Programm sieht %1 Minuten vor; auf diesem Computer läuft ein Wärmekissen höchstens %2 Minuten.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2322,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Von Ihrer Praxis festgelegt</translation>
     </message>
     <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 (the window is rebuilt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2277,6 +2352,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hear the sounds…</source>
+        <translation>Klänge anhören…</translation>
+    </message>
+    <message>
+        <source>Plays each sound and says what it means</source>
+        <translation>Spielt jeden Klang ab und sagt, was er bedeutet</translation>
     </message>
     <message>
         <source>Window position and size</source>
@@ -2309,12 +2392,79 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Liste der Tastenkürzel</translation>
     </message>
     <message>
-        <source>Each line gives the keys, then what they do. The arrow keys scroll.</source>
-        <translation>Jede Zeile nennt die Tasten und was sie tun. Mit den Pfeiltasten blättern Sie.</translation>
+        <source>Each line gives the keys, then what they do. Read it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SoundLegendDialog</name>
+    <message>
+        <source>One bell: breathe in.</source>
+        <translation>Eine Glocke: einatmen.</translation>
+    </message>
+    <message>
+        <source>Two lower bells: breathe out.</source>
+        <translation>Zwei tiefere Glocken: ausatmen.</translation>
+    </message>
+    <message>
+        <source>A soft knock: hold the breath, gently.</source>
+        <translation>Ein leises Klopfen: den Atem sanft anhalten.</translation>
+    </message>
+    <message>
+        <source>Two soft low bells: get ready, the next muscle is coming.</source>
+        <translation>Zwei leise, tiefe Glocken: bereit machen, der nächste Muskel kommt.</translation>
+    </message>
+    <message>
+        <source>Two quick wooden notes: tense gently, never into pain.</source>
+        <translation>Zwei schnelle Holztöne: sanft anspannen, nie bis in den Schmerz.</translation>
+    </message>
+    <message>
+        <source>Falling bells: let go.</source>
+        <translation>Fallende Glocken: loslassen.</translation>
+    </message>
+    <message>
+        <source>A slow rising pair: rest now.</source>
+        <translation>Zwei langsam steigende Töne: jetzt ausruhen.</translation>
+    </message>
+    <message>
+        <source>A slow chord: the session is over.</source>
+        <translation>Ein langsamer Akkord: die Übung ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>One high bell: check the skin under the heat pack.</source>
+        <translation>Eine hohe Glocke: die Haut unter dem Wärmekissen prüfen.</translation>
+    </message>
+    <message>
+        <source>A rising call, twice: take the heat pack off now.</source>
+        <translation>Ein steigender Ruf, zweimal: das Wärmekissen jetzt abnehmen.</translation>
+    </message>
+    <message>
+        <source>Hear the sounds</source>
+        <translation>Klänge anhören</translation>
+    </message>
+    <message>
+        <source>Each sound has one meaning, so you can follow with your eyes closed. Press a button to hear it.</source>
+        <translation>Jeder Klang hat genau eine Bedeutung, damit Sie mit geschlossenen Augen folgen können. Drücken Sie eine Schaltfläche, um ihn zu hören.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>Abspielen: %1</translation>
+    </message>
+    <message>
+        <source>Play all</source>
+        <translation>Alle abspielen</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2669,69 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>That time is already on the list.</source>
         <translation>Diese Uhrzeit steht schon in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Flare plan…</source>
+        <translation>Schubplan…</translation>
+    </message>
+    <message>
+        <source>What to do now in a flare, when to call the clinic, and the flare log</source>
+        <translation>Was jetzt bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>Programm importieren…</translation>
+    </message>
+    <message>
+        <source>Loads a programme file from your physiotherapist; the old one stays in history</source>
+        <translation>Lädt eine Programmdatei Ihrer Physiotherapie; das bisherige Programm bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
+        <translation>Noch kein Programm. Wenn Ihre Physiotherapie Ihnen eine Programmdatei gibt, importieren Sie sie hier; „Heute“ zeigt dann, was sie für jeden Tag vorsieht.</translation>
+    </message>
+    <message>
+        <source>Your programme “%1” does not ask for anything today.</source>
+        <translation>Ihr Programm „%1“ sieht heute nichts vor.</translation>
+    </message>
+    <message>
+        <source>Everything asked for today is done. Well done.</source>
+        <translation>Alles für heute Vorgesehene ist erledigt. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>Starten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Nächster Termin: %1</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>nächstes Mal um %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3205,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Ein vollständiger Pfad zu einem Ordner mit Ablauf-Dateien der Praxis, die neben den eingebauten angeboten werden.</translation>
     </message>
     <message>
+        <source>Folder of the clinic&apos;s voice packs</source>
+        <translation>Ordner mit den Sprachpaketen der Praxis</translation>
+    </message>
+    <message>
+        <source>A full path to a folder of voice packs (recorded spoken guidance) the clinic provides; they are used before the computer&apos;s own voice.</source>
+        <translation>Ein vollständiger Pfad zu einem Ordner mit Sprachpaketen (aufgenommene gesprochene Anleitung), die die Praxis bereitstellt; sie werden vor der Computerstimme verwendet.</translation>
+    </message>
+    <message>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
     </message>
@@ -3025,6 +3246,33 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
 </context>
 <context>
+    <name>programme</name>
+    <message>
+        <source>Heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>as needed (%1 today)</source>
+        <translation>bei Bedarf (heute %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today</source>
+        <translation>heute %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this week</source>
+        <translation>diese Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in these %3 days</source>
+        <translation>%1 von %2 in diesen %3 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>Time for a few minutes of practice.</source>
@@ -3052,114 +3300,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>No sessions in this period.</source>
         <translation>Keine Sitzungen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Minutes practised</source>
-        <translation>Geübte Minuten</translation>
-    </message>
-    <message>
-        <source>Days practised</source>
-        <translation>Übungstage</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>Rated from 0 (none) to 10 (worst), before and after a session.</source>
-        <translation>Bewertet von 0 (keine) bis 10 (am stärksten), vor und nach einer Sitzung.</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Anspannung</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>%1: not rated before and after any session.</source>
-        <translation>%1: bei keiner Sitzung vorher und nachher bewertet.</translation>
-    </message>
-    <message>
-        <source>%1: on average %2 before and %3 after a session (change %4) over %5 sessions rated both times; a clear drop (2 points or 30 %) in %6.</source>
-        <translation>%1: im Schnitt %2 vor und %3 nach einer Sitzung (Veränderung %4), über %5 vorher und nachher bewertete Sitzungen; ein deutlicher Rückgang (2 Punkte oder 30 %) bei %6.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>Tension before → after</source>
-        <translation>Anspannung vorher → nachher</translation>
-    </message>
-    <message>
-        <source>Pain before → after</source>
-        <translation>Schmerz vorher → nachher</translation>
-    </message>
-    <message>
-        <source>Ratings, session by session</source>
-        <translation>Bewertungen, Sitzung für Sitzung</translation>
-    </message>
-    <message>
-        <source>calmfloor practice report, page %1 of %2</source>
-        <translation>calmfloor-Übungsbericht, Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Minutes of practice per day</source>
-        <translation>Übungsminuten pro Tag</translation>
-    </message>
-    <message>
-        <source>Minutes of practice per week</source>
-        <translation>Übungsminuten pro Woche</translation>
-    </message>
-    <message>
-        <source>Tension before and after each session</source>
-        <translation>Anspannung vor und nach jeder Sitzung</translation>
-    </message>
-    <message>
-        <source>Pain before and after each session</source>
-        <translation>Schmerz vor und nach jeder Sitzung</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>vorher</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>nachher</translation>
-    </message>
-    <message>
-        <source>average of the last 7, before</source>
-        <translation>Schnitt der letzten 7, vorher</translation>
-    </message>
-    <message>
-        <source>average of the last 7, after</source>
-        <translation>Schnitt der letzten 7, nachher</translation>
-    </message>
-    <message>
-        <source>Not rated in this period.</source>
-        <translation>In diesem Zeitraum nicht bewertet.</translation>
     </message>
     <message>
         <source>feet</source>
@@ -3262,6 +3402,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Woche für Woche</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
         <source>Week from</source>
         <translation>Woche ab</translation>
     </message>
@@ -3310,8 +3454,112 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Auslöser</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Minutes practised</source>
+        <translation>Geübte Minuten</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Übungstage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Rated from 0 (none) to 10 (worst), before and after a session.</source>
+        <translation>Bewertet von 0 (keine) bis 10 (am stärksten), vor und nach einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>%1: not rated before and after any session.</source>
+        <translation>%1: bei keiner Sitzung vorher und nachher bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: on average %2 before and %3 after a session (change %4) over %5 sessions rated both times; a clear drop (2 points or 30 %) in %6.</source>
+        <translation>%1: im Schnitt %2 vor und %3 nach einer Sitzung (Veränderung %4), über %5 vorher und nachher bewertete Sitzungen; ein deutlicher Rückgang (2 Punkte oder 30 %) bei %6.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
         <source>Patient: %1</source>
         <translation>Patient/in: %1</translation>
+    </message>
+    <message>
+        <source>Tension before → after</source>
+        <translation>Anspannung vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Ratings, session by session</source>
+        <translation>Bewertungen, Sitzung für Sitzung</translation>
+    </message>
+    <message>
+        <source>calmfloor practice report, page %1 of %2</source>
+        <translation>calmfloor-Übungsbericht, Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Minutes of practice per day</source>
+        <translation>Übungsminuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Minutes of practice per week</source>
+        <translation>Übungsminuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Tension before and after each session</source>
+        <translation>Anspannung vor und nach jeder Sitzung</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation>Schmerz vor und nach jeder Sitzung</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>average of the last 7, before</source>
+        <translation>Schnitt der letzten 7, vorher</translation>
+    </message>
+    <message>
+        <source>average of the last 7, after</source>
+        <translation>Schnitt der letzten 7, nachher</translation>
+    </message>
+    <message>
+        <source>Not rated in this period.</source>
+        <translation>In diesem Zeitraum nicht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -3501,7 +3749,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Spoken guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Anleitung</translation>
     </message>
     <message>
         <source>Follow system uses your computer&apos;s language when calmfloor has it, else English.</source>
@@ -3645,47 +3893,47 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Speak the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte ansagen</translation>
     </message>
     <message>
         <source>A calm voice names each muscle and says what to do, so eyes can stay closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Stimme nennt jeden Muskel und sagt, was zu tun ist, damit die Augen geschlossen bleiben können.</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Recorded clips are used where they exist; otherwise the computer speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen werden verwendet, wo es sie gibt; sonst spricht der Computer.</translation>
     </message>
     <message>
         <source>Recorded voice, else the computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommene Stimme, sonst die des Computers</translation>
     </message>
     <message>
         <source>Recorded voice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aufgenommene Stimme</translation>
     </message>
     <message>
         <source>The computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme des Computers</translation>
     </message>
     <message>
         <source>Speaking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
         <source>0 is the voice&apos;s normal speed; below 0 is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ist das normale Tempo der Stimme; unter 0 ist langsamer.</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
         <source>How loud the voice is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Stimme ist.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
@@ -3807,6 +4055,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Today: your programme</source>
+        <translation>Heute: Ihr Programm</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>Vollbild ein oder aus</translation>
     </message>
@@ -3860,7 +4112,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Skip, this hurts (noted in your history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen, das tut weh (wird im Verlauf vermerkt)</translation>
     </message>
     <message>
         <source>Go back one step</source>
@@ -3894,88 +4146,116 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>or</source>
         <translation>oder</translation>
     </message>
-    <message>
-        <source>Today: your programme</source>
-        <translation>Heute: Ihr Programm</translation>
-    </message>
 </context>
 <context>
     <name>voice</name>
     <message>
         <source>Find a comfortable position. Tense only gently, never into pain, and skip any part that hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie sich eine bequeme Position. Spannen Sie nur sanft an, nie bis in den Schmerz, und lassen Sie jeden Teil aus, der weh tut.</translation>
     </message>
     <message>
         <source>Next: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {where}.</translation>
     </message>
     <message>
         <source>Tense, gently… and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannen, sanft… und halten.</translation>
     </message>
     <message>
         <source>Very gently, tense a little… and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz sanft, ein wenig anspannen… und halten.</translation>
     </message>
     <message>
         <source>Press gently against the stretch… and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft gegen die Dehnung drücken… und halten.</translation>
     </message>
     <message>
         <source>And let go… notice the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen… spüren Sie den Unterschied.</translation>
     </message>
     <message>
         <source>And let go as you breathe out… notice the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und beim Ausatmen loslassen… spüren Sie den Unterschied.</translation>
     </message>
     <message>
         <source>Breathe in… let it drop and widen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen… sinken und weit werden lassen.</translation>
     </message>
     <message>
         <source>Breathe out… let it return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen… zurückkommen lassen.</translation>
     </message>
     <message>
         <source>Hold the stretch gently, and breathe easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Dehnung sanft und atmen Sie ruhig.</translation>
     </message>
     <message>
         <source>Rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausruhen.</translation>
     </message>
     <message>
         <source>Begin when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen.</translation>
     </message>
     <message>
         <source>Skipped. That is fine: leave out anything that hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen. Das ist in Ordnung: Lassen Sie alles aus, was weh tut.</translation>
     </message>
     <message>
         <source>That is the end. Sit for a moment before you stand up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Ende. Bleiben Sie einen Moment sitzen, bevor Sie aufstehen.</translation>
     </message>
     <message>
         <source>Stopped. Sit for a moment before you stand up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet. Bleiben Sie einen Moment sitzen, bevor Sie aufstehen.</translation>
     </message>
     <message>
         <source>{region}, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}, {side}</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s speech module is not installed.</source>
+        <translation>Die Sprachausgabe des Computers ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The speech engine “%1” is not available.</source>
+        <translation>Die Sprachausgabe „%1“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>This computer has no speech engine.</source>
+        <translation>Dieser Computer hat keine Sprachausgabe.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s speech does not work here (%1).</source>
+        <translation>Die Sprachausgabe des Computers funktioniert hier nicht (%1).</translation>
+    </message>
+    <message>
+        <source>The computer has no voice for %1.</source>
+        <translation>Der Computer hat keine Stimme für %1.</translation>
+    </message>
+    <message>
+        <source>No recorded voice was found, so you will hear tones instead.</source>
+        <translation>Es wurde keine aufgenommene Stimme gefunden; Sie hören stattdessen Töne.</translation>
+    </message>
+    <message>
+        <source>You will hear tones instead.</source>
+        <translation>Sie hören stattdessen Töne.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s speech stopped working (%1).</source>
+        <translation>Die Sprachausgabe des Computers funktioniert nicht mehr (%1).</translation>
     </message>
 </context>
 <context>
@@ -3983,155 +4263,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source> · </source>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>FlareDialog</name>
-    <message>
-        <source>Flare plan</source>
-        <translation>Schubplan</translation>
-    </message>
-    <message>
-        <source>Go gently. Do these in order, as far as they help; stop anything that raises the pain. Every heat-pack rule still applies.</source>
-        <translation>Gehen Sie behutsam vor. Machen Sie diese Schritte der Reihe nach, soweit sie helfen; brechen Sie alles ab, was den Schmerz verstärkt. Alle Regeln für das Wärmekissen gelten weiter.</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3)</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <source>When to call the clinic: %1</source>
-        <translation>Wann Sie die Praxis anrufen sollten: %1</translation>
-    </message>
-    <message>
-        <source>Call your clinic or doctor if the pain is severe, keeps rising, or comes with fever, numbness or trouble passing water.</source>
-        <translation>Rufen Sie Ihre Praxis oder Ihre Ärztin bzw. Ihren Arzt an, wenn der Schmerz stark ist, weiter zunimmt oder mit Fieber, Taubheit oder Problemen beim Wasserlassen einhergeht.</translation>
-    </message>
-    <message>
-        <source>Note this flare</source>
-        <translation>Diesen Schub notieren</translation>
-    </message>
-    <message>
-        <source>How bad</source>
-        <translation>Wie stark</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>worst</source>
-        <translation>am schlimmsten</translation>
-    </message>
-    <message>
-        <source>What may have set it off (optional)</source>
-        <translation>Was ihn ausgelöst haben könnte (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Save to the flare log</source>
-        <translation>Im Schubprotokoll speichern</translation>
-    </message>
-    <message>
-        <source>The flare could not be saved just now.</source>
-        <translation>Der Schub konnte gerade nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved to your flare log.</source>
-        <translation>Im Schubprotokoll gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>TodayView</name>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Flare plan…</source>
-        <translation>Schubplan…</translation>
-    </message>
-    <message>
-        <source>What to do now in a flare, when to call the clinic, and the flare log</source>
-        <translation>Was jetzt bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
-    </message>
-    <message>
-        <source>Import programme…</source>
-        <translation>Programm importieren…</translation>
-    </message>
-    <message>
-        <source>Loads a programme file from your physiotherapist; the old one stays in history</source>
-        <translation>Lädt eine Programmdatei Ihrer Physiotherapie; das bisherige Programm bleibt im Verlauf</translation>
-    </message>
-    <message>
-        <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
-        <translation>Noch kein Programm. Wenn Ihre Physiotherapie Ihnen eine Programmdatei gibt, importieren Sie sie hier; „Heute“ zeigt dann, was sie für jeden Tag vorsieht.</translation>
-    </message>
-    <message>
-        <source>Your programme “%1” does not ask for anything today.</source>
-        <translation>Ihr Programm „%1“ sieht heute nichts vor.</translation>
-    </message>
-    <message>
-        <source>Everything asked for today is done. Well done.</source>
-        <translation>Alles für heute Vorgesehene ist erledigt. Gut gemacht.</translation>
-    </message>
-    <message>
-        <source>Start: %1 (%2)</source>
-        <translation>Starten: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation>%1, von %2</translation>
-    </message>
-    <message>
-        <source>Next review: %1</source>
-        <translation>Nächster Termin: %1</translation>
-    </message>
-    <message>
-        <source>next at %1</source>
-        <translation>nächstes Mal um %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Start %1</source>
-        <translation>%1 starten</translation>
-    </message>
-</context>
-<context>
-    <name>programme</name>
-    <message>
-        <source>Heat pack</source>
-        <translation>Wärmekissen</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>as needed (%1 today)</source>
-        <translation>bei Bedarf (heute %1)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 today</source>
-        <translation>heute %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 this week</source>
-        <translation>diese Woche %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 in these %3 days</source>
-        <translation>%1 von %2 in diesen %3 Tagen</translation>
     </message>
 </context>
 </TS>

@@ -350,6 +350,65 @@
     </message>
 </context>
 <context>
+    <name>FlareDialog</name>
+    <message>
+        <source>Flare plan</source>
+        <translation>برنامهٔ تشدید درد</translation>
+    </message>
+    <message>
+        <source>Go gently. Do these in order, as far as they help; stop anything that raises the pain. Every heat-pack rule still applies.</source>
+        <translation>آرام پیش بروید. این‌ها را به ترتیب انجام دهید، تا جایی که کمک می‌کنند؛ هر چیزی که درد را بیشتر می‌کند متوقف کنید. همهٔ قواعد کیسهٔ گرم همچنان برقرار است.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>When to call the clinic: %1</source>
+        <translation>چه وقت با درمانگاه تماس بگیرید: %1</translation>
+    </message>
+    <message>
+        <source>Call your clinic or doctor if the pain is severe, keeps rising, or comes with fever, numbness or trouble passing water.</source>
+        <translation>اگر درد شدید است، مدام بیشتر می‌شود یا همراه با تب، بی‌حسی یا مشکل در ادرار کردن است، با درمانگاه یا پزشک خود تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Note this flare</source>
+        <translation>ثبت این تشدید درد</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>بدترین</translation>
+    </message>
+    <message>
+        <source>What may have set it off (optional)</source>
+        <translation>چه چیزی ممکن است باعث آن شده باشد (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Save to the flare log</source>
+        <translation>ذخیره در فهرست تشدید درد</translation>
+    </message>
+    <message>
+        <source>The flare could not be saved just now.</source>
+        <translation>این تشدید درد الان ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Saved to your flare log.</source>
+        <translation>در فهرست تشدید درد ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>HeatAlarmBanner</name>
     <message>
         <source>Time&apos;s up: take the heat pack off now</source>
@@ -1003,6 +1062,18 @@
         <translation>گزارشی قابل چاپ از بازه نمایش‌داده‌شده را برای فیزیوتراپ شما ذخیره می‌کند.</translation>
     </message>
     <message>
+        <source>Name on the report (optional)</source>
+        <translation>نام در گزارش (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>نام در گزارش</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
+        <translation>فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
         <translation>تاریخچه فقط‌خواندنی باز شده است: جلسه‌ها را می‌توان دید، ولی نمی‌توان حذف کرد.</translation>
     </message>
@@ -1101,6 +1172,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>No sessions yet. Your practice will appear here.</source>
         <translation>هنوز جلسه‌ای ندارید. تمرین‌های شما اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1212,18 +1287,6 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
     </message>
-    <message>
-        <source>Name on the report (optional)</source>
-        <translation>نام در گزارش (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Name on the report</source>
-        <translation>نام در گزارش</translation>
-    </message>
-    <message>
-        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
-        <translation>فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
-    </message>
 </context>
 <context>
     <name>KioskShell</name>
@@ -1254,6 +1317,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>calmfloor</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;امروز</translation>
+    </message>
+    <message>
         <source>&amp;Breathe</source>
         <translation>&amp;تنفس</translation>
     </message>
@@ -1276,6 +1343,14 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Shortcut %1</source>
         <translation>میان‌بر %1</translation>
+    </message>
+    <message>
+        <source>&amp;Flare plan</source>
+        <translation>برنامهٔ &amp;تشدید درد</translation>
+    </message>
+    <message>
+        <source>What to do in a flare, when to call the clinic, and the flare log</source>
+        <translation>کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
     </message>
     <message>
         <source>Keys (F1)</source>
@@ -1304,46 +1379,6 @@ Your settings, breathing patterns and routines are kept.</source>
         </translation>
     </message>
     <message>
-        <source>your settings</source>
-        <translation>تنظیمات شما</translation>
-    </message>
-    <message>
-        <source>your breathing patterns</source>
-        <translation>الگوهای تنفس شما</translation>
-    </message>
-    <message>
-        <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
-        <translation>وقت کیسه آب گرم است. وقتی کیسه سر جایش بود، «شروع زمان‌سنج گرما» را بزنید؛ وقتی به آرام‌سازی برگردید، برنامه ادامه پیدا می‌کند.</translation>
-    </message>
-    <message>
-        <source>this session</source>
-        <translation>این جلسه</translation>
-    </message>
-    <message>
-        <source>your routines</source>
-        <translation>برنامه‌های شما</translation>
-    </message>
-    <message>
-        <source>this heat session</source>
-        <translation>این جلسه گرما</translation>
-    </message>
-    <message>
-        <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
-        <translation>برنامه %1 دقیقه پیشنهاد می‌کند؛ روی این رایانه کیسه آب گرم حداکثر %2 دقیقه زمان‌بندی می‌شود.</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;امروز</translation>
-    </message>
-    <message>
-        <source>&amp;Flare plan</source>
-        <translation>برنامهٔ &amp;تشدید درد</translation>
-    </message>
-    <message>
-        <source>What to do in a flare, when to call the clinic, and the flare log</source>
-        <translation>کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
-    </message>
-    <message>
         <source>Import programme</source>
         <translation>وارد کردن برنامه</translation>
     </message>
@@ -1370,6 +1405,38 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>There is no routine “%1” here; import it on this page first.</source>
         <translation>برنامهٔ تمرینی «%1» اینجا نیست؛ اول آن را در همین صفحه وارد کنید.</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>تنظیمات شما</translation>
+    </message>
+    <message>
+        <source>your breathing patterns</source>
+        <translation>الگوهای تنفس شما</translation>
+    </message>
+    <message>
+        <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
+        <translation>وقت کیسه آب گرم است. وقتی کیسه سر جایش بود، «شروع زمان‌سنج گرما» را بزنید؛ وقتی به آرام‌سازی برگردید، برنامه ادامه پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>این جلسه</translation>
+    </message>
+    <message>
+        <source>your routines</source>
+        <translation>برنامه‌های شما</translation>
+    </message>
+    <message>
+        <source>this heat session</source>
+        <translation>این جلسه گرما</translation>
+    </message>
+    <message>
+        <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
+        <translation>برنامه %1 دقیقه پیشنهاد می‌کند؛ روی این رایانه کیسه آب گرم حداکثر %2 دقیقه زمان‌بندی می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2278,14 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>تعیین‌شده توسط کلینیک شما</translation>
     </message>
     <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 (the window is rebuilt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
@@ -2233,6 +2308,14 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Hear the sounds…</source>
+        <translation>شنیدن صداها…</translation>
+    </message>
+    <message>
+        <source>Plays each sound and says what it means</source>
+        <translation>هر صدا را پخش می‌کند و می‌گوید چه معنایی دارد</translation>
     </message>
     <message>
         <source>Window position and size</source>
@@ -2265,12 +2348,79 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>فهرست میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <source>Each line gives the keys, then what they do. The arrow keys scroll.</source>
-        <translation>هر سطر اول کلیدها و سپس کار آن‌ها را می‌گوید. با کلیدهای پیکان، فهرست پیمایش می‌شود.</translation>
+        <source>Each line gives the keys, then what they do. Read it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>SoundLegendDialog</name>
+    <message>
+        <source>One bell: breathe in.</source>
+        <translation>یک زنگ: دم.</translation>
+    </message>
+    <message>
+        <source>Two lower bells: breathe out.</source>
+        <translation>دو زنگ بم‌تر: بازدم.</translation>
+    </message>
+    <message>
+        <source>A soft knock: hold the breath, gently.</source>
+        <translation>یک ضربهٔ آرام: نفس را به‌آرامی نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Two soft low bells: get ready, the next muscle is coming.</source>
+        <translation>دو زنگ آرام و بم: آماده شوید، عضلهٔ بعدی در راه است.</translation>
+    </message>
+    <message>
+        <source>Two quick wooden notes: tense gently, never into pain.</source>
+        <translation>دو نوای چوبی سریع: به‌آرامی منقبض کنید، هرگز تا حد درد.</translation>
+    </message>
+    <message>
+        <source>Falling bells: let go.</source>
+        <translation>زنگ‌های پایین‌رونده: رها کنید.</translation>
+    </message>
+    <message>
+        <source>A slow rising pair: rest now.</source>
+        <translation>دو نوای آرامِ بالارونده: اکنون استراحت کنید.</translation>
+    </message>
+    <message>
+        <source>A slow chord: the session is over.</source>
+        <translation>یک آکورد آرام: جلسه تمام شد.</translation>
+    </message>
+    <message>
+        <source>One high bell: check the skin under the heat pack.</source>
+        <translation>یک زنگ زیر: پوست زیر کیسهٔ گرم را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>A rising call, twice: take the heat pack off now.</source>
+        <translation>یک آوای بالارونده، دو بار: اکنون کیسهٔ گرم را بردارید.</translation>
+    </message>
+    <message>
+        <source>Hear the sounds</source>
+        <translation>شنیدن صداها</translation>
+    </message>
+    <message>
+        <source>Each sound has one meaning, so you can follow with your eyes closed. Press a button to hear it.</source>
+        <translation>هر صدا فقط یک معنا دارد تا بتوانید با چشمان بسته دنبال کنید. برای شنیدن، دکمه‌ای را بزنید.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>پخش: %1</translation>
+    </message>
+    <message>
+        <source>Play all</source>
+        <translation>پخش همه</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2624,69 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>That time is already on the list.</source>
         <translation>این زمان از قبل در فهرست هست.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Flare plan…</source>
+        <translation>برنامهٔ تشدید درد…</translation>
+    </message>
+    <message>
+        <source>What to do now in a flare, when to call the clinic, and the flare log</source>
+        <translation>کارهایی که اکنون هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>وارد کردن برنامه…</translation>
+    </message>
+    <message>
+        <source>Loads a programme file from your physiotherapist; the old one stays in history</source>
+        <translation>پروندهٔ برنامه را از فیزیوتراپ شما بارگذاری می‌کند؛ برنامهٔ قبلی در تاریخچه می‌ماند</translation>
+    </message>
+    <message>
+        <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
+        <translation>هنوز برنامه‌ای نیست. وقتی فیزیوتراپ شما پروندهٔ برنامه‌ای داد، آن را اینجا وارد کنید؛ آن‌گاه «امروز» نشان می‌دهد هر روز چه خواسته شده است.</translation>
+    </message>
+    <message>
+        <source>Your programme “%1” does not ask for anything today.</source>
+        <translation>برنامهٔ شما «%1» امروز چیزی نخواسته است.</translation>
+    </message>
+    <message>
+        <source>Everything asked for today is done. Well done.</source>
+        <translation>همهٔ کارهای امروز انجام شد. آفرین.</translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>شروع: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1، از %2</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>بازبینی بعدی: %1</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>نوبت بعد ساعت %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>شروع %1</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3160,14 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>مسیر کامل پوشه‌ای از پرونده‌های برنامه که درمانگاه فراهم می‌کند و کنار برنامه‌های داخلی عرضه می‌شوند.</translation>
     </message>
     <message>
+        <source>Folder of the clinic&apos;s voice packs</source>
+        <translation>پوشهٔ بسته‌های صدای درمانگاه</translation>
+    </message>
+    <message>
+        <source>A full path to a folder of voice packs (recorded spoken guidance) the clinic provides; they are used before the computer&apos;s own voice.</source>
+        <translation>مسیر کامل پوشه‌ای از بسته‌های صدا (راهنمای گفتاری ضبط‌شده) که درمانگاه فراهم می‌کند؛ پیش از صدای خود رایانه به کار می‌روند.</translation>
+    </message>
+    <message>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
     </message>
@@ -2980,6 +3201,33 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
 </context>
 <context>
+    <name>programme</name>
+    <message>
+        <source>Heat pack</source>
+        <translation>کیسهٔ گرم</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>as needed (%1 today)</source>
+        <translation>در صورت نیاز (امروز %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today</source>
+        <translation>امروز %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this week</source>
+        <translation>این هفته %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in these %3 days</source>
+        <translation>%1 از %2 در این %3 روز</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>Time for a few minutes of practice.</source>
@@ -3007,114 +3255,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>No sessions in this period.</source>
         <translation>در این بازه جلسه‌ای نیست.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 از %2</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <source>Minutes practised</source>
-        <translation>دقیقه‌های تمرین</translation>
-    </message>
-    <message>
-        <source>Days practised</source>
-        <translation>روزهای تمرین</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>دقیقه</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>نمره‌ها</translation>
-    </message>
-    <message>
-        <source>Rated from 0 (none) to 10 (worst), before and after a session.</source>
-        <translation>نمره از ۰ (بدون) تا ۱۰ (بدترین)، قبل و بعد از جلسه.</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>تنش</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>درد</translation>
-    </message>
-    <message>
-        <source>%1: not rated before and after any session.</source>
-        <translation>%1: در هیچ جلسه‌ای هم قبل و هم بعد نمره داده نشده است.</translation>
-    </message>
-    <message>
-        <source>%1: on average %2 before and %3 after a session (change %4) over %5 sessions rated both times; a clear drop (2 points or 30 %) in %6.</source>
-        <translation>%1: به‌طور میانگین %2 قبل و %3 بعد از جلسه (تغییر %4)، در %5 جلسه که هر دو بار نمره گرفته‌اند؛ کاهش روشن (۲ نمره یا ۳۰٪) در %6.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>تمرین</translation>
-    </message>
-    <message>
-        <source>Tension before → after</source>
-        <translation>تنش قبل ← بعد</translation>
-    </message>
-    <message>
-        <source>Pain before → after</source>
-        <translation>درد قبل ← بعد</translation>
-    </message>
-    <message>
-        <source>Ratings, session by session</source>
-        <translation>نمره‌ها، جلسه به جلسه</translation>
-    </message>
-    <message>
-        <source>calmfloor practice report, page %1 of %2</source>
-        <translation>گزارش تمرین calmfloor، صفحه %1 از %2</translation>
-    </message>
-    <message>
-        <source>Minutes of practice per day</source>
-        <translation>دقیقه‌های تمرین در هر روز</translation>
-    </message>
-    <message>
-        <source>Minutes of practice per week</source>
-        <translation>دقیقه‌های تمرین در هر هفته</translation>
-    </message>
-    <message>
-        <source>Tension before and after each session</source>
-        <translation>تنش قبل و بعد از هر جلسه</translation>
-    </message>
-    <message>
-        <source>Pain before and after each session</source>
-        <translation>درد قبل و بعد از هر جلسه</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>قبل</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>بعد</translation>
-    </message>
-    <message>
-        <source>average of the last 7, before</source>
-        <translation>میانگین ۷ جلسه اخیر، قبل</translation>
-    </message>
-    <message>
-        <source>average of the last 7, after</source>
-        <translation>میانگین ۷ جلسه اخیر، بعد</translation>
-    </message>
-    <message>
-        <source>Not rated in this period.</source>
-        <translation>در این بازه نمره‌ای داده نشده است.</translation>
     </message>
     <message>
         <source>feet</source>
@@ -3217,6 +3357,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>هفته به هفته</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
         <source>Week from</source>
         <translation>آغاز هفته</translation>
     </message>
@@ -3265,8 +3409,112 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>عامل</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Minutes practised</source>
+        <translation>دقیقه‌های تمرین</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>روزهای تمرین</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>نمره‌ها</translation>
+    </message>
+    <message>
+        <source>Rated from 0 (none) to 10 (worst), before and after a session.</source>
+        <translation>نمره از ۰ (بدون) تا ۱۰ (بدترین)، قبل و بعد از جلسه.</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>تنش</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>درد</translation>
+    </message>
+    <message>
+        <source>%1: not rated before and after any session.</source>
+        <translation>%1: در هیچ جلسه‌ای هم قبل و هم بعد نمره داده نشده است.</translation>
+    </message>
+    <message>
+        <source>%1: on average %2 before and %3 after a session (change %4) over %5 sessions rated both times; a clear drop (2 points or 30 %) in %6.</source>
+        <translation>%1: به‌طور میانگین %2 قبل و %3 بعد از جلسه (تغییر %4)، در %5 جلسه که هر دو بار نمره گرفته‌اند؛ کاهش روشن (۲ نمره یا ۳۰٪) در %6.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>تمرین</translation>
+    </message>
+    <message>
         <source>Patient: %1</source>
         <translation>بیمار: %1</translation>
+    </message>
+    <message>
+        <source>Tension before → after</source>
+        <translation>تنش قبل ← بعد</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>درد قبل ← بعد</translation>
+    </message>
+    <message>
+        <source>Ratings, session by session</source>
+        <translation>نمره‌ها، جلسه به جلسه</translation>
+    </message>
+    <message>
+        <source>calmfloor practice report, page %1 of %2</source>
+        <translation>گزارش تمرین calmfloor، صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Minutes of practice per day</source>
+        <translation>دقیقه‌های تمرین در هر روز</translation>
+    </message>
+    <message>
+        <source>Minutes of practice per week</source>
+        <translation>دقیقه‌های تمرین در هر هفته</translation>
+    </message>
+    <message>
+        <source>Tension before and after each session</source>
+        <translation>تنش قبل و بعد از هر جلسه</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation>درد قبل و بعد از هر جلسه</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>average of the last 7, before</source>
+        <translation>میانگین ۷ جلسه اخیر، قبل</translation>
+    </message>
+    <message>
+        <source>average of the last 7, after</source>
+        <translation>میانگین ۷ جلسه اخیر، بعد</translation>
+    </message>
+    <message>
+        <source>Not rated in this period.</source>
+        <translation>در این بازه نمره‌ای داده نشده است.</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3704,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Spoken guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنمای گفتاری</translation>
     </message>
     <message>
         <source>Follow system uses your computer&apos;s language when calmfloor has it, else English.</source>
@@ -3600,47 +3848,47 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Speak the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتن مراحل</translation>
     </message>
     <message>
         <source>A calm voice names each muscle and says what to do, so eyes can stay closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدایی آرام نام هر عضله را می‌گوید و می‌گوید چه کنید تا چشم‌ها بسته بمانند.</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا</translation>
     </message>
     <message>
         <source>Recorded clips are used where they exist; otherwise the computer speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر جا صدای ضبط‌شده باشد از آن استفاده می‌شود؛ وگرنه رایانه سخن می‌گوید.</translation>
     </message>
     <message>
         <source>Recorded voice, else the computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای ضبط‌شده، وگرنه صدای رایانه</translation>
     </message>
     <message>
         <source>Recorded voice only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط صدای ضبط‌شده</translation>
     </message>
     <message>
         <source>The computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای رایانه</translation>
     </message>
     <message>
         <source>Speaking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت گفتار</translation>
     </message>
     <message>
         <source>0 is the voice&apos;s normal speed; below 0 is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>۰ سرعت عادی صداست؛ کمتر از ۰ آهسته‌تر است.</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا</translation>
     </message>
     <message>
         <source>How loud the voice is.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای گوینده چقدر بلند باشد.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
@@ -3762,6 +4010,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
+        <source>Today: your programme</source>
+        <translation>امروز: برنامهٔ شما</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>روشن یا خاموش کردن حالت تمام‌صفحه</translation>
     </message>
@@ -3815,7 +4067,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Skip, this hurts (noted in your history)</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن، درد دارد (در سابقهٔ شما ثبت می‌شود)</translation>
     </message>
     <message>
         <source>Go back one step</source>
@@ -3849,88 +4101,116 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>or</source>
         <translation>یا</translation>
     </message>
-    <message>
-        <source>Today: your programme</source>
-        <translation>امروز: برنامهٔ شما</translation>
-    </message>
 </context>
 <context>
     <name>voice</name>
     <message>
         <source>Find a comfortable position. Tense only gently, never into pain, and skip any part that hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت راحتی پیدا کنید. فقط به‌آرامی منقبض کنید، هرگز تا حد درد، و هر بخشی را که درد دارد رد کنید.</translation>
     </message>
     <message>
         <source>Next: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی: {where}.</translation>
     </message>
     <message>
         <source>Tense, gently… and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>منقبض کنید، به‌آرامی… و نگه دارید.</translation>
     </message>
     <message>
         <source>Very gently, tense a little… and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی آرام، کمی منقبض کنید… و نگه دارید.</translation>
     </message>
     <message>
         <source>Press gently against the stretch… and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌آرامی در برابر کشش فشار دهید… و نگه دارید.</translation>
     </message>
     <message>
         <source>And let go… notice the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>و رها کنید… تفاوت را حس کنید.</translation>
     </message>
     <message>
         <source>And let go as you breathe out… notice the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>و با بازدم رها کنید… تفاوت را حس کنید.</translation>
     </message>
     <message>
         <source>Breathe in… let it drop and widen.</source>
-        <translation type="unfinished"></translation>
+        <translation>دم… بگذارید پایین بیاید و باز شود.</translation>
     </message>
     <message>
         <source>Breathe out… let it return.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدم… بگذارید برگردد.</translation>
     </message>
     <message>
         <source>Hold the stretch gently, and breathe easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>کشش را به‌آرامی نگه دارید و راحت نفس بکشید.</translation>
     </message>
     <message>
         <source>Rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون استراحت کنید.</translation>
     </message>
     <message>
         <source>Begin when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر وقت آماده بودید شروع کنید.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شد.</translation>
     </message>
     <message>
         <source>Skipped. That is fine: leave out anything that hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شد. اشکالی ندارد: هر چه درد دارد را کنار بگذارید.</translation>
     </message>
     <message>
         <source>That is the end. Sit for a moment before you stand up.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام شد. پیش از برخاستن، لحظه‌ای بنشینید.</translation>
     </message>
     <message>
         <source>Stopped. Sit for a moment before you stand up.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد. پیش از برخاستن، لحظه‌ای بنشینید.</translation>
     </message>
     <message>
         <source>{region}, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}، {side}</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت چپ</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت راست</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s speech module is not installed.</source>
+        <translation>ماژول گفتار رایانه نصب نیست.</translation>
+    </message>
+    <message>
+        <source>The speech engine “%1” is not available.</source>
+        <translation>موتور گفتار «%1» در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>This computer has no speech engine.</source>
+        <translation>این رایانه موتور گفتار ندارد.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s speech does not work here (%1).</source>
+        <translation>گفتار رایانه اینجا کار نمی‌کند (%1).</translation>
+    </message>
+    <message>
+        <source>The computer has no voice for %1.</source>
+        <translation>رایانه صدایی برای %1 ندارد.</translation>
+    </message>
+    <message>
+        <source>No recorded voice was found, so you will hear tones instead.</source>
+        <translation>صدای ضبط‌شده‌ای پیدا نشد؛ به جای آن صداهای راهنما را می‌شنوید.</translation>
+    </message>
+    <message>
+        <source>You will hear tones instead.</source>
+        <translation>به جای آن صداهای راهنما را می‌شنوید.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s speech stopped working (%1).</source>
+        <translation>گفتار رایانه از کار افتاد (%1).</translation>
     </message>
 </context>
 <context>
@@ -3938,155 +4218,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source> · </source>
         <translation>، </translation>
-    </message>
-</context>
-<context>
-    <name>FlareDialog</name>
-    <message>
-        <source>Flare plan</source>
-        <translation>برنامهٔ تشدید درد</translation>
-    </message>
-    <message>
-        <source>Go gently. Do these in order, as far as they help; stop anything that raises the pain. Every heat-pack rule still applies.</source>
-        <translation>آرام پیش بروید. این‌ها را به ترتیب انجام دهید، تا جایی که کمک می‌کنند؛ هر چیزی که درد را بیشتر می‌کند متوقف کنید. همهٔ قواعد کیسهٔ گرم همچنان برقرار است.</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3)</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <source>When to call the clinic: %1</source>
-        <translation>چه وقت با درمانگاه تماس بگیرید: %1</translation>
-    </message>
-    <message>
-        <source>Call your clinic or doctor if the pain is severe, keeps rising, or comes with fever, numbness or trouble passing water.</source>
-        <translation>اگر درد شدید است، مدام بیشتر می‌شود یا همراه با تب، بی‌حسی یا مشکل در ادرار کردن است، با درمانگاه یا پزشک خود تماس بگیرید.</translation>
-    </message>
-    <message>
-        <source>Note this flare</source>
-        <translation>ثبت این تشدید درد</translation>
-    </message>
-    <message>
-        <source>How bad</source>
-        <translation>شدت</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <source>worst</source>
-        <translation>بدترین</translation>
-    </message>
-    <message>
-        <source>What may have set it off (optional)</source>
-        <translation>چه چیزی ممکن است باعث آن شده باشد (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>عامل</translation>
-    </message>
-    <message>
-        <source>Save to the flare log</source>
-        <translation>ذخیره در فهرست تشدید درد</translation>
-    </message>
-    <message>
-        <source>The flare could not be saved just now.</source>
-        <translation>این تشدید درد الان ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>Saved to your flare log.</source>
-        <translation>در فهرست تشدید درد ذخیره شد.</translation>
-    </message>
-</context>
-<context>
-    <name>TodayView</name>
-    <message>
-        <source>Today</source>
-        <translation>امروز</translation>
-    </message>
-    <message>
-        <source>Flare plan…</source>
-        <translation>برنامهٔ تشدید درد…</translation>
-    </message>
-    <message>
-        <source>What to do now in a flare, when to call the clinic, and the flare log</source>
-        <translation>کارهایی که اکنون هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
-    </message>
-    <message>
-        <source>Import programme…</source>
-        <translation>وارد کردن برنامه…</translation>
-    </message>
-    <message>
-        <source>Loads a programme file from your physiotherapist; the old one stays in history</source>
-        <translation>پروندهٔ برنامه را از فیزیوتراپ شما بارگذاری می‌کند؛ برنامهٔ قبلی در تاریخچه می‌ماند</translation>
-    </message>
-    <message>
-        <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
-        <translation>هنوز برنامه‌ای نیست. وقتی فیزیوتراپ شما پروندهٔ برنامه‌ای داد، آن را اینجا وارد کنید؛ آن‌گاه «امروز» نشان می‌دهد هر روز چه خواسته شده است.</translation>
-    </message>
-    <message>
-        <source>Your programme “%1” does not ask for anything today.</source>
-        <translation>برنامهٔ شما «%1» امروز چیزی نخواسته است.</translation>
-    </message>
-    <message>
-        <source>Everything asked for today is done. Well done.</source>
-        <translation>همهٔ کارهای امروز انجام شد. آفرین.</translation>
-    </message>
-    <message>
-        <source>Start: %1 (%2)</source>
-        <translation>شروع: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation>%1، از %2</translation>
-    </message>
-    <message>
-        <source>Next review: %1</source>
-        <translation>بازبینی بعدی: %1</translation>
-    </message>
-    <message>
-        <source>next at %1</source>
-        <translation>نوبت بعد ساعت %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>انجام شد</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>شروع</translation>
-    </message>
-    <message>
-        <source>Start %1</source>
-        <translation>شروع %1</translation>
-    </message>
-</context>
-<context>
-    <name>programme</name>
-    <message>
-        <source>Heat pack</source>
-        <translation>کیسهٔ گرم</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 دقیقه</translation>
-    </message>
-    <message>
-        <source>as needed (%1 today)</source>
-        <translation>در صورت نیاز (امروز %1)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 today</source>
-        <translation>امروز %1 از %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 this week</source>
-        <translation>این هفته %1 از %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 in these %3 days</source>
-        <translation>%1 از %2 در این %3 روز</translation>
     </message>
 </context>
 </TS>
