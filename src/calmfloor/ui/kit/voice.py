@@ -35,10 +35,6 @@ RATE_STEPS = 10.0  # the setting runs -5..5; QTextToSpeech takes -1.0..1.0
 SpeechOpener = Callable[[str, "str | None", "QObject | None"], "tuple[Any, str, str]"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("voice", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line to say: the words, and a recorded clip that says them, if there is one."""
@@ -89,29 +85,35 @@ def open_speech(
     """
     tts_class = _import_tts()
     if tts_class is None:
-        return None, "", _tr("The computer's speech module is not installed.")
+        return (
+            None,
+            "",
+            QCoreApplication.translate("voice", "The computer's speech module is not installed."),
+        )
     listed = [str(e) for e in tts_class.availableEngines()]
     if engine is not None:
         if engine not in listed:
             return (
                 None,
                 engine,
-                _tr("The speech engine “%1” is not available.").replace("%1", engine),
+                QCoreApplication.translate(
+                    "voice", "The speech engine “%1” is not available."
+                ).replace("%1", engine),
             )
         candidates = [engine]
     else:
         candidates = [e for e in ENGINE_ORDER if e in listed]
         candidates += [e for e in listed if e not in candidates and e != MOCK_ENGINE]
     if not candidates:
-        return None, "", _tr("This computer has no speech engine.")
+        return None, "", QCoreApplication.translate("voice", "This computer has no speech engine.")
     wanted = QLocale(language)
     reason = ""
     for name in candidates:
         tts = tts_class(name, parent)
         if tts.state() == tts_class.State.Error:
-            reason = _tr("The computer's speech does not work here (%1).").replace(
-                "%1", tts.errorString() or name
-            )
+            reason = QCoreApplication.translate(
+                "voice", "The computer's speech does not work here (%1)."
+            ).replace("%1", tts.errorString() or name)
             tts.deleteLater()
             continue
         tts.setLocale(wanted)
@@ -127,9 +129,9 @@ def open_speech(
             tts.locale().language() != wanted.language()
             or voice.locale().language() != wanted.language()
         ):
-            reason = _tr("The computer has no voice for %1.").replace(
-                "%1", wanted.nativeLanguageName() or language
-            )
+            reason = QCoreApplication.translate(
+                "voice", "The computer has no voice for %1."
+            ).replace("%1", wanted.nativeLanguageName() or language)
             tts.deleteLater()
             continue
         return tts, name, ""
@@ -228,7 +230,11 @@ class VoiceGuide(QObject):
         if self._source == SOURCE_RECORDED:
             if has_clips:
                 return True
-            self._tell(_tr("No recorded voice was found, so you will hear tones instead."))
+            self._tell(
+                QCoreApplication.translate(
+                    "voice", "No recorded voice was found, so you will hear tones instead."
+                )
+            )
             return False
         if self._tts is not None and self._tts_language == language:
             return True
@@ -240,7 +246,9 @@ class VoiceGuide(QObject):
         if tts is None:
             if has_clips:
                 return True
-            self._tell(reason + " " + _tr("You will hear tones instead."))
+            self._tell(
+                reason + " " + QCoreApplication.translate("voice", "You will hear tones instead.")
+            )
             return False
         self._tts_tried.discard(language)
         self._tts = tts
@@ -327,9 +335,11 @@ class VoiceGuide(QObject):
         reason = self._tts.errorString() if self._tts is not None else ""
         self._drop_tts()
         self._tell(
-            _tr("The computer's speech stopped working (%1).").replace("%1", reason)
+            QCoreApplication.translate(
+                "voice", "The computer's speech stopped working (%1)."
+            ).replace("%1", reason)
             + " "
-            + _tr("You will hear tones instead.")
+            + QCoreApplication.translate("voice", "You will hear tones instead.")
         )
         self._queue.clear()
         self._busy = False
