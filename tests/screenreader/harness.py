@@ -383,11 +383,15 @@ def flow_heat(observer: Observer, options) -> None:
 
 
 def flow_history(observer: Observer, options) -> None:
-    """Ctrl+4 (the page is named), Tab to the first chart and read it."""
+    """Ctrl+4 (the page is named), Tab to the summary and the practice chart; each is read."""
     observer.mark("start")
     key("ctrl+4")
-    time.sleep(4.0)
-    tab_to(observer, r"chart|Chart", limit=40)
+    time.sleep(1.0)
+    wait_silence()
+    tab_to(observer, r"^Summary")
+    time.sleep(1.0)
+    wait_silence()
+    tab_to(observer, r"^Practice chart", limit=10)
     time.sleep(1.0)
     wait_silence()
     observer.mark("stop")
@@ -469,7 +473,7 @@ def main() -> int:
     parser.add_argument("--out", required=True)
     parser.add_argument("--faketime", default="")
     parser.add_argument("--breathing-s", type=float, default=24.0)
-    parser.add_argument("--relax-s", type=float, default=50.0)
+    parser.add_argument("--relax-s", type=float, default=54.0)
     parser.add_argument("--heat-wait-s", type=float, default=30.0)
     parser.add_argument("--read-s", type=float, default=6.0)
     parser.add_argument("flows", nargs="*", default=list(FLOWS))

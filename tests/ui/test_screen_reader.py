@@ -24,10 +24,13 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from calmfloor.storage.paths import resolve_paths
 
 ROOT = Path(__file__).parents[2]
 HARNESS = ROOT / "tests" / "screenreader" / "harness.py"
@@ -60,7 +63,7 @@ EXPECTED = {
         "Put the wrapped pack on, then start. While the pack is on:",  # with Start
         "Time to check your skin",
     ),
-    "history": ("History",),
+    "history": ("History page", "Summary: Over the last", "Practice chart"),
 }
 
 
@@ -120,6 +123,18 @@ def _xvfb() -> Iterator[str]:
         _kill_group(server)
 
 
+def _seed_history(data_dir: Path) -> None:
+    """A few hundred sessions up to today, so History has its summary and charts."""
+    sys.path.insert(0, str(ROOT / "tests" / "storage"))
+    try:
+        from history_factory import make_history
+    finally:
+        sys.path.pop(0)
+    tz = datetime.now().astimezone().tzinfo
+    assert tz is not None
+    make_history(resolve_paths(data_dir).history_db, sessions=300, end=date.today(), tz=tz)
+
+
 @pytest.fixture(scope="module")
 def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Run the harness once for the module; its JSON record.
@@ -138,6 +153,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             pytest.fail(text)
         pytest.skip(text)
     work = tmp_path_factory.mktemp("screenreader")
+    _seed_history(work / "data" / "history")
     out = work / "out.json"
     with _xvfb() as display:
         env = {
@@ -227,12 +243,14 @@ class Speech:
                 }
         return {"t": played[start]["t"], "ended": False, "marks": marks, "stopped": None}
 
-    def find(self, text: str, after: float) -> list[tuple[int, int]]:
-        """(utterance, end offset of ``text`` in it) for Orca's utterances that hold it."""
+    def find(self, text: str, after: float, until: float | None = None) -> list[tuple[int, int]]:
+        """(utterance, end offset of ``text`` in it) for Orca's utterances that hold it,
+        sent from ``after`` to ``until`` (by default FOUND_WITHIN_S later)."""
         wanted = _normal(text)
+        last = after + FOUND_WITHIN_S if until is None else until
         found = []
         for index, item in enumerate(self.spoken):
-            if not after - 0.05 <= item["t"] <= after + FOUND_WITHIN_S:
+            if not after - 0.05 <= item["t"] <= last:
                 continue
             said = item["text"].replace("\u00a0", " ")
             at = _normal(said).find(wanted)
@@ -332,11 +350,7 @@ def test_what_a_patient_must_hear_is_heard_in_full(heard: dict[str, Any], flow: 
     assert span is not None, heard["errors"]
     missing = []
     for text in EXPECTED[flow]:
-        found = [
-            (index, end)
-            for index, end in speech.find(text, span["began"])
-            if speech.spoken[index]["t"] <= span["ended"]
-        ]
+        found = speech.find(text, span["began"], span["ended"])
         if not any(speech.heard_in_full(index, end) for index, end in found):
             missing.append(f"{text!r}: {'cut off' if found else 'never spoken'}")
     assert not missing, "\n".join([*missing, _report(heard, speech)])

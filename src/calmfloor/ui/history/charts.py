@@ -81,8 +81,11 @@ def _calm_plot(plot: pg.PlotWidget) -> None:
     item.getViewBox().setMenuEnabled(False)
     item.hideButtons()
     plot.setMinimumHeight(plot.fontMetrics().height() * CHART_MIN_HEIGHT_LINES // 2)
-    # the named chart takes focus; its drawing area only passes focus on (an unnamed stop)
+    # the named chart takes focus (Tab reaches it and a reader says its name and summary);
+    # its drawing area only passes focus on (an unnamed stop). In this order: a policy set
+    # on the drawing area is passed on to its focus proxy, the chart.
     plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _apply_palette(plot: pg.PlotWidget, palette: QPalette, font: QFont) -> None:

@@ -321,14 +321,18 @@ def _restore_description(widget: QWidget) -> None:
 
 
 def _say_in_description(widget: QWidget, text: str) -> None:
-    """Put ``text`` in front of ``widget``'s description until it loses the focus."""
+    """Make ``text`` ``widget``'s whole description until it loses the focus.
+
+    A reader says only the new description (not the control again); the control's own
+    description comes back when the focus leaves.
+    """
     own = widget.property(SPOKEN_DESCRIPTION)
     if own is None:
         own = widget.accessibleDescription()
         widget.setProperty(SPOKEN_DESCRIPTION, own)
         if widget.findChild(_Restore, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
             widget.installEventFilter(_Restore(widget))
-    spoken = f"{text} {own}".strip() if own else text
+    spoken = text
     if spoken == widget.accessibleDescription():  # readers skip an unchanged description
         spoken += "\u00a0"
     widget.setAccessibleDescription(spoken)
@@ -336,13 +340,9 @@ def _say_in_description(widget: QWidget, text: str) -> None:
 
 def spoken_message(widget: QWidget) -> str:
     """The message a reader was given in ``widget``'s description ("" when there is none)."""
-    own = widget.property(SPOKEN_DESCRIPTION)
-    if own is None:
+    if widget.property(SPOKEN_DESCRIPTION) is None:
         return ""
-    described = widget.accessibleDescription().rstrip("\u00a0")
-    if own and described.endswith(str(own)):
-        described = described[: -len(str(own))]
-    return described.strip()
+    return widget.accessibleDescription().rstrip("\u00a0").strip()
 
 
 def _linux() -> bool:
@@ -350,41 +350,31 @@ def _linux() -> bool:
 
 
 class _Announcer(QObject):
-    """Delivers messages a moment late, to whatever has the focus by then (one per app).
+    """Delivers messages when the current event is done, to whatever has the focus then.
 
-    A view often says something and moves the focus in the same breath (a session ends: "Well
-    done", focus on the first rating). A reader speaks a focus change at once and cuts off
-    whatever it was saying. So a message waits for the end of the current event: if the focus
-    moves meanwhile, the message goes into the newly focused control's description *before*
-    Qt tells readers about the focus, and the reader says the control and then the message in
-    one go; otherwise it goes out as described in :func:`announce`.
+    A view often says something and moves the focus in the same breath (a session ends:
+    "Well done", focus on the first rating). Sent at once, the message would go to the old
+    control and the reader would cut it off to say the new one. Sent when the event is
+    done, it reaches the reader after the focus change: Orca says the newly focused control
+    and then the message (a description change is queued, not interrupting); UIA and
+    VoiceOver say the announcement after the focus.
     """
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.setObjectName("calmfloor-announcer")
         self._pending: list[tuple[QWidget, str]] = []
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus)
 
     def add(self, widget: QWidget, text: str) -> None:
         if not self._pending:
             QTimer.singleShot(0, self, self._flush)
         self._pending.append((widget, text))
 
-    def _take(self) -> tuple[QWidget | None, str]:
-        texts = [text for _widget, text in self._pending]
-        widget = self._pending[-1][0] if self._pending else None
-        self._pending.clear()
-        return widget, " ".join(texts)
-
-    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._pending and new is not None:
-            _widget, text = self._take()
-            _say_in_description(new, text)
-
     def _flush(self) -> None:
-        source, text = self._take()
+        texts = [text for _widget, text in self._pending]
+        source = self._pending[-1][0] if self._pending else None
+        self._pending.clear()
+        text = " ".join(texts)
         if not text or source is None:
             return
         focused = QApplication.focusWidget()
@@ -404,11 +394,12 @@ def announce(widget: QWidget, text: str) -> None:
       announcement request) get Qt's announcement event.
     - Linux: Orca handles the announcement event only from version 45 on, and Debian 12 ships
       43. Every Orca speaks a change of the focused control's description as the bare words,
-      so the message goes there (in front of the control's own description, which comes back
-      when the focus leaves). Without a focused control in the active window (nothing to
-      speak from), the announcement event is the only way left.
-    - Everywhere: when the focus moves before the current event ends, the message travels
-      in the newly focused control's description, so the focus change cannot cut it off.
+      so the message goes there (the control's own description comes back when the focus
+      leaves). Without a focused control in the active window (nothing to speak from), the
+      announcement event is the only way left.
+    - Everywhere: the message goes out when the current event is done, so when the view
+      moves the focus in the same breath the reader says the new control, then the message;
+      the focus change cannot cut it off.
 
     Args:
         widget: where the message comes from (a reader may name the window).
