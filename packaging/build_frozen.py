@@ -50,6 +50,7 @@ QT_MODULES_PRESENT = (
     "QtWidgets",
     "QtSvg",
     "QtMultimedia",
+    "QtTextToSpeech",
     "QtNetwork",
     "QtOpenGL",
     "QtOpenGLWidgets",
@@ -262,6 +263,23 @@ class Checker:
             raise CheckFailed(f"not written: {', '.join(missing)}")
         return f"in {out}"
 
+    def speech(self) -> str | None:
+        """``voice list``: QtTextToSpeech loads and finds its engine plugins (not the mock)."""
+        plugins = self.folder / "_internal" / "PySide6" / "Qt" / "plugins" / "texttospeech"
+        if sys.platform == "darwin":
+            plugins = self.folder / "Contents" / "Frameworks" / "PySide6" / "Qt" / "plugins"
+        result = self.run(executable(self.folder, CLI_NAME), "voice", "list")
+        self.expect(result, "Speech engines Qt lists:")
+        listed = next(
+            line for line in result.stdout.splitlines() if line.startswith("Speech engines")
+        )
+        engines = [e.strip() for e in listed.split(":", 1)[1].split(",")]
+        if "mock" in engines:
+            raise CheckFailed("Qt's mock speech engine was shipped")
+        if engines == ["none"]:
+            raise CheckFailed(f"no speech engine plugin found (looked in {plugins})")
+        return "engines " + ", ".join(engines)
+
     def qt_modules(self) -> str | None:
         """The Qt modules calmfloor and pyqtgraph import are there; some unused ones are not."""
         names = {
@@ -362,6 +380,7 @@ def run_checks(folder: Path, dist: Path, version: str) -> dict[str, str]:
         checker.check("smoke test", checker.smoke)
         checker.check("kiosk writes nothing", checker.kiosk)
         checker.check("routine validate", checker.routines)
+        checker.check("speech module", checker.speech)
         checker.check("policy templates", lambda: checker.policy_templates(dist))
         screenshot = dist / "frozen-history.png"
         checker.check("frozen check", lambda: checker.frozen_check(shipped_languages(), screenshot))

@@ -188,6 +188,23 @@ def test_spec_keeps_every_qt_module_the_source_imports() -> None:
     assert not imported & excluded, "the frozen app would lack a module the code imports"
 
 
+def test_spec_ships_the_speech_module_and_its_engines_but_not_the_mock() -> None:
+    constants = spec_constants()
+    assert "PySide6.QtTextToSpeech" in constants["QT_MODULES"]
+    assert "PySide6.QtTextToSpeech" not in constants["EXCLUDES"]
+    drop, keep = constants["DROP_PLUGINS"], constants["KEEP_ONLY_PLUGINS"]
+    types = constants["DROP_PLUGIN_TYPES"]
+    unwanted = support.is_unwanted_plugin
+    base = "PySide6/Qt/plugins/texttospeech/"
+    assert unwanted(base + "libqtexttospeech_mock.so", types, drop, keep)
+    for engine in (
+        "libqtexttospeech_speechd.so",
+        "qtexttospeech_sapi.dll",
+        "qtexttospeech_winrt.dll",
+    ):
+        assert not unwanted(base + engine, types, drop, keep)
+
+
 def test_spec_keeps_every_qt_module_the_history_charts_load() -> None:
     probe = (
         "import json, sys; import calmfloor.ui.history.charts; "
