@@ -79,6 +79,8 @@ def shoot(
             window.show_page(Page.HISTORY)
             tab = page.removeprefix("history").removeprefix("-") or "practice"
             window.history.tabs.setCurrentIndex(Tab[tab.upper()])
+        elif page.startswith("focus-"):
+            show_focus_move(window, clock, page.removeprefix("focus-"))
         elif page.startswith("settings"):
             window.show_page(Page.SETTINGS)
             if page == "settings-locked":
@@ -147,6 +149,45 @@ def show_heat(window: object, clock: object, state: str) -> None:
         window.heat_controller.tick()
 
 
+FOCUS_MOVES = {
+    # where the app moves the focus itself; the ring must show there (low vision)
+    "start-up": "the first navigation button when the window opens",
+    "pause-after-start": "Pause, after Start breathing",
+    "rating-after-session": "the first rating, after a breathing session",
+    "relax-pause-after-start": "Pause, after Start routine",
+    "skin-check": "Skin looks fine, when a skin check is due",
+    "heat-alarm": "the alarm's button, when the heat time is up",
+}
+
+
+def show_focus_move(window: object, clock: object, move: str) -> None:
+    """Make the app move the focus itself (no key press), as in ``FOCUS_MOVES``."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from calmfloor.ui.shell.main_window import MainWindow, Page
+
+    assert isinstance(window, MainWindow)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window, 2000)
+    if move == "pause-after-start" or move == "rating-after-session":
+        window.breathing.start()
+        clock.advance(3.0)  # type: ignore[attr-defined]
+        window.controller.tick()
+        if move == "rating-after-session":
+            window.breathing.stop()
+    elif move == "relax-pause-after-start":
+        window.show_page(Page.RELAX)
+        window.relax.acknowledge_caution()
+        window.relax.select_routine("feet-to-pelvic-floor-quick")
+        window.relax.start()
+    elif move in ("skin-check", "heat-alarm"):
+        window.show_page(Page.HEAT)
+        show_heat(window, clock, "running" if move == "skin-check" else "alarm")
+    focused = QApplication.focusWidget()
+    print(f"  {move}: focus on {focused.accessibleName() if focused else None!r}")
+
+
 def shoot_kiosk(name: str, theme: str, out: Path, language: str = "en") -> Path:
     """The kiosk's welcome screen, full screen as on a waiting-room PC."""
     from PySide6.QtWidgets import QApplication
@@ -179,8 +220,27 @@ def shoot_kiosk(name: str, theme: str, out: Path, language: str = "en") -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--focus-only", action="store_true", help="only the focus-ring shots (focus-*.png)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    # the focus ring after each focus move the app makes itself (needs a real display:
+    # xvfb-run; offscreen windows are never active, so nothing would have the focus)
+    for move in FOCUS_MOVES:
+        print(shoot(f"focus-{move}-light", "light", False, args.out, f"focus-{move}"))
+    print(
+        shoot(
+            "focus-rating-after-session-dark", "dark", False, args.out, "focus-rating-after-session"
+        )
+    )
+    print(
+        shoot(
+            "focus-heat-alarm-high-contrast", "high_contrast", False, args.out, "focus-heat-alarm"
+        )
+    )
+    if args.focus_only:
+        return 0
     shots = [
         ("breathing-light", "light", False, "running"),
         ("breathing-dark", "dark", False, "running"),
