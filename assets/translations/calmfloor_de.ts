@@ -1195,7 +1195,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1442,7 +1442,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>%1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>your settings</source>
@@ -2323,11 +2323,11 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply %1 (the window is rebuilt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernehmen (das Fenster wird neu aufgebaut)</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2393,11 +2393,11 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Each line gives the keys, then what they do. Read it with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile nennt die Tasten und dann, was sie tun. Lesen Sie sie mit den Pfeiltasten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1175,7 +1175,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1408,7 +1408,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>%1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ %1</translation>
     </message>
     <message>
         <source>your settings</source>
@@ -2279,11 +2279,11 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال</translation>
     </message>
     <message>
         <source>Apply %1 (the window is rebuilt)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال %1 (پنجره از نو ساخته می‌شود)</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2349,11 +2349,11 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Each line gives the keys, then what they do. Read it with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر خط ابتدا کلیدها و سپس کار آن‌ها را می‌گوید. آن را با کلیدهای جهت‌نما بخوانید.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>

@@ -77,8 +77,9 @@ class Observer:
         self._thread.start()
 
     def stop(self) -> None:
-        GLib.idle_add(pyatspi.Registry.stop)
-        self._thread.join(timeout=5)
+        if self._thread.is_alive():
+            GLib.idle_add(pyatspi.Registry.stop)
+            self._thread.join(timeout=5)
 
     def _run(self) -> None:
         pyatspi.Registry.start()
@@ -169,8 +170,13 @@ class Stack:
                 "--load=module-always-sink",
             ],
         )
-        wait_until(lambda: subprocess.run(["pactl", "info"], env=self.env, capture_output=True)
-                   .returncode == 0, 15, "PulseAudio")
+        wait_until(
+            lambda: (
+                subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode == 0
+            ),
+            15,
+            "PulseAudio",
+        )
         subprocess.run(["pactl", "set-default-sink", "calmfloor_null"], env=self.env, check=False)
         conf = os.path.join(self.work, "speechd")
         with open(os.path.join(conf, "speechd.conf"), "w", encoding="utf-8") as handle:
@@ -178,16 +184,33 @@ class Stack:
         shutil.copy("/etc/speech-dispatcher/modules/espeak-ng.conf", os.path.join(conf, "modules"))
         self._spawn(
             "speech-dispatcher",
-            ["speech-dispatcher", "-s", "-t", "0", "-l", "4", "-L", self.logs, "-C", conf,
-             "-c", "unix_socket", "-S", self.socket],
+            [
+                "speech-dispatcher",
+                "-s",
+                "-t",
+                "0",
+                "-l",
+                "4",
+                "-L",
+                self.logs,
+                "-C",
+                conf,
+                "-c",
+                "unix_socket",
+                "-S",
+                self.socket,
+            ],
         )
         wait_until(lambda: os.path.exists(self.socket), 15, "speech-dispatcher")
         self._spawn("openbox", ["openbox", "--sm-disable"])
         time.sleep(0.5)
         self.orca_log = os.path.join(self.logs, "orca-debug.out")
         self._spawn("orca", ["orca", "--replace", "--debug-file", self.orca_log])
-        wait_until(lambda: os.path.exists(self.orca_log) and "SPEECH OUTPUT" in read(self.orca_log),
-                   30, "Orca to speak its welcome")
+        wait_until(
+            lambda: os.path.exists(self.orca_log) and "SPEECH OUTPUT" in read(self.orca_log),
+            90,  # a loaded machine: Orca takes its time to start
+            "Orca to speak its welcome",
+        )
 
     def stop(self) -> None:
         for process in reversed(self.processes):
@@ -256,7 +279,9 @@ class App:
                 raise HarnessError(f"calmfloor exited with {self.process.returncode}")
             out = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid)],
-                capture_output=True, text=True, check=False,
+                capture_output=True,
+                text=True,
+                check=False,
             ).stdout.split()
             self.window = out[-1] if out else ""
             return bool(self.window)
