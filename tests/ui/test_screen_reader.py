@@ -72,9 +72,10 @@ def missing_tools() -> list[str]:
     if not sys.platform.startswith("linux"):
         return ["Linux"]
     missing = [tool for tool in (*TOOLS, *TOOLS_MORE) if not shutil.which(tool)]
-    if not Path("/usr/libexec/speech-dispatcher-modules/sd_espeak-ng").exists() and not Path(
-        "/usr/lib/speech-dispatcher-modules/sd_espeak-ng"
-    ).exists():
+    if (
+        not Path("/usr/libexec/speech-dispatcher-modules/sd_espeak-ng").exists()
+        and not Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng").exists()
+    ):
         missing.append("speech-dispatcher-espeak-ng")
     if not Path(FAKETIME).exists():
         missing.append("faketime (libfaketime)")
@@ -179,7 +180,10 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             FAKETIME,
         ]
         session = subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
