@@ -163,3 +163,15 @@ def test_the_kiosk_never_shows_a_programme(
     finally:
         window.close()
         context.close()
+
+
+def test_the_last_pattern_and_routine_come_back_at_the_next_start(
+    make_window: WindowFactory,
+) -> None:
+    first = make_window()
+    assert first.breathing.select_pattern("Box")
+    assert first.relax.select_routine("piriformis-stretch")
+    again = make_window()
+    assert again.breathing.current_pattern().name == "Box"
+    chosen = again.relax.current_routine()
+    assert chosen is not None and chosen.routine.id == "piriformis-stretch"

@@ -83,10 +83,12 @@ class BreathingView(QWidget):
     Signals:
         session_saved(): a session was stored (History should refresh).
         safety_note_seen(): the user started a first session after seeing the note.
+        pattern_chosen(str): the pattern with this name was chosen (to remember it).
     """
 
     session_saved = Signal()
     safety_note_seen = Signal()
+    pattern_chosen = Signal(str)
 
     def __init__(
         self,
@@ -451,6 +453,7 @@ class BreathingView(QWidget):
         self._purpose.setText(purpose)
         self._purpose.setVisible(bool(purpose))
         self._update_timing()
+        self.pattern_chosen.emit(pattern.name)
 
     def _update_timing(self) -> None:
         if not self._pattern.count():

@@ -29,6 +29,8 @@ from calmfloor.storage.errors import StorageError, StorageWriteError
 from calmfloor.storage.settings_store import (
     STATE_HEAT_CHECKLIST_CONFIRMED,
     STATE_HEAT_LAST_AREA,
+    STATE_LAST_PATTERN,
+    STATE_LAST_ROUTINE,
     STATE_RELAX_CAUTION_SEEN,
     STATE_SAFETY_NOTE_SEEN,
     STATE_WINDOW_GEOMETRY,
@@ -305,6 +307,13 @@ class MainWindow(QMainWindow):
             make_shortcut("full-screen", self, self.toggle_full_screen)
 
         self.breathing.session_saved.connect(self._on_session_saved)
+        if not kiosk:  # the last pattern comes back at the next start (a guest's never)
+            last_pattern = context.state.get_str(STATE_LAST_PATTERN, "")
+            if last_pattern:
+                self.breathing.select_pattern(last_pattern)
+            self.breathing.pattern_chosen.connect(
+                lambda name: self._remember(STATE_LAST_PATTERN, name)
+            )
         self.breathing.safety_note_seen.connect(self._remember_safety_note)
         context.settings.changed.connect(self._on_setting)
         _still_qt_effects(resolve_reduced_motion(str(context.settings.value("reduced_motion"))))
@@ -485,6 +494,13 @@ class MainWindow(QMainWindow):
             self._relax.session_saved.connect(self._on_session_saved)
             self._relax.caution_seen.connect(self._remember_relax_caution)
             self._relax.heat_requested.connect(self._on_heat_requested)
+            if not self.kiosk:  # the last routine comes back too
+                last_routine = context.state.get_str(STATE_LAST_ROUTINE, "")
+                if last_routine:
+                    self._relax.select_routine(last_routine)
+                self._relax.routine_chosen.connect(
+                    lambda routine_id: self._remember(STATE_LAST_ROUTINE, routine_id)
+                )
             self._relax.repeat_reminder_requested.connect(self._on_repeat_reminder)
             recorder.save_failed.connect(
                 lambda exc: self._save_failed(self.tr("this session"), exc)
