@@ -81,6 +81,13 @@ def shoot(
             window.history.tabs.setCurrentIndex(Tab[tab.upper()])
         elif page.startswith("focus-"):
             show_focus_move(window, clock, page.removeprefix("focus-"))
+        elif page in ("settings-voice", "sound-legend"):
+            context.settings.set_value("voice_enabled", True)
+            window.show_page(Page.SETTINGS)
+            for _ in range(3):
+                app.processEvents()
+            shown = window.settings.widget_for("voice_volume")
+            window.settings._scroll.ensureWidgetVisible(shown, 0, 200)
         elif page.startswith("settings"):
             window.show_page(Page.SETTINGS)
             if page == "settings-locked":
@@ -94,7 +101,16 @@ def shoot(
         for _ in range(5):  # let the taller page settle its fonts and layout
             app.processEvents()
         path = out / f"{name}.png"
-        window.grab().save(str(path))
+        if page == "sound-legend":  # the dialog on its own, over the Settings page
+            legend = window.settings.show_sound_legend()
+            assert legend is not None
+            legend.adjustSize()
+            for _ in range(5):
+                app.processEvents()
+            legend.grab().save(str(path))
+            legend.close()
+        else:
+            window.grab().save(str(path))
         window.breathing.stop()
         window.breathing.skip_ratings()
         if window._relax is not None:
@@ -223,8 +239,22 @@ def main() -> int:
     parser.add_argument(
         "--focus-only", action="store_true", help="only the focus-ring shots (focus-*.png)"
     )
+    parser.add_argument(
+        "--voice-only", action="store_true", help="only the spoken-guidance shots (voice-*.png)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    voice_shots = [
+        ("voice-settings-light", "light", False, "settings-voice"),
+        ("voice-settings-de-dark", "dark", False, "settings-voice", "de"),
+        ("voice-settings-fa-light", "light", False, "settings-voice", "fa"),
+        ("voice-sound-legend-light", "light", False, "sound-legend"),
+        ("voice-sound-legend-fa-high-contrast", "high_contrast", False, "sound-legend", "fa"),
+    ]
+    if args.voice_only:
+        for name, theme, reduced, page, *more in voice_shots:
+            print(shoot(name, theme, reduced, args.out, page, *more))
+        return 0
     # the focus ring after each focus move the app makes itself (needs a real display:
     # xvfb-run; offscreen windows are never active, so nothing would have the focus)
     for move in FOCUS_MOVES:
@@ -276,7 +306,7 @@ def main() -> int:
         ("history-practice-de-text-200-light", "light", False, "history-practice", "de", 200),
         ("settings-fa-text-200-light", "light", False, "settings", "fa", 200),
     ]
-    for name, theme, reduced, page, *more in shots:
+    for name, theme, reduced, page, *more in [*shots, *voice_shots]:
         print(shoot(name, theme, reduced, args.out, page, *more))
     print(shoot_kiosk("kiosk-welcome-light", "light", args.out))
     print(shoot_kiosk("kiosk-welcome-fa-high-contrast", "high_contrast", args.out, "fa"))

@@ -18,6 +18,7 @@ from calmfloor.ui.kit.sound import Cue, CuePlayer
 from calmfloor.ui.kit.voice import Line, VoiceGuide
 from calmfloor.ui.kit.widgets import announce
 
+DIALOG_WIDTH_CHARS = 64
 NEXT_SOUND_MS = 3500  # "Play all": one sound and its meaning, then the next
 
 # (cue, what it means), in the order a session meets them
@@ -129,6 +130,9 @@ class SoundLegendDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.finished.connect(self._stop)
+        # wide enough for each meaning on one or two lines (a wrapped label in a grid
+        # otherwise gets the height of one line and is cut off)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_WIDTH_CHARS)
 
     def play(self, cue: Cue) -> None:
         """Play ``cue`` and tell its meaning."""
