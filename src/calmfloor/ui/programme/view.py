@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -258,7 +260,9 @@ class FlareDialog(QDialog):
         programme = controller.programme
         plan = programme.flare if programme is not None else None
         steps = self._steps(programme, plan)
-        column = QVBoxLayout(self)
+        column = self._column = QVBoxLayout(self)
+        # never smaller than its contents: the rating row goes to two lines when narrow
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = wrapping_label(
             "flare-intro",
             self.tr(
@@ -313,6 +317,16 @@ class FlareDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         column.addWidget(close)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # wide enough for the 0-10 row on one line, where the screen allows it
+        screen = self.screen().availableGeometry().width() if self.screen() else 0
+        margins = self._column.contentsMargins()
+        extra = 4 * (margins.left() + margins.right())
+        wanted = self.severity.sizeHint().width() + extra
+        self.setMinimumWidth(min(wanted, screen - extra) if screen else wanted)
+        super().showEvent(event)
+        self.adjustSize()
 
     @staticmethod
     def _steps(programme: Programme | None, plan: FlarePlan | None) -> list[ProgrammeItem]:
