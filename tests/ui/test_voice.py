@@ -449,6 +449,11 @@ def test_with_the_voice_on_the_reader_hears_no_phase_and_no_tones_play(
         # the voice breaks down: tones and the reader's announcements take over
         speech.errorOccurred.emit(None, "gone")
         assert not view.voice_active
+        from PySide6.QtWidgets import QLabel
+
+        note = view.findChild(QLabel, "voice-note")
+        assert note is not None and note.isVisibleTo(view)
+        assert note.text().startswith("The computer's speech stopped working")
         assert announced == [
             "The computer's speech stopped working (the fake broke). You will hear tones instead."
         ] or announced[0].startswith("The computer's speech stopped working")

@@ -354,6 +354,12 @@ class RelaxView(QWidget):
                     ),
                     self.tr("Stop if the pain rises."),
                     self.tr("When you finish, sit for a moment before you stand up."),
+                    self.tr(
+                        "With your eyes closed: two soft low bells mean get ready, two quick "
+                        "wooden notes tense, falling bells let go, a slow rising pair rest. "
+                        "The Down arrow skips a step that hurts. Settings has “Hear the sounds” "
+                        "and a voice that speaks the steps."
+                    ),
                 )
             )
         )
@@ -494,6 +500,9 @@ class RelaxView(QWidget):
         self._step_caution.setMargin(8)
         right.addWidget(self._step_caution)
         right.addStretch(2)
+        self._voice_note = wrapping_label("voice-note")  # why the voice fell back to tones
+        self._voice_note.hide()
+        right.addWidget(self._voice_note)
         self._time_left = QLabel()
         self._time_left.setObjectName("time-left")
         # a fixed name: screen readers must not be told every second
@@ -648,6 +657,9 @@ class RelaxView(QWidget):
         return self._voice.active
 
     def _on_voice_unavailable(self, reason: str) -> None:
+        # said once, on the running page (tones follow) and again on the setup page
+        self._voice_note.setText(reason)
+        self._voice_note.show()
         self._show_file_note(reason)
         self._announce(reason)
 
