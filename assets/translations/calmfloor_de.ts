@@ -3561,6 +3561,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>Not rated in this period.</source>
         <translation>In diesem Zeitraum nicht bewertet.</translation>
     </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
 </context>
 <context>
     <name>routine</name>

@@ -3516,6 +3516,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>Not rated in this period.</source>
         <translation>در این بازه نمره‌ای داده نشده است.</translation>
     </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1، از %2</translation>
+    </message>
 </context>
 <context>
     <name>routine</name>

@@ -56,6 +56,9 @@ def test_the_programme_section_with_a_name_typed_at_export(qapp: object, tmp_pat
     for words in ("Release breathing", "Piriformis stretch", "Heat after a spasm", "as needed"):
         assert words in text
     assert "Week by week" in text and "Days fully done" in text
+    # the programme changed half-way: each version's items under its own title
+    revised = TODAY - timedelta(days=28)
+    assert f"Pelvic-floor release, weeks 5 to 8, from {revised.month}/{revised.day}/26" in text
     assert "Skipped because it hurt:" in text
     assert "Heat pack (not counted as practice):" in text
     assert "on 57 s after the alarm" in text

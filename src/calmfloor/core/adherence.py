@@ -224,6 +224,8 @@ class ItemAdherence:
     done: int
     extra: int
     minutes_done: float
+    programme_title: str = ""
+    span: int = 0
 
     @property
     def sessions_pct(self) -> float | None:
@@ -387,6 +389,8 @@ def adherence(
                     done=done,
                     extra=max(len(counted) - done, 0),
                     minutes_done=sum(record.actual_s for record in counted) / 60,
+                    programme_title=programme.title,
+                    span=index,
                 )
             )
     weeks: list[WeekAdherence] = []

@@ -131,7 +131,14 @@ def review_html(
         )
         parts.append(f"<p>{esc(line)}</p>")
         rows: list[list[str]] = []
+        several = len({item.span for item in report.items}) > 1
+        shown_span: int | None = None
         for item in report.items:
+            if several and item.span != shown_span:  # a programme changed half-way
+                shown_span = item.span
+                start = review.spans[item.span].first_day
+                since = translate("report", "%1, from %2").replace("%1", item.programme_title)
+                rows.append([since.replace("%2", day_text(start)), "", "", "", "", ""])
             if item.as_needed:
                 asked = translate("report", "as needed")
                 pct = "—"
