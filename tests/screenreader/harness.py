@@ -45,6 +45,15 @@ EVENT_KINDS = (
     "window:activate",
 )
 
+# Orca refuses to start while another Orca of the same user runs anywhere on the machine,
+# and --replace kills it (pgrep -u uid): this run's Orca ignores the others instead.
+ORCA_LAUNCH = (
+    "import runpy, sys; "
+    "sys.argv = ['orca', *sys.argv[1:]]; "
+    "script = runpy.run_path('/usr/bin/orca', run_name='orca_launcher'); "
+    "script['main'].__globals__['otherOrcas'] = lambda: []; "
+    "sys.exit(script['main']())"
+)
 SPEECHD_CONF = """LogLevel 4
 DefaultModule espeak-ng
 AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
@@ -205,7 +214,7 @@ class Stack:
         self._spawn("openbox", ["openbox", "--sm-disable"])
         time.sleep(0.5)
         self.orca_log = os.path.join(self.logs, "orca-debug.out")
-        self._spawn("orca", ["orca", "--replace", "--debug-file", self.orca_log])
+        self._spawn("orca", [sys.executable, "-c", ORCA_LAUNCH, "--debug-file", self.orca_log])
         wait_until(
             lambda: os.path.exists(self.orca_log) and "SPEECH OUTPUT" in read(self.orca_log),
             90,  # a loaded machine: Orca takes its time to start
@@ -310,9 +319,12 @@ def wait_silence(max_s: float = 30.0, quiet_s: float = 0.6) -> None:
     deadline = time.monotonic() + max_s
     while time.monotonic() < deadline:
         events = speechd_events(SPEECHD_LOG[0]) if SPEECHD_LOG else []
-        if events and events[-1]["kind"] in ("end", "cancel"):
-            if time.time() - events[-1]["t"] > quiet_s:
-                return
+        if (
+            events
+            and events[-1]["kind"] in ("end", "cancel")
+            and (time.time() - events[-1]["t"] > quiet_s)
+        ):
+            return
         time.sleep(0.2)
 
 

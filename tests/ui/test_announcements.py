@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calmfloor.core.clock import ManualClock
@@ -178,7 +178,12 @@ def test_pause_and_resume_are_announced_once_each(
     window.controller.tick()
     window.breathing.stop()
     heard.look(33.0)
-    assert [text.split(".")[0] for text in heard.said] == ["Breathe in", "Paused", "Breathe in", "Session stopped"]
+    assert [text.split(".")[0] for text in heard.said] == [
+        "Breathe in",
+        "Paused",
+        "Breathe in",
+        "Session stopped",
+    ]
 
 
 def test_a_routine_announces_each_phase_once_and_never_its_countdowns(

@@ -241,14 +241,25 @@ def test_keyboard_focus_draws_a_thick_ring_that_stands_out(
 
 
 @pytest.mark.parametrize("theme_name", SCREEN_THEMES)
-def test_a_mouse_click_shows_no_ring(app: QApplication, qtbot: QtBot, theme_name: str) -> None:
+def test_the_ring_shows_however_the_focus_came(
+    app: QApplication, qtbot: QtBot, theme_name: str
+) -> None:
+    """A click, or the app itself (Pause after Start): a person with low vision must still
+    see where typing goes (Fusion shows a ring only after a key press)."""
     apply_theme(app, theme_name, 100)
     edit = QLineEdit()
+    button = QPushButton("Pause")
     page, _first = _page(qtbot, edit)
+    page.layout().addWidget(button)  # type: ignore[union-attr]
     QTest.mouseClick(edit, Qt.MouseButton.LeftButton)
     assert edit.hasFocus()
+    ring = QColor(THEMES[theme_name].paint.focus)
     rect = QRect(edit.mapTo(page, QPoint(0, 0)), edit.size())
-    assert ring_run(image(page), rect, QColor(THEMES[theme_name].paint.focus)) is None
+    assert ring_run(image(page), rect, ring) is not None
+    button.setFocus(Qt.FocusReason.OtherFocusReason)  # as a view does after Start
+    qtbot.waitUntil(button.hasFocus)
+    rect = QRect(button.mapTo(page, QPoint(0, 0)), button.size())
+    assert ring_run(image(page), rect, ring) is not None
 
 
 @pytest.mark.parametrize("theme_name", SCREEN_THEMES)
@@ -287,6 +298,9 @@ def test_fields_and_boxes_are_outlined_in_the_outline_colour(
     apply_theme(app, theme_name, 100)
     box = QCheckBox("Sound cues")
     page, _first = _page(qtbot, box)
+    focused = QApplication.focusWidget()
+    if focused is not None:  # a focused control is ringed, not outlined
+        focused.clearFocus()
     img = image(page)
     outline = QColor(THEMES[theme_name].paint.control_outline)
     field = page.findChild(QLineEdit)
