@@ -20,6 +20,28 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 SHOT_WALL = datetime(2026, 11, 20, 19, 30, tzinfo=UTC)  # the evening of the last shown day
 
 
+class ShotMicrophone:
+    """A stand-in microphone for the recorder shots: two seconds of quiet per take."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Full(QObject):
+            full = Signal()
+
+        self._signals = _Full()
+        self.full = self._signals.full
+
+    def available(self) -> bool:
+        return True
+
+    def start(self) -> bool:
+        return True
+
+    def stop(self) -> bytes:
+        return bytes(2 * 16_000 * 2)
+
+
 def shoot(
     name: str,
     theme: str,
@@ -69,6 +91,9 @@ def shoot(
             window.breathing.start()
             clock.advance(5 * 2 + 11 + 3.2)  # third breath, well into the in-breath
             window.controller.tick()
+        elif page == "recorder":
+            window.show_page(Page.RELAX)
+            window.relax.select_routine("feet-to-pelvic-floor-quick")
         elif page.startswith("relax-"):
             show_relax_phase(window, clock, page.removeprefix("relax-"))
         elif page.startswith("heat-"):
@@ -101,7 +126,17 @@ def shoot(
         for _ in range(5):  # let the taller page settle its fonts and layout
             app.processEvents()
         path = out / f"{name}.png"
-        if page == "sound-legend":  # the dialog on its own, over the Settings page
+        if page == "recorder":  # "Record my voice", step 1 recorded, on its own
+            recorder = window.relax.open_recorder(ShotMicrophone(), lambda _clip: None)
+            assert recorder is not None
+            recorder.record_button.click()
+            recorder.record_button.click()
+            recorder.adjustSize()
+            for _ in range(5):
+                app.processEvents()
+            recorder.grab().save(str(path))
+            recorder.close()
+        elif page == "sound-legend":  # the dialog on its own, over the Settings page
             legend = window.settings.show_sound_legend()
             assert legend is not None
             legend.adjustSize()
@@ -250,6 +285,8 @@ def main() -> int:
         ("voice-settings-fa-light", "light", False, "settings-voice", "fa"),
         ("voice-sound-legend-light", "light", False, "sound-legend"),
         ("voice-sound-legend-fa-high-contrast", "high_contrast", False, "sound-legend", "fa"),
+        ("voice-recorder-light", "light", False, "recorder"),
+        ("voice-recorder-de-dark", "dark", False, "recorder", "de"),
     ]
     if args.voice_only:
         for name, theme, reduced, page, *more in voice_shots:

@@ -19,6 +19,7 @@ from calmfloor.storage.routines_store import (
     protected_ids,
     read_routine_file,
 )
+from calmfloor.storage.voice_recordings import RECORDING_SUFFIX, copy_recordings, recordings_dir
 
 BUILTIN_FOLDER = "routines"
 MISSING_FOLDER = ".no-builtin-routines"  # stands in for a missing built-in folder
@@ -158,6 +159,11 @@ class RoutineLibrary(QObject):
             loaded, problems = import_routine(
                 path, self._user_dir, protected_ids(self._routines), replace=replace
             )
+            if loaded is not None:  # the therapist's recorded voice travels with the file
+                copy_recordings(
+                    path.with_suffix(RECORDING_SUFFIX),
+                    recordings_dir(self._user_dir, loaded.routine.id),
+                )
         except StorageWriteError as exc:
             self.save_failed.emit(exc)
             return None, []
@@ -170,6 +176,11 @@ class RoutineLibrary(QObject):
         """Write ``loaded`` to ``target`` to share it; False (and ``save_failed``) if not."""
         try:
             export_routine(loaded, target)
+            if self._user_dir is not None:  # recorded clips go beside the exported file
+                copy_recordings(
+                    recordings_dir(self._user_dir, loaded.routine.id),
+                    target.with_suffix(RECORDING_SUFFIX),
+                )
         except StorageWriteError as exc:
             self.save_failed.emit(exc)
             return False

@@ -55,12 +55,14 @@ from calmfloor.core.routine import (
 )
 from calmfloor.core.session import Ratings
 from calmfloor.core.text import printable
+from calmfloor.core.voice_script import Utterance, VoiceCue
 from calmfloor.storage.routines_store import (
     ROUTINE_SUFFIX,
     LoadedRoutine,
     RoutineSource,
     read_routine_file,
 )
+from calmfloor.storage.voice_recordings import recorded_clip
 from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.models import SettingsModel
@@ -85,6 +87,7 @@ from calmfloor.ui.kit.widgets import (
 from calmfloor.ui.relax.body_diagram import BodyDiagramWidget
 from calmfloor.ui.relax.controller import FRAME_INTERVAL_MS, RelaxController, RoutineRecorder
 from calmfloor.ui.relax.library import RoutineLibrary
+from calmfloor.ui.relax.recorder import Capture, VoiceRecorderDialog
 from calmfloor.ui.relax.voice import ClipFinder, RoutineVoice, no_clips
 
 PHASE_FONT_SCALE = 3.4  # the phase word ("Tense", "Let go"), relative to the body text
@@ -276,8 +279,9 @@ class RelaxView(QWidget):
         self.setObjectName("relax-view")
         # the speech module itself loads only when a spoken session starts
         self.voice_guide = voice or VoiceGuide(parent=self)
+        self._pack_clips = clips
         self._voice = RoutineVoice(
-            controller, self.voice_guide, lambda: current_language() or "en", clips, self
+            controller, self.voice_guide, lambda: current_language() or "en", self.clip_for, self
         )
         self.voice_guide.unavailable.connect(self._on_voice_unavailable)
         self._kiosk = kiosk
@@ -447,13 +451,20 @@ class RelaxView(QWidget):
         self._export = QPushButton(self.tr("E&xport…"))
         self._export.setAccessibleName(self.tr("Export this routine to a file"))
         self._export.clicked.connect(lambda: self.export_current())
-        for button in (self._import, self._export):
+        self._record_voice = QPushButton(self.tr("&Record my voice…"))
+        self._record_voice.setObjectName("record-my-voice")
+        self._record_voice.setAccessibleDescription(
+            self.tr("Record this routine's instructions in your own voice, step by step")
+        )
+        self._record_voice.clicked.connect(lambda: self.open_recorder())
+        for button in (self._import, self._export, self._record_voice):
             keep_tall(button, like=self._start)
             buttons.addWidget(button)
             if self._kiosk:  # hide only: showing a widget that has no parent opens a window
                 button.hide()
         if not self._library.can_import:
             self._import.hide()
+            self._record_voice.hide()
         outer.addLayout(buttons)
         self._file_note = wrapping_label("file-note")
         self._file_note.hide()
@@ -764,6 +775,7 @@ class RelaxView(QWidget):
         loaded = self.current_routine()
         self._start.setEnabled(loaded is not None)
         self._export.setEnabled(loaded is not None)
+        self._record_voice.setEnabled(loaded is not None)
         if loaded is None:
             self._routine_name.setText(self.tr("No routine is available."))
             for label in (
@@ -883,6 +895,30 @@ class RelaxView(QWidget):
         box.setInformativeText(shown)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
+
+    def open_recorder(
+        self, capture: Capture | None = None, player: Callable[[Path], None] | None = None
+    ) -> VoiceRecorderDialog | None:
+        """ "Record my voice" for the chosen routine (clips beside the user's routines);
+        ``capture`` and ``player`` replace the microphone and the speaker (tests)."""
+        loaded = self.current_routine()
+        folder = self._library.user_dir
+        if loaded is None or folder is None or self._kiosk:
+            return None
+        dialog = VoiceRecorderDialog(loaded.routine, folder, capture, parent=self, player=player)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def clip_for(self, utterance: Utterance, routine_id: str) -> Path | None:
+        """A step recorded with "Record my voice" first, then the voice packs."""
+        folder = self._library.user_dir
+        step = utterance.step_index
+        if utterance.cue is VoiceCue.STEP and folder is not None and step is not None:
+            clip = recorded_clip(folder, routine_id, step)
+            if clip is not None:
+                return clip
+        return self._pack_clips(utterance, routine_id)
 
     def export_current(self, target: Path | None = None) -> bool:
         """Write the chosen routine to a file to share.
