@@ -17,6 +17,7 @@ from lxml import etree
 
 from calmfloor.commands import run_tool
 from calmfloor.core import policy_templates as templates
+from calmfloor.core.policy import HEAT_KEYS, HISTORY_KEYS, KIOSK_KEYS, POLICY_KEYS
 from calmfloor.core.policy_keys import POLICY_KEY_SPECS
 from calmfloor.core.settings import SETTINGS
 from calmfloor.policy_cli import replace_key_table, translations_of
@@ -118,6 +119,17 @@ def test_every_key_has_a_template_entry_and_a_docs_row() -> None:
         assert node["title"] == spec.label
     for setting in SETTINGS:
         assert f'<policy name="Setting_{setting.key}_Recommended"' in admx
+
+
+def test_every_key_the_parser_knows_is_declared_for_the_templates() -> None:
+    """A key added to core/policy.py without a PolicyKeySpec would be missing from every
+    template and from the docs: declare it in core/policy_keys.py (CLINIC_KEYS)."""
+    tables = {"kiosk": KIOSK_KEYS, "history": HISTORY_KEYS, "heat": HEAT_KEYS}
+    known = {k for k in POLICY_KEYS if k not in ("format", "version", "settings", "locked")}
+    known -= set(tables)
+    known |= {f"{table}.{key}" for table, keys in tables.items() for key in keys}
+    known |= {f"settings.{setting.key}" for setting in SETTINGS}
+    assert {spec.key for spec in POLICY_KEY_SPECS} == known
 
 
 def test_the_docs_key_table_is_the_generated_one() -> None:
