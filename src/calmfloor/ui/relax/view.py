@@ -451,7 +451,7 @@ class RelaxView(QWidget):
         self._export = QPushButton(self.tr("E&xport…"))
         self._export.setAccessibleName(self.tr("Export this routine to a file"))
         self._export.clicked.connect(lambda: self.export_current())
-        self._record_voice = QPushButton(self.tr("&Record my voice…"))
+        self._record_voice = QPushButton(self.tr("Record my &voice…"))
         self._record_voice.setObjectName("record-my-voice")
         self._record_voice.setAccessibleDescription(
             self.tr("Record this routine's instructions in your own voice, step by step")
@@ -806,6 +806,15 @@ class RelaxView(QWidget):
         self._routine_description.setVisible(bool(routine.description))
         self._routine_author.show()
         self._routine_caution.setVisible(bool(routine.caution))
+        # read with Start routine, the control Tab reaches: the routine's caution, and how its
+        # first step goes (a reader's get-ready is a few words once the routine runs)
+        parts = [routine.caution]
+        if routine.steps:
+            first = routine.steps[0]
+            where = self.tr("First: %1").replace("%1", self._region_text(first.region))
+            parts.append(f"{where}. {first.instruction}")
+        parts.append(self.tr("Space starts, pauses and resumes"))
+        self._start.setAccessibleDescription(" ".join(part for part in parts if part))
 
     # ----- caution, import, export ----------------------------------------------------
 
