@@ -994,6 +994,10 @@
         <translation>Sitzungen</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History is not available this time. Your sessions are not being recorded.</source>
         <translation>Der Verlauf ist diesmal nicht verfügbar. Ihre Sitzungen werden nicht aufgezeichnet.</translation>
     </message>
@@ -1196,6 +1200,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>Programme and flares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1812,6 +1824,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Bleiben Sie am Ende einen Moment sitzen, bevor Sie aufstehen.</translation>
     </message>
     <message>
+        <source>With your eyes closed: two soft low bells mean get ready, two quick wooden notes tense, falling bells let go, a slow rising pair rest. The Down arrow skips a step that hurts. Settings has “Hear the sounds” and a voice that speaks the steps.</source>
+        <translation>Mit geschlossenen Augen: Zwei leise, tiefe Glocken bedeuten bereit machen, zwei schnelle Holztöne anspannen, fallende Glocken loslassen, zwei langsam steigende Töne ausruhen. Die Pfeiltaste nach unten überspringt einen Schritt, der weh tut. In den Einstellungen finden Sie „Klänge anhören“ und eine Stimme, die die Schritte ansagt.</translation>
+    </message>
+    <message>
         <source>I understand</source>
         <translation>Verstanden</translation>
     </message>
@@ -1870,6 +1886,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Export this routine to a file</source>
         <translation>Dieses Übungsprogramm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Record my &amp;voice…</source>
+        <translation>Meine &amp;Stimme aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Record this routine&apos;s instructions in your own voice, step by step</source>
+        <translation>Die Anleitungen dieser Übungsfolge Schritt für Schritt mit Ihrer eigenen Stimme aufnehmen</translation>
     </message>
     <message>
         <source>Choose a routine</source>
@@ -2013,6 +2037,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>By %1 · version %2</source>
         <translation>Von %1 · Version %2</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Zuerst: %1</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -2735,6 +2763,69 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
 </context>
 <context>
+    <name>VoiceRecorderDialog</name>
+    <message>
+        <source>Record my voice</source>
+        <translation>Meine Stimme aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record my voice: %1</source>
+        <translation>Meine Stimme aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Read each step&apos;s words aloud, slowly and calmly: a little firmer for tensing, softer for letting go. Your patient hears your voice at each “Get ready”.</source>
+        <translation>Lesen Sie die Worte jedes Schritts langsam und ruhig vor: beim Anspannen etwas bestimmter, beim Loslassen weicher. Ihre Patientin oder Ihr Patient hört Ihre Stimme bei jedem „Bereit machen“.</translation>
+    </message>
+    <message>
+        <source>Play back</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, then open this again.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an und öffnen Sie dies erneut.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <source>Re-take</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Recording… read the words above, then press Stop recording.</source>
+        <translation>Aufnahme läuft… lesen Sie die Worte oben vor und drücken Sie dann „Aufnahme beenden“.</translation>
+    </message>
+    <message>
+        <source>Recorded. Play it back, or record it again with Re-take.</source>
+        <translation>Aufgenommen. Spielen Sie es ab oder nehmen Sie es mit „Neu aufnehmen“ noch einmal auf.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the computer&apos;s voice reads this step.</source>
+        <translation>Noch nicht aufgenommen: Die Stimme des Computers liest diesen Schritt vor.</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved.</source>
+        <translation>Die Aufnahme konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>This kiosk is not protected: no staff PIN is set, so anyone can leave it.</source>
@@ -3370,6 +3461,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Verordnete Einheiten erledigt: %1 (gemittelt über die Tage). Vollständig erledigte Tage: %2 (%3 von %4).</translation>
     </message>
     <message>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
         <source>as needed</source>
         <translation>bei Bedarf</translation>
     </message>
@@ -3560,10 +3655,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Not rated in this period.</source>
         <translation>In diesem Zeitraum nicht bewertet.</translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation>%1, ab %2</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@
         <translation>جلسه‌ها</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History is not available this time. Your sessions are not being recorded.</source>
         <translation>تاریخچه این بار در دسترس نیست. جلسه‌های شما ثبت نمی‌شوند.</translation>
     </message>
@@ -1176,6 +1180,14 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Summary: %1</source>
         <translation>خلاصه: %1</translation>
+    </message>
+    <message>
+        <source>Programme and flares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1777,6 +1789,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>وقتی تمام شد، پیش از بلند شدن کمی بنشینید.</translation>
     </message>
     <message>
+        <source>With your eyes closed: two soft low bells mean get ready, two quick wooden notes tense, falling bells let go, a slow rising pair rest. The Down arrow skips a step that hurts. Settings has “Hear the sounds” and a voice that speaks the steps.</source>
+        <translation>با چشمان بسته: دو زنگ آرام و بم یعنی آماده شوید، دو نوای چوبی سریع یعنی منقبض کنید، زنگ‌های پایین‌رونده یعنی رها کنید، دو نوای آرامِ بالارونده یعنی استراحت. کلید پیکان پایین مرحله‌ای را که درد دارد رد می‌کند. در تنظیمات «شنیدن صداها» و صدایی که مراحل را می‌گوید هست.</translation>
+    </message>
+    <message>
         <source>I understand</source>
         <translation>متوجه شدم</translation>
     </message>
@@ -1835,6 +1851,14 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Export this routine to a file</source>
         <translation>ذخیره این برنامه در یک فایل</translation>
+    </message>
+    <message>
+        <source>Record my &amp;voice…</source>
+        <translation>&amp;ضبط صدای من…</translation>
+    </message>
+    <message>
+        <source>Record this routine&apos;s instructions in your own voice, step by step</source>
+        <translation>دستورهای این برنامه را مرحله به مرحله با صدای خودتان ضبط کنید</translation>
     </message>
     <message>
         <source>Choose a routine</source>
@@ -1977,6 +2001,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>By %1 · version %2</source>
         <translation>تهیه‌کننده: %1، نسخه %2</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>اول: %1</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -2690,6 +2718,69 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
 </context>
 <context>
+    <name>VoiceRecorderDialog</name>
+    <message>
+        <source>Record my voice</source>
+        <translation>ضبط صدای من</translation>
+    </message>
+    <message>
+        <source>Record my voice: %1</source>
+        <translation>ضبط صدای من: %1</translation>
+    </message>
+    <message>
+        <source>Read each step&apos;s words aloud, slowly and calmly: a little firmer for tensing, softer for letting go. Your patient hears your voice at each “Get ready”.</source>
+        <translation>واژه‌های هر مرحله را آهسته و آرام بلند بخوانید: برای انقباض کمی محکم‌تر، برای رها کردن نرم‌تر. بیمار شما در هر «آماده شوید» صدای شما را می‌شنود.</translation>
+    </message>
+    <message>
+        <source>Play back</source>
+        <translation>پخش دوباره</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>مرحلهٔ قبل</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>مرحلهٔ بعد</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, then open this again.</source>
+        <translation>میکروفونی پیدا نشد. یکی وصل کنید و سپس دوباره این را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلهٔ %1 از %2: %3</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>پایان ضبط</translation>
+    </message>
+    <message>
+        <source>Re-take</source>
+        <translation>ضبط دوباره</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ضبط</translation>
+    </message>
+    <message>
+        <source>Recording… read the words above, then press Stop recording.</source>
+        <translation>در حال ضبط… واژه‌های بالا را بخوانید، سپس «پایان ضبط» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Recorded. Play it back, or record it again with Re-take.</source>
+        <translation>ضبط شد. آن را پخش کنید، یا با «ضبط دوباره» دوباره ضبط کنید.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the computer&apos;s voice reads this step.</source>
+        <translation>هنوز ضبط نشده: صدای رایانه این مرحله را می‌خواند.</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved.</source>
+        <translation>ضبط ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>This kiosk is not protected: no staff PIN is set, so anyone can leave it.</source>
@@ -3325,6 +3416,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>جلسه‌های تجویزشدهٔ انجام‌شده: %1 (میانگین روزها). روزهای کاملاً انجام‌شده: %2 (%3 از %4).</translation>
     </message>
     <message>
+        <source>%1, from %2</source>
+        <translation>%1، از %2</translation>
+    </message>
+    <message>
         <source>as needed</source>
         <translation>در صورت نیاز</translation>
     </message>
@@ -3515,10 +3610,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Not rated in this period.</source>
         <translation>در این بازه نمره‌ای داده نشده است.</translation>
-    </message>
-    <message>
-        <source>%1, from %2</source>
-        <translation>%1، از %2</translation>
     </message>
 </context>
 <context>
