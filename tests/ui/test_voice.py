@@ -465,3 +465,45 @@ def test_with_the_voice_on_the_reader_hears_no_phase_and_no_tones_play(
         view.stop()
         view.close()
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("sound", "locked_off", "spoken"),
+    [(True, False, True), (False, False, False), (True, True, False)],
+)
+def test_in_the_kiosk_the_voice_follows_the_kiosk_sound(
+    qtbot: QtBot, qapp: Any, tmp_path: Any, sound: bool, locked_off: bool, spoken: bool
+) -> None:
+    from calmfloor.core.settings import defaults
+    from calmfloor.resources import Asset, asset_path
+    from calmfloor.ui.kit.models import SettingsModel
+    from calmfloor.ui.kit.sound import CuePlayer
+    from calmfloor.ui.relax.controller import RoutineRecorder
+    from calmfloor.ui.relax.library import RoutineLibrary
+    from calmfloor.ui.relax.view import RelaxView
+
+    apply_language(qapp, "en")
+    clock = ManualClock()
+    speech = FakeSpeech(clock, "en")
+    settings = SettingsModel(defaults())
+    policy: dict[str, object] = {"sound_enabled": sound}
+    if locked_off:
+        policy["voice_enabled"] = False
+    settings.apply_policy(policy, frozenset({"voice_enabled"}) if locked_off else frozenset())
+    controller = RelaxController(clock)
+    view = RelaxView(
+        controller,
+        RoutineRecorder(controller, None, clock),
+        RoutineLibrary(None),
+        settings,
+        CuePlayer(backend=None),
+        asset_path(Asset.BODY_SVG),
+        show_caution=False,
+        kiosk=True,
+        voice=VoiceGuide(opener=lambda _l, _e, _p: (speech, "fake", "")),
+    )
+    qtbot.addWidget(view)
+    assert view.select_routine("release-only")
+    view.start()
+    assert view.voice_active is spoken
+    view.stop()
