@@ -1332,6 +1332,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
     </message>
+    <message>
+        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist's programme is imported on Today.</source>
+        <translation>Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>

@@ -112,3 +112,27 @@ def test_the_history_page_prints_a_name_once_and_keeps_it_nowhere(
     assert "Patient:" not in pdf_text(target)
     store.close()
     assert b"Dana" not in (tmp_path / "history.sqlite3").read_bytes()
+
+
+def test_the_history_page_has_the_programme_section_for_the_range(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from datetime import datetime, timezone
+
+    from PySide6.QtWidgets import QTextBrowser
+
+    from calmfloor.core.clock import ManualClock
+    from calmfloor.ui.history.view import HistoryView, Tab
+
+    store = demo_store(tmp_path / "history.sqlite3")
+    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=timezone.utc))
+    view = HistoryView(store, clock=clock)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.tabs.setCurrentIndex(Tab.PROGRAMME)
+    shown = view.findChild(QTextBrowser, "history-programme")
+    assert shown is not None
+    text = shown.toPlainText()
+    assert "Programme: Pelvic-floor release" in text
+    assert "Prescribed sessions done:" in text and "Week by week" in text
+    assert "Skipped because it hurt" in text and "Flares" in text
+    store.close()

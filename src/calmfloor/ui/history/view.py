@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from enum import IntEnum
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -40,11 +42,13 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from calmfloor.core.clock import Clock, SystemClock
+from calmfloor.core.programme import FlareEntry
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.stats import (
     DayKindTotal,
@@ -388,6 +392,7 @@ class Tab(IntEnum):
     SYMPTOMS = 1
     CONSISTENCY = 2
     SESSIONS = 3
+    PROGRAMME = 4  # adherence, flares, regions skipped because they hurt, heat apart
 
 
 GOAL_KEY = "weekly_goal_days"
@@ -552,17 +557,23 @@ class HistoryView(QWidget):
         # each tab scrolls when large text or a small window leaves too little room: the
         # charts keep their size and the page never grows past the screen (the scroll areas
         # are kept here: Python would otherwise collect them, and the charts with them)
-        self._tab_scrolls = [
+        self._tab_scrolls: list[QWidget] = [
             scrolling(self._practice, self.tr("Practice")),
             scrolling(self._symptoms_page, self.tr("Symptoms")),
             scrolling(self._build_consistency(), self.tr("Consistency")),
             scrolling(self._build_sessions(), self.tr("Sessions")),
         ]
-        for scroll, title in zip(
-            self._tab_scrolls,
-            (self.tr("Practice"), self.tr("Symptoms"), self.tr("Consistency"), self.tr("Sessions")),
-            strict=True,
-        ):
+        # the programme's tables scroll inside their own text view, so they never widen the
+        # window (a table of six columns in German at 200 % would)
+        self._tab_scrolls.append(self._build_programme())
+        titles = (
+            self.tr("Practice"),
+            self.tr("Symptoms"),
+            self.tr("Consistency"),
+            self.tr("Sessions"),
+            self.tr("Programme"),
+        )
+        for scroll, title in zip(self._tab_scrolls, titles, strict=True):
             self._tabs.addTab(scroll, title)
         self._tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -848,7 +859,7 @@ class HistoryView(QWidget):
         if rng is self._range:
             return
         self._range = rng
-        self._stale |= {Tab.PRACTICE, Tab.SYMPTOMS, Tab.SESSIONS}
+        self._stale |= {Tab.PRACTICE, Tab.SYMPTOMS, Tab.SESSIONS, Tab.PROGRAMME}
         self._load_range()
 
     @Slot()
@@ -1130,11 +1141,61 @@ class HistoryView(QWidget):
                 )
             elif tab is Tab.CONSISTENCY:
                 self._fill_consistency()
+            elif tab is Tab.PROGRAMME:
+                self._fill_programme()
             else:
                 self._fill_sessions()
         except StorageError:
             self._stale.add(tab)
             self._show_notice(self.tr("The history could not be read just now. Try again later."))
+
+    def _build_programme(self) -> QTextBrowser:
+        self._programme_text = QTextBrowser()
+        self._programme_text.setObjectName("history-programme")
+        self._programme_text.setOpenLinks(False)
+        self._programme_text.setFrameShape(QFrame.Shape.NoFrame)
+        self._programme_text.setAccessibleName(self.tr("Programme and flares"))
+        return self._programme_text
+
+    def _fill_programme(self) -> None:
+        """The programme section of the PDF, for the range shown."""
+        from calmfloor.ui.history.programme_section import load_review, review_html
+
+        assert self._store is not None
+        sessions = self._store.sessions(since=self._start, until=self._today)
+        review = load_review(self._store, sessions, self._start, self._today, self._today)
+        locale = QLocale()
+
+        def day_text(day: date) -> str:
+            return locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            )
+
+        def moment_text(flare: FlareEntry) -> str:
+            at = flare.at
+            clock = locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+            return f"{day_text(at.date())} {clock}"
+
+        def table(heads: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+            esc = html.escape
+            head = "".join(f"<th align='left'>{esc(cell)}</th>" for cell in heads)
+            body = "".join(
+                "<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>" for row in rows
+            )
+            return (
+                f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{body}</table>"
+            )
+
+        body = review_html(
+            review, lambda value: format_number(round(value)), day_text, moment_text, table
+        )
+        if not body:
+            nothing = self.tr(
+                "Nothing here for this period: no programme, flare, region skipped because it "
+                "hurt, or heat-pack use. A physiotherapist's programme is imported on Today."
+            )
+            body = f"<p>{html.escape(nothing)}</p>"
+        self._programme_text.setHtml(body)
 
     def _fill_practice(self) -> None:
         series = practice_series(
