@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>History is not available this time. Your sessions are not being recorded.</source>
@@ -1203,11 +1203,11 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Programme and flares</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm und Schübe</translation>
     </message>
     <message>
         <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
@@ -1331,10 +1331,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
-    </message>
-    <message>
-        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist's programme is imported on Today.</source>
-        <translation>Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
     </message>
 </context>
 <context>

@@ -1299,10 +1299,6 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>History is open read-only, so nothing can be deleted.</source>
         <translation>تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
     </message>
-    <message>
-        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist's programme is imported on Today.</source>
-        <translation>در این بازه چیزی اینجا نیست: نه برنامه‌ای، نه تشدید دردی، نه ناحیه‌ای که به‌دلیل درد رد شده باشد، نه استفاده از کیسهٔ گرم. برنامهٔ فیزیوتراپ در «امروز» وارد می‌شود.</translation>
-    </message>
 </context>
 <context>
     <name>KioskShell</name>

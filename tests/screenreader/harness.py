@@ -356,6 +356,7 @@ def flow_breathing(observer: Observer, options) -> None:
     """Ctrl+1, Space to start, listen to a few phases, Esc to stop, Esc to skip the ratings."""
     key("ctrl+1")
     time.sleep(SETTLE_S)
+    wait_silence()  # the page's name
     observer.mark("start")
     key("space")
     time.sleep(options.breathing_s)
@@ -371,6 +372,7 @@ def flow_relax(observer: Observer, options) -> None:
     """Ctrl+2, confirm the caution, choose the quick routine, start, listen to two steps."""
     key("ctrl+2")
     time.sleep(SETTLE_S)
+    wait_silence()  # the page's name
     tab_to(observer, r"^I understand the caution")
     wait_silence()  # the caution itself travels in the button's description
     key("space")
@@ -396,6 +398,7 @@ def flow_heat(observer: Observer, options) -> None:
     """Ctrl+3, read and confirm the checklist, Lower back, shortest skin check, start, answer."""
     key("ctrl+3")
     time.sleep(SETTLE_S)
+    wait_silence()  # the page's name
     tab_to(observer, r"^I've read this")
     wait_silence()
     key("space")

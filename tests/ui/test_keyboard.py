@@ -630,3 +630,17 @@ def test_esc_in_a_reminder_dismisses_it_not_the_session(
     assert window.controller.state is SessionState.RUNNING  # the session goes on
     key(qtbot, Qt.Key.Key_Escape)  # the banner has gone: Esc stops the session again
     assert window.controller.state is SessionState.STOPPED
+
+
+def test_ctrl_and_a_number_lands_on_the_page_s_button_so_a_reader_names_the_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    button = focused()
+    assert isinstance(button, QAbstractButton)
+    assert button.accessibleName() == "Heat pack" and button.isChecked()
+    for _ in range(4):  # on into the page (past the column's other buttons)
+        key(qtbot, Qt.Key.Key_Tab)
+        if window.heat.isAncestorOf(focused()):
+            break
+    assert window.heat.isAncestorOf(focused())

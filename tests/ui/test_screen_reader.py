@@ -63,7 +63,7 @@ EXPECTED = {
         "Put the wrapped pack on, then start. While the pack is on:",  # with Start
         "Time to check your skin",
     ),
-    "history": ("History page", "Summary: Over the last", "Practice chart"),
+    "history": ("History check box", "Summary: Over the last", "Practice chart"),
 }
 
 

@@ -591,11 +591,23 @@ class MainWindow(QMainWindow):
         return self._relax_controller
 
     def _open_by_key(self, index: int) -> None:
-        """Ctrl+1...: open the page and tell a screen reader which one opened."""
+        """Ctrl+1...: open the page and let a screen reader say which one opened.
+
+        The focus goes to the page's own navigation button (a reader says its name as it
+        would after a click; Tab goes on into the page), unless it is on that page already,
+        where the page's name is announced. A message alone was lost: showing History
+        selects its first tab, and Orca follows that selection instead of the focus.
+        """
         self.show_page(index)
         button = self._nav.button(index)
-        if button is not None:
+        if button is None:
+            return
+        focus = QApplication.focusWidget()
+        page = self.pages.currentWidget()
+        if focus is button or (focus is not None and page.isAncestorOf(focus)):
             announce(self, self.tr("%1 page").replace("%1", button.accessibleName()))
+        else:
+            button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` (a :class:`Page`); a page not offered (kiosk) is ignored."""
