@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه</translation>
     </message>
     <message>
         <source>History is not available this time. Your sessions are not being recorded.</source>
@@ -1183,11 +1183,11 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Programme and flares</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه و تشدید درد</translation>
     </message>
     <message>
         <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازه چیزی اینجا نیست: نه برنامه‌ای، نه تشدید دردی، نه ناحیه‌ای که به‌دلیل درد رد شده باشد، نه استفاده از کیسهٔ گرم. برنامهٔ فیزیوتراپ در «امروز» وارد می‌شود.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
