@@ -3656,6 +3656,22 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>Not rated in this period.</source>
         <translation>In diesem Zeitraum nicht bewertet.</translation>
     </message>
+    <message>
+        <source>Change in ratings by kind of practice</source>
+        <translation>Veränderung der Bewertungen nach Übungsart</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <source>Tension change</source>
+        <translation>Veränderung der Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain change</source>
+        <translation>Veränderung des Schmerzes</translation>
+    </message>
 </context>
 <context>
     <name>routine</name>

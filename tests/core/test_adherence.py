@@ -327,3 +327,26 @@ def test_the_demo_history_is_a_realistic_programme_that_settles() -> None:
     assert today_status(spans, demo.sessions, datetime(2026, 12, 6, 9, tzinfo=BERLIN))
     offsets = {record.started.utcoffset() for record in demo.sessions}
     assert offsets == {timedelta(hours=2), timedelta(hours=1)}  # across 25 October
+
+
+def test_rating_change_by_kind_compares_kinds_of_practice() -> None:
+    from calmfloor.core.adherence import rating_change_by_kind
+    from calmfloor.core.stats import RatingPoint
+
+    def point(kind: SessionKind, tension: tuple[int, int] | None, pain: tuple[int, int] | None):
+        t = tension or (None, None)
+        p = pain or (None, None)
+        return RatingPoint(1, local(2, 8), kind, "x", t[0], t[1], p[0], p[1])
+
+    found = rating_change_by_kind(
+        [
+            point(SessionKind.BREATHING, (6, 5), (4, 4)),
+            point(SessionKind.BREATHING, (6, 4), None),
+            point(SessionKind.RELAX, (7, 3), (6, 3)),
+            point(SessionKind.HEAT, None, None),  # not rated both times: left out
+        ]
+    )
+    assert [(kind, t.sessions, t.mean_change, p.sessions) for kind, t, p in found] == [
+        (SessionKind.BREATHING, 2, -1.5, 1),
+        (SessionKind.RELAX, 1, -4.0, 1),
+    ]

@@ -60,6 +60,8 @@ def test_the_programme_section_with_a_name_typed_at_export(qapp: object, tmp_pat
     revised = TODAY - timedelta(days=28)
     assert f"Pelvic-floor release, weeks 5 to 8, from {revised.month}/{revised.day}/26" in text
     assert "Skipped because it hurt:" in text
+    assert "Change in ratings by kind of practice" in text
+    assert "Kind Rated before and after Tension change Pain change Breathing" in text
     assert "Heat pack (not counted as practice):" in text
     assert "on 57 s after the alarm" in text
     assert "Flares" in text and "How bad (0–10)" in text
@@ -117,7 +119,7 @@ def test_the_history_page_prints_a_name_once_and_keeps_it_nowhere(
 def test_the_history_page_has_the_programme_section_for_the_range(
     qtbot: object, tmp_path: Path
 ) -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from PySide6.QtWidgets import QTextBrowser
 
@@ -125,7 +127,7 @@ def test_the_history_page_has_the_programme_section_for_the_range(
     from calmfloor.ui.history.view import HistoryView, Tab
 
     store = demo_store(tmp_path / "history.sqlite3")
-    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=timezone.utc))
+    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=UTC))
     view = HistoryView(store, clock=clock)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.tabs.setCurrentIndex(Tab.PROGRAMME)

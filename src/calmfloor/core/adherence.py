@@ -37,6 +37,7 @@ from datetime import date, datetime, time, timedelta
 
 from calmfloor.core.programme import ItemKind, Programme, ProgrammeItem
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
+from calmfloor.core.stats import Measure, RatingPoint, RatingSummary, rating_summary
 
 __all__ = [
     "COUNTS_FROM",
@@ -54,6 +55,7 @@ __all__ = [
     "heat_review",
     "hurt_regions",
     "programme_on",
+    "rating_change_by_kind",
     "today_status",
 ]
 
@@ -546,3 +548,19 @@ def heat_review(records: Sequence[SessionRecord]) -> HeatReview:
         if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
             overruns.append((record, float(value)))
     return HeatReview(len(heat), sum(record.actual_s for record in heat) / 60, tuple(overruns))
+
+
+def rating_change_by_kind(
+    points: Sequence[RatingPoint],
+) -> list[tuple[SessionKind, RatingSummary, RatingSummary]]:
+    """Per kind of practice (in :class:`SessionKind` order), the tension and pain summaries:
+    does relaxation help more than breathing? Kinds with no session rated before and after
+    are left out."""
+    found: list[tuple[SessionKind, RatingSummary, RatingSummary]] = []
+    for kind in SessionKind:
+        mine = [point for point in points if point.kind is kind]
+        tension = rating_summary(mine, Measure.TENSION)
+        pain = rating_summary(mine, Measure.PAIN)
+        if tension.sessions or pain.sessions:
+            found.append((kind, tension, pain))
+    return found

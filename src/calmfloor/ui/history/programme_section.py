@@ -13,16 +13,30 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from calmfloor.core.adherence import AdherenceReport, HeatReview, ProgrammeSpan, adherence
+from calmfloor.core.adherence import (
+    AdherenceReport,
+    HeatReview,
+    ProgrammeSpan,
+    adherence,
+    rating_change_by_kind,
+)
 from calmfloor.core.adherence import heat_review as _heat_review
 from calmfloor.core.adherence import hurt_regions as _hurt_regions
 from calmfloor.core.programme import FlareEntry
-from calmfloor.core.session import SessionRecord
+from calmfloor.core.session import SessionKind, SessionRecord
+from calmfloor.core.stats import RatingSummary
 from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.programme_store import programme_spans
+from calmfloor.ui.kit.widgets import kind_text
 
 translate = QCoreApplication.translate  # called as translate("report", ...) for lupdate
+
+
+def kind_name(kind: SessionKind) -> str:
+    """A kind of practice as the report names it."""
+    return kind_text(kind)
+
 
 MAX_TREND_WEEKS = 12  # the last weeks of a longer range; the section stays on one page
 
@@ -66,6 +80,7 @@ class ProgrammeReview:
     flares: tuple[FlareEntry, ...] = ()
     hurts: dict[str, int] = field(default_factory=dict)
     heat: HeatReview | None = None
+    by_kind: tuple[tuple[SessionKind, RatingSummary, RatingSummary], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -80,6 +95,7 @@ def load_review(
     try:
         spans, _problems = programme_spans(store)
         flares = store.flares(since, until)
+        by_kind = tuple(rating_change_by_kind(store.rating_points(since, until)))
         report: AdherenceReport | None = None
         if spans:
             # the week before the range too, so its first periods see their sessions
@@ -93,6 +109,7 @@ def load_review(
         flares=tuple(flares),
         hurts=_hurt_regions(sessions),
         heat=_heat_review(sessions),
+        by_kind=by_kind,
     )
 
 
@@ -105,6 +122,7 @@ def review_html(
     day_text: Callable[[date], str],
     time_text: Callable[[FlareEntry], str],
     table: TableHtml,
+    decimal: Callable[[float], str] = lambda value: f"{value:.1f}",
 ) -> str:
     """The section as HTML; ``""`` when there is nothing to show."""
     if review.empty:
@@ -184,6 +202,32 @@ def review_html(
                 translate("report", "Days fully done"),
             ]
             parts.append(table(week_heads, week_rows))
+    if len(review.by_kind) > 1:  # a comparison needs two kinds
+        heading = translate("report", "Change in ratings by kind of practice")
+        parts.append(f"<p><b>{esc(heading)}</b></p>")
+
+        def change(summary: RatingSummary) -> str:
+            if summary.mean_change is None:
+                return "—"
+            sign = "+" if summary.mean_change > 0 else ""
+            return sign + decimal(summary.mean_change)
+
+        rows = [
+            [
+                kind_name(kind),
+                number(max(tension.sessions, pain.sessions)),
+                change(tension),
+                change(pain),
+            ]
+            for kind, tension, pain in review.by_kind
+        ]
+        heads = [
+            translate("report", "Kind"),
+            translate("report", "Rated before and after"),
+            translate("report", "Tension change"),
+            translate("report", "Pain change"),
+        ]
+        parts.append(table(heads, rows))
     if review.hurts:
         heading = translate("report", "Skipped because it hurt")
         regions = ", ".join(

@@ -434,6 +434,7 @@ class _Report:
             self._date,
             lambda flare: self._date_time(flare.at),
             lambda heads, rows: self._table_html(heads, rows),
+            lambda value: self._number(value, 1),
         )
         return self._document(body) if body else None
 
