@@ -117,6 +117,7 @@ def test_the_flare_plan_starts_its_steps_and_keeps_a_log(
     assert dialog.saved_text.text() == "Saved to your flare log."
     button(window, "flare-step-3").click()  # heat: its page, every rule still applies
     assert window.current_page() is Page.HEAT
+    assert window.heat.minutes() == 15  # the prescribed time, set up but not started
     assert not dialog.isVisible()
     with HistoryStore.open(data_dir / "history.sqlite3", read_only=True) as store:
         (flare,) = store.flares()

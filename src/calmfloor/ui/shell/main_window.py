@@ -459,6 +459,8 @@ class MainWindow(QMainWindow):
                 self.messages.show_message(text.replace("%1", item.target))
         else:
             self.show_page(Page.HEAT)  # every heat rule applies: the checklist, then Start
+            if not self.session_running():
+                self.heat.set_minutes(round(item.minutes))  # within 5 minutes and the cap
 
     @property
     def relax(self) -> RelaxView:
