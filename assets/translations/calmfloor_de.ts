@@ -298,6 +298,17 @@
         <source>The most in one day: %1, on %2.</source>
         <translation>Am meisten an einem Tag: %1, am %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Flares on %n day(s), marked with a ring.</source>
+        <translation>
+            <numerusform>Schub an %n Tag, mit einem Ring markiert.</numerusform>
+            <numerusform>Schübe an %n Tagen, mit einem Ring markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a flare (%1 of 10)</source>
+        <translation>ein Schub (%1 von 10)</translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>

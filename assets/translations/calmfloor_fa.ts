@@ -295,6 +295,16 @@
         <source>The most in one day: %1, on %2.</source>
         <translation>بیشترین تمرین در یک روز: %1، در %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Flares on %n day(s), marked with a ring.</source>
+        <translation>
+            <numerusform>تشدید درد در %Ln روز، با حلقه مشخص شده.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a flare (%1 of 10)</source>
+        <translation>تشدید درد (%1 از 10)</translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>

@@ -138,3 +138,26 @@ def test_the_history_page_has_the_programme_section_for_the_range(
     assert "Prescribed sessions done:" in text and "Week by week" in text
     assert "Skipped because it hurt" in text and "Flares" in text
     store.close()
+
+
+def test_flares_are_marked_on_the_history_calendar(qtbot: object, tmp_path: Path) -> None:
+    from datetime import datetime, timezone
+
+    from calmfloor.core.clock import ManualClock
+    from calmfloor.ui.history.view import HistoryView, Tab
+
+    store = demo_store(tmp_path / "history.sqlite3")
+    flares = store.flares()
+    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=timezone.utc))
+    view = HistoryView(store, clock=clock)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.tabs.setCurrentIndex(Tab.CONSISTENCY)
+    calendar = view.heat_map
+    shown = [flare for flare in flares if calendar.flare_on(flare.at.date()) is not None]
+    assert shown, "no flare on the calendar"
+    first = shown[0]
+    assert calendar.flare_on(first.at.date()) == first.severity
+    assert f"a flare ({first.severity} of 10)" in calendar.day_text(first.at.date())
+    assert f"Flares on {len(shown)} days, marked with a ring." in calendar.description()
+    assert calendar.flare_on(first.at.date() - timedelta(days=1)) is None
+    store.close()

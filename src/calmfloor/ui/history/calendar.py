@@ -48,6 +48,7 @@ class CalendarHeatMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._weeks: list[list[date]] = []
         self._minutes: dict[date, float] = {}
+        self._flares: dict[date, int] = {}  # the worst flare of each day, 0-10
         self._today = date.today()
         self._locale = QLocale()
 
@@ -62,6 +63,16 @@ class CalendarHeatMap(QWidget):
         self.setAccessibleDescription(self.description())
         self.updateGeometry()
         self.update()
+
+    def set_flares(self, flares: Mapping[date, int]) -> None:
+        """Mark the days with a flare (the worst one's 0-10 rating for each day)."""
+        self._flares = dict(flares)
+        self.setAccessibleDescription(self.description())
+        self.update()
+
+    def flare_on(self, day: date) -> int | None:
+        """How bad the worst flare of ``day`` was, or None."""
+        return self._flares.get(day)
 
     @property
     def weeks(self) -> list[list[date]]:
@@ -81,6 +92,11 @@ class CalendarHeatMap(QWidget):
         if day > self._today:
             return when
         amount = practice_text(minutes * 60) if minutes > 0 else self.tr("no practice")
+        flare = self.flare_on(day)
+        if flare is not None:
+            amount += "; " + self.tr("a flare (%1 of 10)").replace(
+                "%1", self._locale.toString(flare)
+            )
         return f"{when}: {amount}"
 
     def description(self) -> str:
@@ -92,6 +108,9 @@ class CalendarHeatMap(QWidget):
         text = self.tr("Practised on %1 of the last %n day(s).", "", len(days)).replace(
             "%1", self._locale.toString(len(practised))
         )
+        flared = [d for d in days if d in self._flares]
+        if flared:
+            text += " " + self.tr("Flares on %n day(s), marked with a ring.", "", len(flared))
         if practised:
             best = max(practised, key=self.minutes_on)
             text += " " + self.tr("The most in one day: %1, on %2.").replace(
@@ -242,6 +261,11 @@ class CalendarHeatMap(QWidget):
                 else:
                     painter.setPen(edge)
                 painter.drawRoundedRect(rect, 2, 2)
+                if day in self._flares:  # a ring in the text colour: seen on every level
+                    ring = rect.adjusted(*(rect.width() * f for f in (0.28, 0.28, -0.28, -0.28)))
+                    painter.setBrush(levels[0])
+                    painter.setPen(QPen(text, max(1.5, rect.width() * 0.08)))
+                    painter.drawEllipse(ring)
         painter.end()
 
     def event(self, event: QEvent) -> bool:

@@ -1235,6 +1235,11 @@ class HistoryView(QWidget):
         for total in totals:
             minutes[total.day] = minutes.get(total.day, 0.0) + total.seconds / 60
         self._heat_map.set_days(weeks, minutes, self._today)
+        worst: dict[date, int] = {}
+        for flare in self._store.flares(since, self._today):  # the flare log, on the calendar
+            day = flare.at.date()
+            worst[day] = max(worst.get(day, 0), flare.severity)
+        self._heat_map.set_flares(worst)
         if streak:
             self._streak.setText(self.tr("%n day(s) in a row", "", streak))
         else:
