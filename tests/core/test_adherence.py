@@ -350,3 +350,15 @@ def test_rating_change_by_kind_compares_kinds_of_practice() -> None:
         (SessionKind.BREATHING, 2, -1.5, 1),
         (SessionKind.RELAX, 1, -4.0, 1),
     ]
+
+
+def test_a_revised_programme_with_the_same_id_is_counted_apart() -> None:
+    first = programme(BREATHE.format(gap=""), pid="same")
+    revised = programme(BREATHE.format(gap=""), start="2026-03-04", pid="same")
+    spans = [
+        ProgrammeSpan(first, ACTIVATED),
+        ProgrammeSpan(revised, datetime(2026, 3, 4, 7, 0, tzinfo=CET)),
+    ]
+    records = [breathing(local(day, hour)) for day in (2, 3, 4, 5) for hour in (8, 20)]
+    report = adherence(spans, records, date(2026, 3, 2), date(2026, 3, 5), date(2026, 3, 6))
+    assert [(item.span, item.asked, item.done) for item in report.items] == [(0, 4, 4), (1, 4, 4)]

@@ -204,6 +204,7 @@ class DayCell:
     asked: int
     done: int
     daily: bool
+    span: int = 0  # which programme span (a revised file may keep its id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +320,7 @@ def _cells(
                     if asked:
                         got = min(done.get((index, item.id, period), 0), asked)
                         cells.append(
-                            DayCell(end, programme.id, item.id, asked, got, timing.is_daily)
+                            DayCell(end, programme.id, item.id, asked, got, timing.is_daily, index)
                         )
                 day = end + timedelta(days=1)
     cells.sort(key=lambda cell: cell.day)
@@ -365,8 +366,7 @@ def adherence(
     for index, span in enumerate(spans):
         programme = span.programme
         for item in programme.items:
-            mine = [cell for cell in cells if cell.programme_id == programme.id]
-            mine = [cell for cell in mine if cell.item_id == item.id]
+            mine = [cell for cell in cells if cell.span == index and cell.item_id == item.id]
             counted = [
                 records[number]
                 for number, assignment in enumerate(assignments)
