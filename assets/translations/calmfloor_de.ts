@@ -3524,6 +3524,22 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Vollständig erledigte Tage</translation>
     </message>
     <message>
+        <source>Change in ratings by kind of practice</source>
+        <translation>Veränderung der Bewertungen nach Übungsart</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <source>Tension change</source>
+        <translation>Veränderung der Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain change</source>
+        <translation>Veränderung des Schmerzes</translation>
+    </message>
+    <message>
         <source>Skipped because it hurt</source>
         <translation>Wegen Schmerzen ausgelassen</translation>
     </message>
@@ -3666,22 +3682,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Not rated in this period.</source>
         <translation>In diesem Zeitraum nicht bewertet.</translation>
-    </message>
-    <message>
-        <source>Change in ratings by kind of practice</source>
-        <translation>Veränderung der Bewertungen nach Übungsart</translation>
-    </message>
-    <message>
-        <source>Rated before and after</source>
-        <translation>Vorher und nachher bewertet</translation>
-    </message>
-    <message>
-        <source>Tension change</source>
-        <translation>Veränderung der Anspannung</translation>
-    </message>
-    <message>
-        <source>Pain change</source>
-        <translation>Veränderung des Schmerzes</translation>
     </message>
 </context>
 <context>

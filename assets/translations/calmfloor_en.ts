@@ -23,17 +23,17 @@
     <context>
         <name>CalendarHeatMap</name>
         <message numerus="yes">
-            <source>Practised on %1 of the last %n day(s).</source>
-            <translation>
-                <numerusform>Practised on %1 of the last %n day.</numerusform>
-                <numerusform>Practised on %1 of the last %n days.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Flares on %n day(s), marked with a ring.</source>
             <translation>
                 <numerusform>Flares on %n day, marked with a ring.</numerusform>
                 <numerusform>Flares on %n days, marked with a ring.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %1 of the last %n day(s).</source>
+            <translation>
+                <numerusform>Practised on %1 of the last %n day.</numerusform>
+                <numerusform>Practised on %1 of the last %n days.</numerusform>
             </translation>
         </message>
     </context>

@@ -3478,6 +3478,22 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>روزهای کاملاً انجام‌شده</translation>
     </message>
     <message>
+        <source>Change in ratings by kind of practice</source>
+        <translation>تغییر امتیازها بر حسب نوع تمرین</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>امتیاز قبل و بعد</translation>
+    </message>
+    <message>
+        <source>Tension change</source>
+        <translation>تغییر تنش</translation>
+    </message>
+    <message>
+        <source>Pain change</source>
+        <translation>تغییر درد</translation>
+    </message>
+    <message>
         <source>Skipped because it hurt</source>
         <translation>به‌دلیل درد رد شد</translation>
     </message>
@@ -3620,22 +3636,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Not rated in this period.</source>
         <translation>در این بازه نمره‌ای داده نشده است.</translation>
-    </message>
-    <message>
-        <source>Change in ratings by kind of practice</source>
-        <translation>تغییر امتیازها بر حسب نوع تمرین</translation>
-    </message>
-    <message>
-        <source>Rated before and after</source>
-        <translation>امتیاز قبل و بعد</translation>
-    </message>
-    <message>
-        <source>Tension change</source>
-        <translation>تغییر تنش</translation>
-    </message>
-    <message>
-        <source>Pain change</source>
-        <translation>تغییر درد</translation>
     </message>
 </context>
 <context>
