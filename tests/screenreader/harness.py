@@ -382,7 +382,6 @@ def flow_relax(observer: Observer, options) -> None:
     tab_to(observer, r"\(quick\)", keys="Down", limit=8)
     time.sleep(SETTLE_S)
     tab_to(observer, r"^Start routine")
-    wait_silence()
     observer.mark("start")
     key("space")
     time.sleep(options.relax_s)
@@ -410,7 +409,7 @@ def flow_heat(observer: Observer, options) -> None:
     wait_silence()
     observer.mark("start")
     key("space")
-    # the first skin check comes after 5 minutes of app time: 20 s at 15 times the speed
+    # the first skin check comes after 5 minutes of app time: 15 s at 20 times the speed
     wait_focus(observer, r"[Ss]kin", seconds=options.heat_wait_s)
     time.sleep(1.0)
     wait_silence()
@@ -440,7 +439,7 @@ def flow_history(observer: Observer, options) -> None:
 FLOWS = {
     "breathing": (flow_breathing, 0.0),
     "relax": (flow_relax, 0.0),
-    "heat": (flow_heat, 15.0),
+    "heat": (flow_heat, 20.0),
     "history": (flow_history, 0.0),
 }
 
@@ -512,8 +511,8 @@ def main() -> int:
     parser.add_argument("--work", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--faketime", default="")
-    parser.add_argument("--breathing-s", type=float, default=24.0)
-    parser.add_argument("--relax-s", type=float, default=54.0)
+    parser.add_argument("--breathing-s", type=float, default=14.0)
+    parser.add_argument("--relax-s", type=float, default=50.0)
     parser.add_argument("--heat-wait-s", type=float, default=30.0)
     parser.add_argument("--read-s", type=float, default=6.0)
     parser.add_argument("flows", nargs="*", default=list(FLOWS))
