@@ -281,7 +281,11 @@ def test_flatpak_manifest_runs_calmfloor_on_the_pyside_base_app_offline() -> Non
     for needed in ("--socket=wayland", "--socket=fallback-x11", "--share=ipc"):
         assert needed in args
     assert "--socket=pulseaudio" in args and "--device=dri" in args
-    assert not any(a.startswith(("--share=network", "--filesystem")) for a in args), args
+    # the one folder it may see: the host's speech-dispatcher socket, read-only (spoken guidance)
+    speech = "--filesystem=xdg-run/speech-dispatcher:ro"
+    assert speech in args
+    others = [a for a in args if a != speech]
+    assert not any(a.startswith(("--share=network", "--filesystem")) for a in others), args
     assert "/app/cleanup-BaseApp.sh" in manifest["cleanup-commands"]
 
 

@@ -156,7 +156,15 @@ def test_an_unexpected_error_is_one_line(
 
 
 def test_which_arguments_name_a_tool() -> None:
-    assert set(TOOL_COMMANDS) == {"routine", "history", "policy", "admin"}
+    assert set(TOOL_COMMANDS) == {
+        "routine",
+        "history",
+        "policy",
+        "admin",
+        "programme",
+        "demo",
+        "voice",
+    }
     assert tool_name(["routine", "validate"]) == "routine"
     assert tool_name(["--data-dir", "d", "routine"]) == "routine"
     assert tool_name(["--data-dir=d", "routine"]) == "routine"

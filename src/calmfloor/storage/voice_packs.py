@@ -14,6 +14,7 @@ the policy names; a pack with problems is skipped and its problems reported
 
 from __future__ import annotations
 
+import io
 import re
 import tomllib
 import wave
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from calmfloor.core.routine import READY_HOLD_CAP_S
 from calmfloor.core.voice_script import BREATH_IN_S, VoiceCue
+from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_file
 
 PACK_FORMAT = 1
 MANIFEST = "voice.toml"
@@ -31,6 +33,8 @@ STEPS_DIR = "steps"
 VOICES_DIR = "voices"  # under the data folder
 MANIFEST_KEYS = ("format", "language", "speaker", "licence", "version")
 MAX_CLIP_S = 60.0  # no clip is ever longer than this
+MAX_CLIP_BYTES = 16 * 1024 * 1024  # 60 s of 48 kHz 16-bit stereo is about 11 MB
+MANIFEST_MAX_BYTES = 64 * 1024
 RATES_HZ = (8_000, 48_000)
 _LANGUAGE_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
 _SHORT_TENSE_S = 3.0  # the shortest tensing phase a routine may have (core.routine bounds)
@@ -106,7 +110,11 @@ def clip_seconds(path: Path) -> float:
         ValueError: not a PCM WAV calmfloor can play (with the reason).
     """
     try:
-        with wave.open(str(path), "rb") as clip:
+        data = read_regular_file(path, MAX_CLIP_BYTES, strip_bom=False)
+    except FileReadError as error:
+        raise ValueError(f"cannot be read ({error.reason.value})") from error
+    try:
+        with wave.open(io.BytesIO(data), "rb") as clip:
             width, channels, rate = clip.getsampwidth(), clip.getnchannels(), clip.getframerate()
             frames = clip.getnframes()
     except (wave.Error, EOFError) as error:
@@ -142,10 +150,12 @@ def read_pack(folder: Path) -> tuple[VoicePack | None, list[PackProblem]]:
     problems: list[PackProblem] = []
     manifest = folder / MANIFEST
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None, [PackProblem(manifest, "missing: a voice pack needs a voice.toml")]
-    except (OSError, UnicodeDecodeError) as error:
+        data = tomllib.loads(read_regular_file(manifest, MANIFEST_MAX_BYTES).decode("utf-8"))
+    except FileReadError as error:
+        if error.reason is ReadFailure.MISSING:
+            return None, [PackProblem(manifest, "missing: a voice pack needs a voice.toml")]
+        return None, [PackProblem(manifest, f"cannot be read ({error.reason.value})")]
+    except UnicodeDecodeError as error:
         return None, [PackProblem(manifest, f"cannot be read ({error})")]
     except tomllib.TOMLDecodeError as error:
         return None, [PackProblem(manifest, f"is not valid TOML ({error})")]

@@ -12,7 +12,8 @@ import wave
 from pathlib import Path
 
 from calmfloor.storage.jsonfile import write_bytes_atomic
-from calmfloor.storage.voice_packs import MAX_CLIP_S, clip_seconds
+from calmfloor.storage.safefile import FileReadError, read_regular_file
+from calmfloor.storage.voice_packs import MAX_CLIP_BYTES, MAX_CLIP_S, clip_seconds
 
 RECORDING_SUFFIX = ".voice"
 RATE_HZ = 16_000  # what the recorder asks the microphone for: speech needs no more
@@ -82,8 +83,8 @@ def copy_recordings(source_dir: Path, target_dir: Path) -> int:
         try:
             if clip_seconds(path) > MAX_CLIP_S:
                 continue
-            data = path.read_bytes()
-        except (OSError, ValueError):
+            data = read_regular_file(path, MAX_CLIP_BYTES, strip_bom=False)
+        except (FileReadError, ValueError):
             continue
         target_dir.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(target_dir / path.name, data)

@@ -459,13 +459,19 @@ class RelaxView(QWidget):
         self._record_voice.clicked.connect(lambda: self.open_recorder())
         for button in (self._import, self._export, self._record_voice):
             keep_tall(button, like=self._start)
-            buttons.addWidget(button)
+            if button is not self._record_voice:
+                buttons.addWidget(button)
             if self._kiosk:  # hide only: showing a widget that has no parent opens a window
                 button.hide()
         if not self._library.can_import:
             self._import.hide()
             self._record_voice.hide()
         outer.addLayout(buttons)
+        # a row of its own: beside Start, Import and Export it would widen the page at 200 %
+        record_row = QHBoxLayout()
+        record_row.addWidget(self._record_voice)
+        record_row.addStretch(1)
+        outer.addLayout(record_row)
         self._file_note = wrapping_label("file-note")
         self._file_note.hide()
         outer.addWidget(self._file_note)
