@@ -141,14 +141,14 @@ def test_the_history_page_has_the_programme_section_for_the_range(
 
 
 def test_flares_are_marked_on_the_history_calendar(qtbot: object, tmp_path: Path) -> None:
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     from calmfloor.core.clock import ManualClock
     from calmfloor.ui.history.view import HistoryView, Tab
 
     store = demo_store(tmp_path / "history.sqlite3")
     flares = store.flares()
-    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=timezone.utc))
+    clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=UTC))
     view = HistoryView(store, clock=clock)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.tabs.setCurrentIndex(Tab.CONSISTENCY)
