@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
             return
         focus = QApplication.focusWidget()
         page = self.pages.currentWidget()
-        if focus is button or (focus is not None and page.isAncestorOf(focus)):
+        if focus is button or (focus is not None and page is not None and page.isAncestorOf(focus)):
             announce(self, self.tr("%1 page").replace("%1", button.accessibleName()))
         else:
             button.setFocus(Qt.FocusReason.ShortcutFocusReason)
