@@ -382,6 +382,7 @@ def flow_relax(observer: Observer, options) -> None:
     tab_to(observer, r"\(quick\)", keys="Down", limit=8)
     time.sleep(SETTLE_S)
     tab_to(observer, r"^Start routine")
+    wait_silence()  # the routine's caution and its first step, with the button
     observer.mark("start")
     key("space")
     time.sleep(options.relax_s)
@@ -418,7 +419,8 @@ def flow_heat(observer: Observer, options) -> None:
     time.sleep(SETTLE_S * 2)
     tab_to(observer, r"^(I've removed the pack|Take the pack off)")
     key("space")
-    time.sleep(6.0)
+    time.sleep(1.0)
+    wait_silence()  # the summary, with the focused button
 
 
 def flow_history(observer: Observer, options) -> None:

@@ -298,6 +298,9 @@ def scrolling(page: QWidget, name: str = "") -> QScrollArea:
     return scroll
 
 
+# a message that follows a focus move waits this long on Linux: Orca has read the new
+# control by then (about 0.15 s measured, more on a busy machine)
+AFTER_FOCUS_SPEECH_MS = 600
 SPOKEN_DESCRIPTION = "spoken_description"  # property: a widget's own description, kept aside
 
 
@@ -364,13 +367,28 @@ class _Announcer(QObject):
         super().__init__(app)
         self.setObjectName("calmfloor-announcer")
         self._pending: list[tuple[QWidget, str]] = []
+        self._focus_moved = False
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
 
     def add(self, widget: QWidget, text: str) -> None:
         if not self._pending:
+            self._focus_moved = False
             QTimer.singleShot(0, self, self._flush)
         self._pending.append((widget, text))
 
+    def _on_focus(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self._pending:
+            self._focus_moved = True
+
     def _flush(self) -> None:
+        if self._focus_moved and _linux():
+            # Orca reads a newly focused control's description a moment after the focus
+            # event; changed before that, the message would be said with the control and
+            # again as a change. After it, the message is said once, after the control.
+            self._focus_moved = False
+            QTimer.singleShot(AFTER_FOCUS_SPEECH_MS, self, self._flush)
+            return
         texts = [text for _widget, text in self._pending]
         source = self._pending[-1][0] if self._pending else None
         self._pending.clear()
