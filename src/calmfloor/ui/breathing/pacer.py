@@ -104,10 +104,11 @@ class _CachedView(QWidget):
         if self._cache is None or self._cache_dpr != dpr:
             cache = QPixmap(self.size() * dpr)
             cache.setDevicePixelRatio(dpr)
-            cache.fill(self.palette().color(QPalette.ColorRole.Window))
-            painter = QPainter(cache)
-            self._paint_static(painter)
-            painter.end()
+            if not cache.isNull():  # a widget not laid out yet has no pixels to paint
+                cache.fill(self.palette().color(QPalette.ColorRole.Window))
+                painter = QPainter(cache)
+                self._paint_static(painter)
+                painter.end()
             self._cache = cache
             self._cache_dpr = dpr
         return self._cache

@@ -889,6 +889,9 @@ class CalmStyle(QProxyStyle):
             if ring:
                 self._ring(option, painter, widget, option.rect)
             return
+        if option.rect.isEmpty():
+            return  # squeezed to nothing (a button inset by the ring in a few pixels of
+            # room): Fusion would paint its cached panel into an empty pixmap and warn
         super().drawPrimitive(element, option, painter, widget)
         if element == _PE.PE_PanelButtonCommand and widget is not None:
             self._outline(option, painter, widget, radius=2.5)
