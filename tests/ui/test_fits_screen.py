@@ -9,7 +9,7 @@ and fails when its width, or the width it insists on, is ever more than the scre
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.clock import ManualClock
-from calmfloor.core.heat import HeatArea
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.ui.kit.i18n import apply_language
 from calmfloor.ui.kit.sound import CuePlayer
@@ -32,6 +31,7 @@ from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
+from window_tour import visit_every_screen
 
 SCALES = (100, 150, 200)
 THEMES = ("light", "dark", "high_contrast")
@@ -82,44 +82,6 @@ def check_fits(window: MainWindow, where: str, problems: list[str]) -> None:
         problems.append(
             f"{where}: minimum height {window.minimumSizeHint().height()} > {area.height()}"
         )
-
-
-def visit(window: MainWindow, clock: ManualClock, seen: Callable[[str], None]) -> None:
-    """Every page, History tab and session screen."""
-    for page in Page:
-        window.show_page(page)
-        if page is Page.HISTORY:
-            for tab in range(window.history.tabs.count()):
-                window.history.tabs.setCurrentIndex(tab)
-                seen(f"history tab {tab}")
-        else:
-            seen(page.name.lower())
-    window.show_page(Page.BREATHE)
-    window.breathing.start()
-    clock.advance(1.0)
-    window.controller.tick()
-    seen("breathing")
-    window.breathing.stop()
-    seen("breathing done")
-    window.breathing.skip_ratings()
-    window.show_page(Page.RELAX)
-    window.relax.acknowledge_caution()
-    window.relax.start()
-    clock.advance(1.0)
-    assert window.relax_controller is not None
-    window.relax_controller.tick()
-    seen("routine")
-    window.relax.stop()
-    seen("routine done")
-    window.relax.skip_ratings()
-    window.show_page(Page.HEAT)
-    window.heat.confirm_checklist()
-    window.heat._area_buttons[HeatArea.LOWER_BACK].click()
-    assert window.heat.start()
-    seen("heat running")
-    window.heat.remove_pack()
-    seen("heat done")
-    window.show_page(Page.BREATHE)
 
 
 @pytest.fixture
@@ -186,12 +148,12 @@ def test_every_page_fits_the_screen_at_every_text_size_and_theme(
         assert window.frameGeometry().bottom() <= screen.availableGeometry().bottom()
         for scale in SCALES:  # the text size changed live, as the Settings page does
             window.context.settings.set_value("text_scale", scale)
-            visit(
+            visit_every_screen(
                 window, clock, lambda name, s=scale: check_fits(window, f"{s} % {name}", problems)
             )
         for theme in THEMES[1:]:
             window.context.settings.set_value("theme", theme)
-            visit(
+            visit_every_screen(
                 window,
                 clock,
                 lambda name, t=theme: check_fits(window, f"200 % {t} {name}", problems),
@@ -219,7 +181,7 @@ def test_history_then_language_then_text_size_never_outgrow_the_screen(
             window.show_page(Page.HISTORY)
             check_fits(window, f"history in {language}", problems)
             window.context.settings.set_value("text_scale", 200)
-            visit(
+            visit_every_screen(
                 window,
                 clock,
                 lambda name, lang=language, w=window: check_fits(

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.clock import ManualClock
-from calmfloor.core.heat import HeatArea
 from calmfloor.core.policy import Policy
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.ui.breathing.pattern_dialog import PatternDialog
@@ -49,6 +48,7 @@ from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
+from window_tour import visit_every_screen
 
 REALISTIC = QSize(1280, 720)  # the laptop screen of tests/screens.json
 WAITING_ROOM = QSize(1280, 800)  # the smallest screen a clinic puts the kiosk on
@@ -226,44 +226,6 @@ def close(window: MainWindow) -> None:
     # gone before the app's font is put back: a half-closed page must not restyle itself
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def visit_every_screen(window: MainWindow, clock: ManualClock, seen: Callable[[str], None]) -> None:
-    """Every page, History tab and session screen; ``seen(name)`` on each."""
-    for page in Page:
-        window.show_page(page)
-        if page is Page.HISTORY:
-            for tab in range(window.history.tabs.count()):
-                window.history.tabs.setCurrentIndex(tab)
-                seen(f"history-{tab}")
-        else:
-            seen(page.name.lower())
-    window.show_page(Page.BREATHE)
-    window.breathing.select_pattern("Calm")
-    window.breathing.start()
-    clock.advance(1.0)
-    window.controller.tick()
-    seen("breathing")
-    window.breathing.stop()
-    seen("breathing-finished")
-    window.breathing.skip_ratings()
-    window.show_page(Page.RELAX)
-    window.relax.acknowledge_caution()
-    window.relax.start()
-    clock.advance(1.0)
-    assert window.relax_controller is not None
-    window.relax_controller.tick()
-    seen("routine")
-    window.relax.stop()
-    seen("routine-finished")
-    window.relax.skip_ratings()
-    window.show_page(Page.HEAT)
-    window.heat.confirm_checklist()
-    window.heat._area_buttons[HeatArea.LOWER_BACK].click()
-    assert window.heat.start()
-    seen("heat-running")
-    window.heat.remove_pack()
-    seen("heat-finished")
 
 
 # ----- the window ------------------------------------------------------------------------------
