@@ -268,6 +268,52 @@ def shoot_kiosk(name: str, theme: str, out: Path, language: str = "en") -> Path:
     return path
 
 
+def shoot_programme(out: Path) -> list[Path]:
+    """Today, the flare plan and History's Programme tab over ``calmfloor demo`` data."""
+    import subprocess
+
+    from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
+
+    from calmfloor.app import build_window, create_application
+    from calmfloor.cli import parse_args
+    from calmfloor.ui.shell.main_window import Page
+
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as data:
+        folder = Path(data) / "demo"
+        subprocess.run(
+            [sys.executable, "-m", "calmfloor", "demo", "--data-dir", str(folder)], check=True
+        )
+        app = create_application()
+        window = build_window(app, parse_args(["--data-dir", str(folder)]))
+        window.resize(1280, 720)  # a laptop screen
+        for _ in range(5):
+            app.processEvents()
+        shots.append(out / "programme-today-light.png")
+        window.grab().save(str(shots[-1]))
+        window.show_flare_plan()
+        for _ in range(5):
+            app.processEvents()
+        dialog = window.findChild(QDialog)
+        if dialog is not None:
+            shots.append(out / "programme-flare-plan-light.png")
+            dialog.grab().save(str(shots[-1]))
+            dialog.close()
+        window.show_page(Page.HISTORY)
+        tabs = window.history.findChild(QTabWidget)
+        for index in range(tabs.count()):
+            if tabs.tabText(index).replace("&", "") == "Programme":
+                tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        shots.append(out / "programme-history-light.png")
+        window.grab().save(str(shots[-1]))
+        window.close()
+        window.context.close()
+        QApplication.processEvents()
+    return shots
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
@@ -277,8 +323,17 @@ def main() -> int:
     parser.add_argument(
         "--voice-only", action="store_true", help="only the spoken-guidance shots (voice-*.png)"
     )
+    parser.add_argument(
+        "--programme-only",
+        action="store_true",
+        help="only Today, the flare plan and History's Programme tab (programme-*.png)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.programme_only:
+        for path in shoot_programme(args.out):
+            print(path)
+        return 0
     voice_shots = [
         ("voice-settings-light", "light", False, "settings-voice"),
         ("voice-settings-de-dark", "dark", False, "settings-voice", "de"),
