@@ -331,7 +331,12 @@ class Checker:
         if sys.platform == "win32":
             raise CheckSkipped("not on Windows (named pipes, no socket file to wait for)")
         data_dir = str(self.data("instance"))
-        sockets_before = set(self.runtime.iterdir())
+
+        def sockets() -> set[Path]:
+            # the socket lives in calmfloor's private folder inside the runtime folder
+            return {p for p in self.runtime.rglob("*") if p.is_socket()}
+
+        sockets_before = sockets()
         first = subprocess.Popen(
             [str(self.app), "--data-dir", data_dir],
             env=self.env,
@@ -341,10 +346,7 @@ class Checker:
         )
         try:
             deadline = time.monotonic() + READY_TIMEOUT_S
-            while not any(
-                p.name.startswith("calmfloor-")
-                for p in set(self.runtime.iterdir()) - sockets_before
-            ):
+            while not any(p.name.startswith("calmfloor-") for p in sockets() - sockets_before):
                 if first.poll() is not None or time.monotonic() > deadline:
                     raise CheckFailed(
                         f"the first calmfloor did not start listening (status {first.poll()})"
