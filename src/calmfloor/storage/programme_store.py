@@ -9,7 +9,6 @@ history database (the file's own text), so a new programme never erases the old 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from calmfloor.core.breathing import PRESETS
 from calmfloor.core.programme import Programme, parse_programme
 from calmfloor.core.routine import Problem, capped_problems
 from calmfloor.storage.history_db import HistoryStore
+from calmfloor.storage.routines_store import load_toml
 from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_file
 
 __all__ = [
@@ -59,17 +59,9 @@ def parse_programme_text(
     patterns: Collection[str] | None = None,
 ) -> tuple[Programme | None, list[Problem]]:
     """Check the text of a programme file; never raises for a bad file."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        detail = str(exc).rstrip(".")
-        return None, [_problem(source, "bad_toml", f"this is not valid TOML: {detail}.")]
-    except RecursionError:
-        message = "this is not valid TOML: values are nested too deeply."
-        return None, [_problem(source, "bad_toml", message)]
-    if not data:
-        message = "the file is empty (or only comments); it holds no programme."
-        return None, [_problem(source, "empty", message)]
+    data, problems = load_toml(source, text, "programme")
+    if data is None:
+        return None, problems
     try:
         programme, problems = parse_programme(data, source, routines=routines, patterns=patterns)
     except Exception as exc:  # a file from anyone must never stop calmfloor

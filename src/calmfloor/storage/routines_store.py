@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from calmfloor.core.routine import Problem, Routine, capped_problems, parse_routine
 from calmfloor.storage.errors import write_error
@@ -102,22 +103,39 @@ def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
         return None, [_problem(path, "bad_encoding", message)]
 
 
+def load_toml(
+    source: Path | str, text: str, holds: str
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The table in a data file's text, or the one problem why there is none.
+
+    Routine and programme files share this, so both say the same about broken TOML.
+
+    Args:
+        source: the file, for the problem.
+        text: its text.
+        holds: what the file should hold ("routine", "programme"), for an empty file.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        code, message = "bad_toml", f"this is not valid TOML: {str(exc).rstrip('.')}."
+    except RecursionError:
+        code, message = "bad_toml", "this is not valid TOML: values are nested too deeply."
+    else:
+        if data:
+            return data, []
+        code, message = "empty", f"the file is empty (or only comments); it holds no {holds}."
+    return None, [Problem(source=str(source), message=message, code=code)]
+
+
 def _parse(path: Path, raw: bytes) -> tuple[Routine | None, list[Problem]]:
     """Check the bytes of a routine file (BOM already removed)."""
     text, problems = _decode(path, raw)
     if text is None:
         return None, problems
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        detail = str(exc).rstrip(".")
-        return None, [_problem(path, "bad_toml", f"this is not valid TOML: {detail}.")]
-    except RecursionError:
-        message = "this is not valid TOML: values are nested too deeply."
-        return None, [_problem(path, "bad_toml", message)]
-    if not data:
-        message = "the file is empty (or only comments); it holds no routine."
-        return None, [_problem(path, "empty", message)]
+    data, problems = load_toml(path, text, "routine")
+    if data is None:
+        return None, problems
     try:
         routine, problems = parse_routine(data, str(path))
         return routine, capped_problems(problems)
