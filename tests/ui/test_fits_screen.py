@@ -31,7 +31,7 @@ from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
-from window_tour import visit_every_screen
+from window_tour import no_spacing_question, visit_every_screen  # noqa: F401 (an autouse fixture)
 
 SCALES = (100, 150, 200)
 THEMES = ("light", "dark", "high_contrast")
@@ -98,14 +98,6 @@ def look(qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
     qapp.setPalette(palette)
     qapp.setStyle(style)
-
-
-@pytest.fixture(autouse=True)
-def no_spacing_question(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The generated history has heat sessions; starting another would ask (a modal box)."""
-    from calmfloor.ui.heat.view import HeatView
-
-    monkeypatch.setattr(HeatView, "_ask_spacing", lambda *_args: True)
 
 
 def build(qtbot: QtBot, data_dir: Path, clock: ManualClock, screen: QScreen) -> MainWindow:

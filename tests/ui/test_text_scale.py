@@ -48,7 +48,7 @@ from calmfloor.ui.shell.main_window import MainWindow, Page
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from history_factory import make_history
-from window_tour import visit_every_screen
+from window_tour import no_spacing_question, visit_every_screen  # noqa: F401 (an autouse fixture)
 
 REALISTIC = QSize(1280, 720)  # the laptop screen of tests/screens.json
 WAITING_ROOM = QSize(1280, 800)  # the smallest screen a clinic puts the kiosk on
@@ -188,14 +188,6 @@ def app_look(qapp: QApplication) -> Iterator[Callable[[int], None]]:
     qapp.setFont(font)
     qapp.setPalette(palette)
     qapp.setStyle(style)
-
-
-@pytest.fixture(autouse=True)
-def no_spacing_question(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The generated history has heat sessions; starting another would ask (a modal box)."""
-    from calmfloor.ui.heat.view import HeatView
-
-    monkeypatch.setattr(HeatView, "_ask_spacing", lambda *_args: True)
 
 
 @pytest.fixture

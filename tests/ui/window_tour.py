@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatArea
 from calmfloor.ui.shell.main_window import MainWindow, Page
+
+
+@pytest.fixture(autouse=True)  # autouse where a test module imports it
+def no_spacing_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generated history has heat sessions; starting another would ask (a modal box)."""
+    from calmfloor.ui.heat.view import HeatView
+
+    monkeypatch.setattr(HeatView, "_ask_spacing", lambda *_args: True)
 
 
 def visit_every_screen(window: MainWindow, clock: ManualClock, seen: Callable[[str], None]) -> None:
