@@ -9,16 +9,18 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from calmfloor.core.adherence import ProgrammeSpan, TodayStatus, today_status
 from calmfloor.core.clock import Clock
 from calmfloor.core.programme import FlareEntry, Programme, ProgrammeItem
 from calmfloor.core.routine import Problem
 from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.storage.programme_store import import_programme, programme_spans
+
+if TYPE_CHECKING:
+    from calmfloor.core.adherence import ProgrammeSpan, TodayStatus
 
 LOOK_BACK_DAYS = 8  # sessions read for today's status: the longest period (a week) and a day
 
@@ -74,18 +76,25 @@ class ProgrammeController(QObject):
         """Read the programmes and the last week's sessions again."""
         store = self._history
         self._spans, self._status, self.problems = [], None, []
-        if store is not None:
-            now = self._clock.wall()
-            try:
-                self._spans, self.problems = programme_spans(store)
-                if self._spans:
-                    records = store.sessions(
-                        since=now.date() - timedelta(days=LOOK_BACK_DAYS), until=now.date()
-                    )
-                    self._status = today_status(self._spans, records, now)
-            except StorageError:
-                self._spans, self._status = [], None
+        try:
+            # the usual start has no programme: adherence and programme files stay unloaded
+            if store is not None and store.programmes():
+                self._load(store)
+        except StorageError:
+            self._spans, self._status = [], None
         self.changed.emit()
+
+    def _load(self, store: HistoryStore) -> None:
+        from calmfloor.core.adherence import today_status
+        from calmfloor.storage.programme_store import programme_spans
+
+        now = self._clock.wall()
+        self._spans, self.problems = programme_spans(store)
+        if self._spans:
+            records = store.sessions(
+                since=now.date() - timedelta(days=LOOK_BACK_DAYS), until=now.date()
+            )
+            self._status = today_status(self._spans, records, now)
 
     def import_file(
         self,
@@ -100,6 +109,8 @@ class ProgrammeController(QObject):
         """
         if self._history is None:
             return []
+        from calmfloor.storage.programme_store import import_programme
+
         programme, problems = import_programme(
             self._history, path, self._clock.wall(), routines=routines, patterns=patterns
         )
