@@ -13,9 +13,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from calmfloor.core.programme import FlareEntry
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
 from calmfloor.core.stats import (
     MEANINGFUL_FRACTION,
@@ -37,6 +36,9 @@ from calmfloor.storage.history_backup import (
 )
 from calmfloor.storage.jsonfile import ASIDE_TIME_FORMAT, keep_aside
 from calmfloor.storage.wal import db_page_size, read_wal, replayed_image
+
+if TYPE_CHECKING:  # a flare's record loads with the programme code, not at every start
+    from calmfloor.core.programme import FlareEntry
 
 BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -1437,6 +1439,8 @@ class HistoryStore:
         rows = self._read(
             "SELECT id, at_utc, utc_offset_min, severity, trigger FROM flares ORDER BY at_utc, id"
         )
+        from calmfloor.core.programme import FlareEntry
+
         entries: list[FlareEntry] = []
         for row in rows:
             try:
