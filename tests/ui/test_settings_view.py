@@ -341,3 +341,16 @@ def test_weekly_goal_is_a_spin_box_in_history(view: SettingsView) -> None:
     assert isinstance(goal, QSpinBox)
     assert (goal.minimum(), goal.maximum(), goal.value()) == (1, 7, 5)
     assert goal.accessibleName() == "Days a week I aim to practise"
+
+
+def test_the_settings_model_reads_each_setting_in_its_own_type(qtbot) -> None:
+    """Views read settings through typed getters; asking a number for a flag is a bug."""
+    from calmfloor.core.settings import defaults
+    from calmfloor.ui.kit.models import SettingsModel
+
+    model = SettingsModel(defaults())
+    model.set_value("session_minutes", 7)
+    assert model.get_float("session_minutes") == 7.0
+    assert model.get_bool("sound_enabled") is True
+    with pytest.raises(TypeError, match="volume is a int setting"):
+        model.get_bool("volume")

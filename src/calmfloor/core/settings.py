@@ -24,6 +24,7 @@ __all__ = [
     "SettingValue",
     "SettingValueError",
     "Settings",
+    "TypedSettings",
     "coerce",
     "coerce_all",
     "defaults",
@@ -663,34 +664,18 @@ if any(  # pragma: no cover - a typo in the table above
     raise RuntimeError("enabled_by must name a bool setting")
 
 
-class Settings:
-    """A complete, valid set of setting values with typed getters.
+class TypedSettings:
+    """Typed getters over ``value(key)``, shared by :class:`Settings` and the UI's model.
 
-    Args:
-        values: values keyed by setting key; missing keys take their default.
-
-    Raises:
-        SettingValueError: a value does not fit, or a key is unknown.
+    A getter asked for the wrong kind raises ``TypeError``: a caller that reads a number
+    setting as a flag is a bug, not a value to coerce.
     """
 
-    __slots__ = ("_values",)
-
-    def __init__(self, values: Mapping[str, object] | None = None) -> None:
-        merged = defaults()
-        for key, value in (values or {}).items():
-            setting = _BY_KEY.get(key)
-            if setting is None:
-                raise SettingValueError(key, value, ProblemReason.UNKNOWN_KEY)
-            merged[key] = coerce(setting, value)
-        self._values = merged
-
-    def as_dict(self) -> dict[str, SettingValue]:
-        """A copy of all values, ready for :meth:`SettingsStore.save`."""
-        return dict(self._values)
+    __slots__ = ()
 
     def value(self, key: str) -> SettingValue:
         """The value of ``key`` in its declared type."""
-        return self._values[key]
+        raise NotImplementedError
 
     def get_bool(self, key: str) -> bool:
         """The value of bool setting ``key``."""
@@ -722,15 +707,45 @@ class Settings:
         assert isinstance(value, tuple)
         return value
 
-    def replace(self, **changes: object) -> Settings:
-        """A copy with ``changes`` applied (each checked with :func:`coerce`)."""
-        return Settings({**self._values, **changes})
-
     def _typed(self, key: str, kind: SettingKind) -> SettingValue:
         setting = spec(key)
         if setting.kind != kind:
             raise TypeError(f"{key} is a {setting.kind} setting, not {kind}")
+        return self.value(key)
+
+
+class Settings(TypedSettings):
+    """A complete, valid set of setting values with typed getters.
+
+    Args:
+        values: values keyed by setting key; missing keys take their default.
+
+    Raises:
+        SettingValueError: a value does not fit, or a key is unknown.
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, object] | None = None) -> None:
+        merged = defaults()
+        for key, value in (values or {}).items():
+            setting = _BY_KEY.get(key)
+            if setting is None:
+                raise SettingValueError(key, value, ProblemReason.UNKNOWN_KEY)
+            merged[key] = coerce(setting, value)
+        self._values = merged
+
+    def as_dict(self) -> dict[str, SettingValue]:
+        """A copy of all values, ready for :meth:`SettingsStore.save`."""
+        return dict(self._values)
+
+    def value(self, key: str) -> SettingValue:
+        """The value of ``key`` in its declared type."""
         return self._values[key]
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with ``changes`` applied (each checked with :func:`coerce`)."""
+        return Settings({**self._values, **changes})
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Settings) and self._values == other._values

@@ -8,12 +8,15 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from calmfloor.core.breathing import PRESETS, BreathPattern
-from calmfloor.core.settings import SettingValue, coerce, spec
+from calmfloor.core.settings import SettingValue, TypedSettings, coerce, spec
 from calmfloor.storage.errors import StorageWriteError
 
 
-class SettingsModel(QObject):
+class SettingsModel(QObject, TypedSettings):
     """The user's preferences. Every change is checked, saved at once, and announced.
+
+    Read them through the typed getters (``get_bool``, ``get_int``, ``get_float``,
+    ``get_choice``, ``get_times``), which refuse a key of another kind.
 
     Args:
         values: a complete set of valid values (from ``SettingsStore.load``).
