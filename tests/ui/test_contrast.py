@@ -30,7 +30,7 @@ from calmfloor.ui.kit.theme import (
 )
 
 UI = Path(__file__).resolve().parents[2] / "src" / "calmfloor" / "ui"
-REGISTRY = UI / "kit" / "theme.py"
+REGISTRY = UI / "kit" / "palette.py"
 
 
 # ---- the arithmetic ----
@@ -317,7 +317,7 @@ def test_the_scan_leaves_registry_colours_and_prose_alone(snippet: str) -> None:
 
 
 def test_no_colour_is_written_out_in_the_ui_outside_the_registry() -> None:
-    """Every colour comes from theme.py, so none can escape the contrast check above."""
+    """Every colour comes from palette.py, so none can escape the contrast check above."""
     found = {
         path.name: hits
         for path in sorted(UI.rglob("*.py"))  # every feature package too
