@@ -13,8 +13,8 @@ from calmfloor.core.routine import Routine, RoutineEnded, SequencerState
 from calmfloor.core.session import Outcome
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.routines_store import RoutineSource
-from calmfloor.ui.kit.session import HEARTBEAT_S
-from calmfloor.ui.relax.controller import FRAME_INTERVAL_MS, RelaxController, RoutineRecorder
+from calmfloor.ui.kit.session import FRAME_INTERVAL_MS, HEARTBEAT_S
+from calmfloor.ui.relax.controller import RelaxController, RoutineRecorder
 from calmfloor.ui.relax.library import RoutineLibrary
 
 ROUTINE = """\

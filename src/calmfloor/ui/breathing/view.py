@@ -40,7 +40,6 @@ from calmfloor.ui.breathing.pacer import PacerWidget, PelvisFigureWidget
 from calmfloor.ui.kit.fonts import scaled_font, set_font_scale
 from calmfloor.ui.kit.models import PatternLibrary, SettingsModel
 from calmfloor.ui.kit.rating import tension_and_pain_rows
-from calmfloor.ui.kit.session import FRAME_INTERVAL_MS, WHOLE_SECOND_INTERVAL_MS
 from calmfloor.ui.kit.shortcuts import make_shortcut
 from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.kit.theme import resolve_reduced_motion
@@ -397,10 +396,7 @@ class BreathingView(QWidget):
         reduced = resolve_reduced_motion(str(s.value("reduced_motion")))
         self._pacer.set_reduced_motion(reduced)
         self._figure.set_reduced_motion(reduced)
-        # no 60 Hz frames with reduced motion: the picture steps once a second at most
-        self._controller.set_frame_interval_ms(
-            WHOLE_SECOND_INTERVAL_MS if reduced else FRAME_INTERVAL_MS
-        )
+        self._controller.set_reduced_motion(reduced)
         self._update_timing()
 
     def _on_setting(self, _key: str, _value: object) -> None:

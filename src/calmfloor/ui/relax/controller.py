@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from calmfloor.core.clock import Clock
 from calmfloor.core.routine import (
@@ -23,20 +23,14 @@ from calmfloor.core.routine import (
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.routines_store import RoutineSource
-from calmfloor.ui.kit.session import HistoryRecorder, wake_interval_ms
-
-FRAME_INTERVAL_MS = 16  # ~60 Hz while the countdown ring sweeps on screen
+from calmfloor.ui.kit.session import HistoryRecorder, SessionDriver
 
 
-class RelaxController(QObject):
+class RelaxController(SessionDriver[RoutineSession, RoutineSample, RoutineEvent]):
     """Owns one :class:`RoutineSession` and its ticker (``relax-ticker``).
 
-    The ticker runs only while the routine runs. While the page is painted it fires every
-    frame interval (``FRAME_INTERVAL_MS``; with reduced motion the view asks for whole
-    seconds, and the ticker then wakes as each second of the phase countdown ends). While
-    the page is hidden it wakes only at the next phase boundary, so the tense and let-go
-    sounds keep their timing at almost no cost. Every tick asks the core for the sample at
-    ``clock.now()``: timing never depends on tick counts.
+    The ticking (painted, hidden, reduced motion) is :class:`SessionDriver`'s; while a
+    get-ready is held for the voice, the ticker wakes when the hold runs out.
 
     Args:
         clock: monotonic ``now()`` for the core, wall-clock time for records.
@@ -51,7 +45,6 @@ class RelaxController(QObject):
         ended(RoutineEnded): the routine is over, once per session.
     """
 
-    sample_changed = Signal(object)
     phase_started = Signal(object)
     state_changed = Signal(str)
     step_completed = Signal(int)
@@ -59,24 +52,11 @@ class RelaxController(QObject):
     ended = Signal(object)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._session: RoutineSession | None = None
+        super().__init__(clock, "relax-ticker", parent)
         self._release_only = False
         self._allow_pelvic_tense = False
-        self._painting = True
-        self._frame_ms = FRAME_INTERVAL_MS
-        self._ticker = QTimer(self)
-        self._ticker.setObjectName("relax-ticker")
-        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
-        self._ticker.timeout.connect(self.tick)
 
     # ----- state ---------------------------------------------------------------------
-
-    @property
-    def session(self) -> RoutineSession | None:
-        """The current (or last) session, if any."""
-        return self._session
 
     @property
     def routine(self) -> Routine | None:
@@ -89,11 +69,6 @@ class RelaxController(QObject):
         return self._session.state if self._session else SequencerState.IDLE
 
     @property
-    def is_active(self) -> bool:
-        """True while a routine runs or is paused."""
-        return self._session is not None and self._session.is_active
-
-    @property
     def release_only(self) -> bool:
         """Whether the current session drops every tensing phase."""
         return self._release_only
@@ -102,20 +77,6 @@ class RelaxController(QObject):
     def allow_pelvic_tense(self) -> bool:
         """Whether the current session keeps tensing on pelvic-floor steps."""
         return self._allow_pelvic_tense
-
-    @property
-    def ticker(self) -> QTimer:
-        """The one timer this controller runs (exposed for tests and benchmarks)."""
-        return self._ticker
-
-    @property
-    def frame_interval_ms(self) -> int:
-        """The ticker interval while painting."""
-        return self._frame_ms
-
-    def sample(self) -> RoutineSample | None:
-        """The sample at the clock's current time, or None with no session."""
-        return self._session.sample(self._clock.now()) if self._session else None
 
     # ----- controls ------------------------------------------------------------------
 
@@ -134,30 +95,10 @@ class RelaxController(QObject):
             self.stop()
         self._release_only = release_only
         self._allow_pelvic_tense = allow_pelvic_tense
-        self._session = RoutineSession(
+        session = RoutineSession(
             routine, allow_pelvic_tense=allow_pelvic_tense, release_only=release_only
         )
-        self._dispatch(self._session.start(self._clock.now()))
-
-    def toggle(self) -> None:
-        """Pause a running routine or resume a paused one."""
-        if self._session is not None and self._session.is_active:
-            self._dispatch(self._session.toggle(self._clock.now()))
-
-    def pause(self) -> None:
-        """Pause the running routine."""
-        if self._session is not None:
-            self._dispatch(self._session.pause(self._clock.now()))
-
-    def resume(self) -> None:
-        """Resume the paused routine."""
-        if self._session is not None:
-            self._dispatch(self._session.resume(self._clock.now()))
-
-    def stop(self) -> None:
-        """Stop the routine early (it is recorded as stopped)."""
-        if self._session is not None:
-            self._dispatch(self._session.stop(self._clock.now()))
+        self._begin(session, session.start)
 
     def skip(self, hurts: bool = False) -> None:
         """End the current step and go on to the next; ``hurts`` is kept in the record."""
@@ -185,72 +126,31 @@ class RelaxController(QObject):
         self._session.release_ready(self._clock.now(), after_s=after_s)
         self._reschedule()
 
-    def _reschedule(self) -> None:
-        sample = self.sample()
-        if sample is not None:
-            self._schedule(sample)
+    # ----- events --------------------------------------------------------------------
 
-    # ----- ticking -------------------------------------------------------------------
+    def _emit_event(self, event: RoutineEvent) -> None:
+        if isinstance(event, PhaseStarted):
+            self.phase_started.emit(event.segment)
+        elif isinstance(event, StepCompleted):
+            self.step_completed.emit(event.step_index)
+        elif isinstance(event, StepSkipped):
+            self.step_skipped.emit(event.step_index, event.hurts)
+        elif isinstance(event, StateChanged):
+            self.state_changed.emit(event.state.value)
+        elif isinstance(event, RoutineEnded):
+            self.ended.emit(event)
 
-    def set_painting(self, painting: bool) -> None:
-        """Tell the controller whether anyone is looking at the frames."""
-        self._painting = painting
-        sample = self.sample()
-        if sample is not None:
-            self._schedule(sample)
+    def _is_phase_start(self, event: RoutineEvent) -> bool:
+        return isinstance(event, PhaseStarted)
 
-    def set_frame_interval_ms(self, interval_ms: int) -> None:
-        """The ticker interval while painting; ``WHOLE_SECOND_INTERVAL_MS`` or more wakes
-        on the whole seconds of the phase countdown (reduced motion)."""
-        self._frame_ms = max(int(interval_ms), 1)
-        sample = self.sample()
-        if sample is not None:
-            self._schedule(sample)
-
-    def tick(self) -> None:
-        """Advance to ``clock.now()``: emit events, then the frame to paint."""
-        if self._session is None:
-            return
-        self._emit(*self._session.advance(self._clock.now()))
-
-    def _dispatch(self, events: list[RoutineEvent]) -> None:
-        """Emit the events of a control, then the current frame."""
-        assert self._session is not None
-        self._emit(events, self._session.sample(self._clock.now()))
-
-    def _emit(self, events: list[RoutineEvent], sample: RoutineSample) -> None:
-        for event in events:
-            if isinstance(event, PhaseStarted):
-                self.phase_started.emit(event.segment)
-            elif isinstance(event, StepCompleted):
-                self.step_completed.emit(event.step_index)
-            elif isinstance(event, StepSkipped):
-                self.step_skipped.emit(event.step_index, event.hurts)
-            elif isinstance(event, StateChanged):
-                self.state_changed.emit(event.state.value)
-            elif isinstance(event, RoutineEnded):
-                self.ended.emit(event)
-        if self._painting or any(not isinstance(e, PhaseStarted) for e in events):
-            self.sample_changed.emit(sample)
-        self._schedule(sample)
-
-    def _schedule(self, sample: RoutineSample) -> None:
-        if self.state is not SequencerState.RUNNING:
-            self._ticker.stop()
-            return
-        interval = self._interval_ms(sample)
-        if not self._ticker.isActive() or self._ticker.interval() != interval:
-            self._ticker.start(interval)
-
-    def _interval_ms(self, sample: RoutineSample) -> int:
-        left_s = sample.phase_left_s
+    def _wake_left_s(self, sample: RoutineSample) -> float:
         if self._session is not None:
             # pinned at the end of get-ready while the instruction is spoken: wake when
             # the hold's cap (or the quiet after the sentence) runs out, not in a busy loop
             hold_left_s = self._session.hold_left_s(self._clock.now())
             if hold_left_s is not None:
-                left_s = hold_left_s
-        return wake_interval_ms(left_s, self._painting, self._frame_ms)
+                return hold_left_s
+        return sample.phase_left_s
 
 
 class RoutineRecorder(HistoryRecorder):

@@ -67,7 +67,6 @@ from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.rating import tension_and_pain_rows
-from calmfloor.ui.kit.session import WHOLE_SECOND_INTERVAL_MS
 from calmfloor.ui.kit.shortcuts import make_shortcut
 from calmfloor.ui.kit.sound import Cue, CuePlayer
 from calmfloor.ui.kit.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
@@ -85,7 +84,7 @@ from calmfloor.ui.kit.widgets import (
     wrapping_label,
 )
 from calmfloor.ui.relax.body_diagram import BodyDiagramWidget
-from calmfloor.ui.relax.controller import FRAME_INTERVAL_MS, RelaxController, RoutineRecorder
+from calmfloor.ui.relax.controller import RelaxController, RoutineRecorder
 from calmfloor.ui.relax.library import RoutineLibrary
 from calmfloor.ui.relax.recorder import Capture, VoiceRecorderDialog
 from calmfloor.ui.relax.voice import ClipFinder, RoutineVoice, no_clips
@@ -654,9 +653,7 @@ class RelaxView(QWidget):
         )
         self._reduced_motion = resolve_reduced_motion(str(s.value("reduced_motion")))
         self._ring.set_reduced_motion(self._reduced_motion)
-        self._controller.set_frame_interval_ms(
-            WHOLE_SECOND_INTERVAL_MS if self._reduced_motion else FRAME_INTERVAL_MS
-        )
+        self._controller.set_reduced_motion(self._reduced_motion)
         self._fill_routine_texts()
 
     def _voice_wanted(self) -> bool:
