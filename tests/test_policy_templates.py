@@ -108,7 +108,7 @@ def test_every_key_has_a_template_entry_and_a_docs_row() -> None:
     docs = DOCS.read_text(encoding="utf-8")
     properties = schema["properties"]
     assert isinstance(properties, dict)
-    assert len(POLICY_KEY_SPECS) == 13 + len(SETTINGS)
+    assert len(POLICY_KEY_SPECS) == 14 + len(SETTINGS)
     for spec in POLICY_KEY_SPECS:
         assert f'<policy name="{spec.name}"' in admx, spec.key
         assert f"/{spec.name}` |" in oma, spec.key

@@ -42,6 +42,7 @@ def full_policy() -> dict[str, Any]:
         "patterns": ["Resonance", "box"],
         "routines": ["pmr-short", "hips-stretch"],
         "clinic_routines_dir": "/srv/calmfloor/routines",
+        "clinic_programmes_dir": "/srv/calmfloor/programmes",
         "language": "de",
         "staff_pin": PIN_2468,
     }
@@ -63,6 +64,7 @@ def test_a_full_policy_is_read_exactly() -> None:
         patterns=("Resonance", "Box"),  # names as calmfloor spells them
         routines=("pmr-short", "hips-stretch"),
         clinic_routines_dir="/srv/calmfloor/routines",
+        clinic_programmes_dir="/srv/calmfloor/programmes",
         language="de",
         staff_pin_hash=PIN_2468,
     )
@@ -429,6 +431,7 @@ def test_strange_json_values_never_raise() -> None:
             "patterns",
             "routines",
             "clinic_routines_dir",
+            "clinic_programmes_dir",
             "language",
             "staff_pin",
             "version",
@@ -454,3 +457,10 @@ def test_the_documented_example_and_setting_names_are_right() -> None:
     assert policy.kiosk and policy.staff_pin_hash == PIN_2468
     for key in ALL_KEYS:  # the generated key table names settings as settings.<name>
         assert f"`{key}`" in doc or f"`settings.{key}`" in doc, key
+
+
+def test_a_clinic_programme_folder_that_is_not_a_full_path_offers_none() -> None:
+    policy, problems = parse_policy(_with(clinic_programmes_dir="programmes"))
+    assert policy.clinic_programmes_dir is None
+    assert [problem.key for problem in problems] == ["clinic_programmes_dir"]
+    assert "not a full path" in problems[0].message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
@@ -16,6 +17,7 @@ from calmfloor.storage.history_backup import list_backups
 from calmfloor.storage.history_db import SCHEMA_VERSION, HistoryStore
 from calmfloor.storage.programme_store import (
     MAX_FILE_BYTES,
+    clinic_programmes,
     import_programme,
     programme_spans,
     read_programme_file,
@@ -233,3 +235,34 @@ def test_the_csv_names_the_item_each_session_counted_for(tmp_path: Path, example
         .encode()
     )
     assert [row["id"] for row in read_csv(old)] == [str(first), str(first + 1)]
+
+
+def test_the_clinic_folder_offers_its_good_programmes_and_says_why_not_the_others(
+    tmp_path: Path,
+) -> None:
+    """A clinic folder with a good file, a broken one, a FIFO and a note: only the good one
+    is offered, and every file that is not says why, naming the file."""
+    folder = tmp_path / "programmes"
+    folder.mkdir()
+    text = example_text()
+    (folder / "b-release.toml").write_text(text, encoding="utf-8")
+    other = text.replace('title = "', 'title = "A ', 1).replace('id = "pelvic-release"', 'id = "a"')
+    (folder / "a-copy.toml").write_text(other, encoding="utf-8")
+    (folder / "broken.toml").write_text("id = [", encoding="utf-8")
+    os.mkfifo(folder / "fifo.toml")
+    (folder / "readme.txt").write_text("not a programme", encoding="utf-8")
+    offered, problems = clinic_programmes(folder)
+    assert [path.name for path, _programme in offered] == ["a-copy.toml", "b-release.toml"]
+    assert offered[0][1].title.startswith("A ")
+    assert {Path(problem.source).name for problem in problems} == {"broken.toml", "fifo.toml"}
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_a_clinic_folder_that_is_not_there_is_one_problem_not_a_crash(
+    tmp_path: Path, kind: str
+) -> None:
+    folder = tmp_path / "programmes"
+    if kind == "file":
+        folder.write_text("x", encoding="utf-8")
+    offered, problems = clinic_programmes(folder)
+    assert offered == [] and len(problems) == 1 and problems[0].source == str(folder)

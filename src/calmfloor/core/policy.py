@@ -79,6 +79,7 @@ POLICY_KEYS: tuple[str, ...] = (
     "routines",
     "clinic_routines_dir",
     "clinic_voices_dir",
+    "clinic_programmes_dir",
     "language",
     "staff_pin",
 )
@@ -117,6 +118,8 @@ class Policy:
         routines: ids of the routines offered; None offers all.
         clinic_routines_dir: a folder of routine files the clinic provides.
         clinic_voices_dir: a folder of voice packs (recorded clips) the clinic provides.
+        clinic_programmes_dir: a folder of programme files the clinic's physiotherapists
+            wrote; a patient chooses theirs on the Today page.
         language: the language of the app, e.g. ``"de"``; None follows the system.
         staff_pin_hash: the staff PIN from ``calmfloor admin hash-pin``; a malformed one
             matches no PIN, so kiosk mode cannot be left with a PIN.
@@ -139,6 +142,7 @@ class Policy:
     routines: tuple[str, ...] | None = None
     clinic_routines_dir: str | None = None
     clinic_voices_dir: str | None = None
+    clinic_programmes_dir: str | None = None
     language: str | None = None
     staff_pin_hash: str | None = None
     failed_closed: bool = False
@@ -375,6 +379,7 @@ _TOP_CLOSES: Mapping[str, str] = MappingProxyType(
         "routines": "no routine is offered until this is fixed.",
         "clinic_routines_dir": "no clinic routines are offered until this is fixed.",
         "clinic_voices_dir": "no clinic voice pack is used until this is fixed.",
+        "clinic_programmes_dir": "no clinic programme is offered until this is fixed.",
         "staff_pin": "no PIN ends kiosk mode until this is fixed.",
     }
 )
@@ -422,6 +427,8 @@ def _close_slips(policy: Policy, near: set[str]) -> Policy:
         changes["clinic_routines_dir"] = None
     if "clinic_voices_dir" in near:
         changes["clinic_voices_dir"] = None
+    if "clinic_programmes_dir" in near:
+        changes["clinic_programmes_dir"] = None
     if "staff_pin" in near and policy.staff_pin_hash is None:
         changes["staff_pin_hash"] = INVALID_PIN_HASH
     return _capped_heat(replace(policy, **changes)) if changes else policy  # type: ignore[arg-type]
@@ -499,6 +506,11 @@ def tighten(first: Policy, second: Policy, *, second_only_restricts: bool = Fals
         clinic_voices_dir=(
             first.clinic_voices_dir
             if second_only_restricts or first.clinic_voices_dir == second.clinic_voices_dir
+            else None
+        ),
+        clinic_programmes_dir=(
+            first.clinic_programmes_dir
+            if second_only_restricts or first.clinic_programmes_dir == second.clinic_programmes_dir
             else None
         ),
         language=language,
@@ -605,6 +617,9 @@ def _parse_one(data: object) -> tuple[Policy, list[PolicyProblem]]:
         routines=_read_list(reader, data, "routines", _routine_id, "no routine"),
         clinic_routines_dir=_read_folder(reader, data.get("clinic_routines_dir")),
         clinic_voices_dir=_read_folder(reader, data.get("clinic_voices_dir"), "clinic_voices_dir"),
+        clinic_programmes_dir=_read_folder(
+            reader, data.get("clinic_programmes_dir"), "clinic_programmes_dir"
+        ),
         language=_read_language(reader, data.get("language")),
         staff_pin_hash=_read_pin(reader, data.get("staff_pin")),
     )

@@ -262,6 +262,19 @@ CLINIC_KEYS: tuple[PolicyKeySpec, ...] = (
         "ClinicVoicesDir",
     ),
     PolicyKeySpec(
+        "clinic_programmes_dir",
+        "path",
+        QT_TRANSLATE_NOOP("policy", "Folder of the clinic's programmes"),
+        QT_TRANSLATE_NOOP(
+            "policy",
+            "A full path to a folder of programme files (.toml) the clinic's "
+            "physiotherapists wrote; patients choose theirs on the Today page. Never shown "
+            "in kiosk mode.",
+        ),
+        CATEGORY_OFFER,
+        "ClinicProgrammesDir",
+    ),
+    PolicyKeySpec(
         "language",
         "text",
         QT_TRANSLATE_NOOP("policy", "Language of the app"),
@@ -437,6 +450,7 @@ def _policy_value(policy: Policy, key: str) -> object:
         "routines": None if policy.routines is None else list(policy.routines),
         "clinic_routines_dir": policy.clinic_routines_dir,
         "clinic_voices_dir": policy.clinic_voices_dir,
+        "clinic_programmes_dir": policy.clinic_programmes_dir,
         "language": policy.language,
         "staff_pin": _pin_state(policy.staff_pin_hash),
     }

@@ -22,7 +22,9 @@ from calmfloor.storage.routines_store import load_toml
 from calmfloor.storage.safefile import FileReadError, ReadFailure, read_regular_file
 
 __all__ = [
+    "MAX_CLINIC_FILES",
     "MAX_FILE_BYTES",
+    "clinic_programmes",
     "counted_for",
     "import_programme",
     "known_patterns",
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 MAX_FILE_BYTES = 64 * 1024
+MAX_CLINIC_FILES = 100  # a clinic folder is read at most this far (in name order)
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 _READ_WORDS = {
@@ -120,6 +123,55 @@ def read_programme_file(
     if text is None:
         return None, problems
     return parse_programme_text(text, str(path), routines=routines, patterns=patterns)
+
+
+def clinic_programmes(
+    folder: Path,
+    *,
+    routines: Collection[str] | None = None,
+    patterns: Collection[str] | None = None,
+) -> tuple[list[tuple[Path, Programme]], list[Problem]]:
+    """The programmes in the clinic's folder (policy ``clinic_programmes_dir``).
+
+    Every ``*.toml`` file is checked like an imported one; a file with a problem is not
+    offered, and its problems are returned so the Today page and ``calmfloor programme
+    validate`` can say why. Never raises: a missing or unreadable folder is one problem.
+
+    Returns:
+        (path, programme) pairs in title order, and the problems found.
+    """
+    source = str(folder)
+    try:
+        names = sorted(
+            entry.name
+            for entry in folder.iterdir()
+            if entry.name.lower().endswith(".toml") and not entry.name.startswith(".")
+        )
+    except FileNotFoundError:
+        return [], [_problem(source, "unreadable", "the clinic's programme folder does not exist.")]
+    except NotADirectoryError:
+        return [], [_problem(source, "unreadable", "this is not a folder.")]
+    except OSError as exc:
+        message = f"the clinic's programme folder cannot be read ({exc.strerror or exc})."
+        return [], [_problem(source, "unreadable", message)]
+    problems: list[Problem] = []
+    if len(names) > MAX_CLINIC_FILES:
+        message = (
+            f"the folder has {len(names)} programme files; only the first {MAX_CLINIC_FILES} "
+            f"(by name) are offered."
+        )
+        problems.append(_problem(source, "too_many", message))
+        names = names[:MAX_CLINIC_FILES]
+    offered: list[tuple[Path, Programme]] = []
+    for name in names:
+        path = folder / name
+        programme, found = read_programme_file(path, routines=routines, patterns=patterns)
+        if programme is None:
+            problems.extend(found)
+        else:
+            offered.append((path, programme))
+    offered.sort(key=lambda pair: (pair[1].title.casefold(), pair[0].name))
+    return offered, problems
 
 
 def import_programme(

@@ -31,6 +31,7 @@ class ProgrammeController(QObject):
     Args:
         history: the history store (None: history is off, so no programme).
         clock: the clock (its ``wall()`` is local and timezone-aware).
+        clinic_dir: the clinic's folder of programmes (policy ``clinic_programmes_dir``).
 
     Signals:
         changed(): the programme or today's status changed.
@@ -45,11 +46,17 @@ class ProgrammeController(QObject):
     save_failed = Signal(object)
 
     def __init__(
-        self, history: HistoryStore | None, clock: Clock, parent: QObject | None = None
+        self,
+        history: HistoryStore | None,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        clinic_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._history = history
         self._clock = clock
+        self._clinic_dir = clinic_dir
         self._spans: list[ProgrammeSpan] = []
         self._status: TodayStatus | None = None
         self.problems: list[Problem] = []
@@ -117,6 +124,26 @@ class ProgrammeController(QObject):
         if programme is not None:
             self.reload()
         return problems
+
+    def clinic_programmes(self) -> tuple[list[tuple[Path, Programme]], list[Problem]]:
+        """The programmes the clinic offers, read again at each call, and the problems of
+        the files that are not offered.
+
+        None without a clinic folder or a history; a programme that has ended, or the one
+        in force, is not offered again.
+        """
+        if self._clinic_dir is None or not self.available:
+            return [], []
+        from calmfloor.storage.programme_store import clinic_programmes
+
+        offered, problems = clinic_programmes(self._clinic_dir)
+        today = self._clock.wall().date()
+        current = self.programme
+        return [
+            (path, programme)
+            for path, programme in offered
+            if programme.end >= today and programme != current
+        ], problems
 
     def start(self, item: ProgrammeItem) -> None:
         """Ask the shell to start ``item`` with its prescribed settings."""

@@ -92,10 +92,12 @@ class TodayView(QWidget):
     Signals:
         flare_requested(): the Flare button was pressed.
         import_requested(): the Import button was pressed.
+        clinic_chosen(object): the ``Path`` of a programme from the clinic's folder to use.
     """
 
     flare_requested = Signal()
     import_requested = Signal()
+    clinic_chosen = Signal(object)
 
     def __init__(
         self,
@@ -140,12 +142,18 @@ class TodayView(QWidget):
         buttons = FlowLayout()
         buttons.addWidget(self._flare)
         buttons.addWidget(self._import)
+        # the clinic's programmes (policy clinic_programmes_dir): one press to use one
+        self._clinic = QGroupBox(self.tr("Programmes from your clinic"))
+        self._clinic.setObjectName("today-clinic")
+        self._clinic_rows = QVBoxLayout(self._clinic)
+        self._clinic_widgets: list[QWidget] = []
         for widget in (self._heading, self._programme, self._note):
             self._column.addWidget(widget)
         self._column.addLayout(self._rows)
         self._column.addWidget(self._next)
         self._column.addWidget(self._all_done)
         self._column.addLayout(buttons)
+        self._column.addWidget(self._clinic)
         self._column.addStretch(1)
         self._scroll = scrolling(page, self.tr("Today"))  # kept: see docs/architecture.md
         outer = QVBoxLayout(self)
@@ -176,6 +184,7 @@ class TodayView(QWidget):
         status = self._controller.status
         programme = self._controller.programme
         self._import.setVisible(self._controller.available)
+        self._show_clinic_programmes()
         if status is None:
             if programme is None:
                 text = self.tr(
@@ -209,6 +218,40 @@ class TodayView(QWidget):
             self._next.setAccessibleName(self._next.text())
             self._next.show()
             self._all_done.hide()
+
+    def _show_clinic_programmes(self) -> None:
+        for widget in self._clinic_widgets:
+            self._clinic_rows.removeWidget(widget)
+            widget.deleteLater()
+        self._clinic_widgets = []
+        offered, problems = self._controller.clinic_programmes()
+        for path, programme in offered:
+            use = QPushButton(self.tr("Use “%1”").replace("%1", programme.title))
+            use.setObjectName("today-clinic-use")
+            start = QDate(programme.start.year, programme.start.month, programme.start.day)
+            end = QDate(programme.end.year, programme.end.month, programme.end.day)
+            about = self.tr("From %1, %2 to %3").replace("%1", programme.author)
+            about = about.replace("%2", QLocale().toString(start, QLocale.FormatType.ShortFormat))
+            about = about.replace("%3", QLocale().toString(end, QLocale.FormatType.ShortFormat))
+            use.setAccessibleDescription(about)
+            use.setToolTip(about)
+            use.clicked.connect(lambda _checked=False, chosen=path: self.clinic_chosen.emit(chosen))
+            self._clinic_rows.addWidget(use)
+            self._clinic_widgets.append(use)
+        if problems:
+            sources = {problem.source for problem in problems}
+            note = wrapping_label(
+                "today-clinic-problems",
+                self.tr(
+                    "%n file(s) in the clinic's programme folder could not be used; please "
+                    "tell the clinic.",
+                    "",
+                    len(sources),
+                ),
+            )
+            self._clinic_rows.addWidget(note)
+            self._clinic_widgets.append(note)
+        self._clinic.setVisible(bool(self._clinic_widgets))
 
     def _programme_line(self, programme: Programme) -> str:
         line = self.tr("%1, from %2").replace("%1", programme.title).replace("%2", programme.author)
