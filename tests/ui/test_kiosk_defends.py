@@ -21,7 +21,8 @@ from calmfloor.core.pin import hash_pin
 from calmfloor.core.policy import INVALID_PIN_HASH, Policy, fail_closed_policy
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.storage.policy_store import read_policy_file
-from calmfloor.ui.kiosk.shell import KioskShell, PinDialog
+from calmfloor.ui.kiosk.pin_dialog import PinDialog
+from calmfloor.ui.kiosk.shell import KioskShell
 from calmfloor.ui.kit.sound import CuePlayer
 
 PIN = "2468"

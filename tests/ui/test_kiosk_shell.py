@@ -9,9 +9,18 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.breathing import SessionState
@@ -22,7 +31,9 @@ from calmfloor.core.policy import Policy, PolicyProblem
 from calmfloor.resources import asset_dir
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.ui.kiosk.guest import guest_context
-from calmfloor.ui.kiosk.shell import TOUCH_TARGET_PX, KioskShell, PinDialog
+from calmfloor.ui.kiosk.pin_dialog import PinDialog
+from calmfloor.ui.kiosk.shell import KioskShell
+from calmfloor.ui.kiosk.welcome import TOUCH_TARGET_PX
 from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.shell.context import load_context
 from calmfloor.ui.shell.main_window import MainWindow, Page
@@ -123,11 +134,40 @@ def start_two_minutes(qtbot: QtBot, shell: KioskShell) -> MainWindow:
     return guest
 
 
+def named_button(root: QWidget, name: str, *, visible: bool = True) -> QPushButton:
+    """The one button under ``root`` a person knows by ``name`` (its accessible name or text)."""
+    found = [
+        b
+        for b in root.findChildren(QPushButton)
+        if name in (b.accessibleName(), b.text().replace("&", ""))
+        and (b.isVisible() or not visible)
+    ]
+    assert len(found) == 1, (name, found)
+    return found[0]
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """The text of every label on show under ``root``."""
+    return [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
+
+
+def nav_buttons(guest: MainWindow) -> list[QPushButton]:
+    """The guest window's page buttons, in their order."""
+    return guest.findChildren(QPushButton, QRegularExpression(r"^nav-\d+$"))
+
+
+def offered_routines(guest: MainWindow) -> list[str]:
+    """The ids of the routines listed on the guest's Relax page."""
+    picker = guest.relax.findChild(QListWidget, "routine-picker")
+    assert picker is not None
+    return [picker.item(row).data(Qt.ItemDataRole.UserRole) for row in range(picker.count())]
+
+
 def rate_and_finish(qtbot: QtBot, guest: MainWindow) -> None:
     view = guest.breathing
-    qtbot.mouseClick(view._tension_after._buttons[3], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._pain_after._buttons[2], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._save_ratings, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(named_button(view, "Tension: 3 out of 10"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(named_button(view, "Pain: 2 out of 10"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(named_button(view, "Save and finish"), Qt.MouseButton.LeftButton)
 
 
 # ----- guests leave nothing ---------------------------------------------------------------
@@ -146,7 +186,7 @@ def test_a_full_guest_session_leaves_the_data_dir_byte_for_byte_unchanged(
     assert guest.context.settings.value("theme") == "system"  # defaults, not the profile
     run_to_end(shell, clock, 121)
     assert guest.controller.state is SessionState.FINISHED
-    assert guest.breathing._done_title.text() == "Well done"
+    assert "Well done" in shown_texts(guest.breathing)
     rate_and_finish(qtbot, guest)
     idle_for(shell, clock, IDLE_S)
     assert shell.guest is None
@@ -200,14 +240,16 @@ def test_the_guest_window_offers_breathe_and_relax_only_and_no_file_routes(
     qtbot.mouseClick(choice(shell, "Relax"), Qt.MouseButton.LeftButton)
     guest = shell.guest
     assert guest is not None
-    visible = [b.text().replace("&", "") for b in guest._nav.buttons() if b.isVisibleTo(guest)]
+    visible = [b.text().replace("&", "") for b in nav_buttons(guest) if b.isVisibleTo(guest)]
     assert visible == ["Breathe", "Relax"]
     guest.show_page(Page.SETTINGS)  # Ctrl+5 and the like lead nowhere
     assert guest.pages.currentWidget() is guest.relax
     relax = guest.relax
-    assert not relax._import.isVisibleTo(relax)
-    assert not relax._export.isVisibleTo(relax)
-    ids = [item.routine.id for item in relax._library.routines()]
+    assert not named_button(relax, "Import a routine file", visible=False).isVisibleTo(relax)
+    assert not named_button(relax, "Export this routine to a file", visible=False).isVisibleTo(
+        relax
+    )
+    ids = offered_routines(guest)
     assert "my-own-routine" not in ids  # the owner's routines are not offered
     current = relax.current_routine()
     assert current is not None and current.routine.id == "feet-to-pelvic-floor-quick"
@@ -221,7 +263,7 @@ def test_the_clinic_chooses_the_routines_and_patterns_on_offer(
     qtbot.mouseClick(choice(shell, "Relax"), Qt.MouseButton.LeftButton)
     guest = shell.guest
     assert guest is not None
-    assert [item.routine.id for item in guest.relax._library.routines()] == ["piriformis-stretch"]
+    assert offered_routines(guest) == ["piriformis-stretch"]
     assert [p.name for p in guest.context.library.all()] == ["Calm"]
 
 
@@ -422,7 +464,9 @@ def test_a_routine_started_from_the_guests_own_navigation_is_not_reset(
     guest = start_two_minutes(qtbot, shell)
     guest.breathing.stop()
     guest.breathing.skip_ratings()
-    qtbot.mouseClick(guest._nav.button(Page.RELAX), Qt.MouseButton.LeftButton)
+    relax_button = guest.findChild(QPushButton, f"nav-{Page.RELAX}")
+    assert relax_button is not None
+    qtbot.mouseClick(relax_button, Qt.MouseButton.LeftButton)
     guest.relax.acknowledge_caution()
     guest.relax.start()
     controller = guest.relax_controller
@@ -442,7 +486,8 @@ def test_idle_reset_forgets_a_half_filled_rating_and_an_open_dialog(
     guest = start_two_minutes(qtbot, shell)
     run_to_end(shell, clock, 121)
     view = guest.breathing
-    qtbot.mouseClick(view._tension_after._buttons[6], Qt.MouseButton.LeftButton)  # half-filled
+    half_filled = named_button(view, "Tension: 6 out of 10")
+    qtbot.mouseClick(half_filled, Qt.MouseButton.LeftButton)
     question = QMessageBox(QMessageBox.Icon.Question, "Still there?", "Still there?", parent=guest)
     question.open()
     assert QApplication.activeModalWidget() is question
@@ -456,7 +501,10 @@ def test_idle_reset_forgets_a_half_filled_rating_and_an_open_dialog(
 
     again = start_two_minutes(qtbot, shell)
     assert again is not guest
-    assert again.breathing._tension_after.value() is None
+    ratings = [
+        b for b in again.breathing.findChildren(QPushButton) if "out of 10" in b.accessibleName()
+    ]
+    assert ratings and not any(b.isChecked() for b in ratings)  # nothing carried over
 
 
 def test_idle_reset_closes_a_dialog_waiting_in_its_own_event_loop(
@@ -475,7 +523,8 @@ def test_idle_reset_closes_a_dialog_waiting_in_its_own_event_loop(
         idle_for(shell, clock, IDLE_S)
 
     QTimer.singleShot(0, nobody_there)
-    qtbot.mouseClick(guest.breathing._new_pattern, Qt.MouseButton.LeftButton)  # exec()s
+    new_pattern = named_button(guest.breathing, "New pattern")
+    qtbot.mouseClick(new_pattern, Qt.MouseButton.LeftButton)  # exec()s
     assert seen and not seen[0].isVisible()
     assert shell.guest is None
     assert guest.context.library.user_patterns() == []
@@ -519,6 +568,19 @@ def test_the_welcome_screen_has_large_named_choices_and_a_headphones_hint(
     qtbot.keyClick(welcome.choices[1], Qt.Key.Key_Space)  # the keyboard starts a session
     assert shell.guest is not None
     assert shell.guest.context.settings.value("session_minutes") == 5
+
+
+def test_a_screen_reader_hears_which_kiosk_screen_is_showing(
+    qtbot: QtBot, make_shell: ShellFactory
+) -> None:
+    shell = make_shell()
+    pages = shell.findChild(QStackedWidget, "kiosk-pages")
+    assert pages is not None
+    assert pages.accessibleName() == "Welcome"  # not an unnamed "layered pane"
+    start_two_minutes(qtbot, shell)
+    assert pages.accessibleName() == "Practice"
+    shell.show_staff_panel()
+    assert pages.accessibleName() == "Staff"
 
 
 def test_sound_chosen_on_the_welcome_screen_is_forgotten_at_reset(

@@ -14,7 +14,7 @@ from calmfloor.core.policy_templates import EXAMPLE_POLICY
 from calmfloor.core.session import SessionKind
 from calmfloor.core.settings import defaults
 from calmfloor.storage.kiosk_counters import KioskCounters
-from calmfloor.ui.kiosk.shell import StaffPanel
+from calmfloor.ui.kiosk.staff import StaffPanel
 from calmfloor.ui.kit.models import SettingsModel
 
 
