@@ -258,3 +258,29 @@ def test_volume_curve_matches_qaudio():
             percent / 100, scale.LogarithmicVolumeScale, scale.LinearVolumeScale
         )
         assert perceived_to_linear(percent) == pytest.approx(expected, abs=1e-6)
+
+
+def test_bound_cues_follow_the_settings_and_binding_twice_connects_once(qtbot):
+    from calmfloor.core.settings import defaults
+    from calmfloor.ui.kit.models import SettingsModel
+    from calmfloor.ui.kit.sound import bind_cues
+
+    player = CuePlayer(backend=fake_backend())
+    by_cue = effects(player)
+    settings = SettingsModel(defaults())
+    settings.set_value("volume", 30)
+    bind_cues(player, settings)
+    bind_cues(player, settings)  # the page and the window may both bind: one connection
+    assert player.volume_percent == 30
+    settings.set_value("end_chime", False)
+    settings.set_value("volume", 60)
+    assert player.volume_percent == 60
+    assert by_cue[Cue.END].stops == 1  # applied once per change, not once per binding
+    player.play_end()
+    assert by_cue[Cue.END].plays == 0
+
+    guest = SettingsModel(defaults())  # the kiosk's next guest: the old model is let go
+    bind_cues(player, guest)
+    assert player.volume_percent == guest.get_int("volume")
+    settings.set_value("volume", 10)
+    assert player.volume_percent == guest.get_int("volume")

@@ -41,7 +41,7 @@ from calmfloor.ui.kit.fonts import scaled_font, set_font_scale
 from calmfloor.ui.kit.models import PatternLibrary, SettingsModel
 from calmfloor.ui.kit.rating import tension_and_pain_rows
 from calmfloor.ui.kit.shortcuts import make_shortcut
-from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.sound import CuePlayer, bind_cues
 from calmfloor.ui.kit.theme import resolve_reduced_motion
 from calmfloor.ui.kit.widgets import (
     FlowLayout,
@@ -133,6 +133,7 @@ class BreathingView(QWidget):
         controller.ended.connect(self._on_ended)
         recorder.saved.connect(lambda _id: self.session_saved.emit())
         library.patterns_changed.connect(self._fill_patterns)
+        bind_cues(cues, settings)  # until the window binds them once (idempotent)
         settings.changed.connect(self._on_setting)
         self._apply_settings()
         self._fill_patterns()
@@ -389,10 +390,6 @@ class BreathingView(QWidget):
         self._after_box.setVisible(asking)
         self._save_ratings.setText(self.tr("Save and finish") if asking else self.tr("Done"))
         self._skip_ratings.setVisible(asking)
-        self._cues.set_enabled(bool(s.value("sound_enabled")))
-        self._cues.set_volume(int(s.value("volume")))
-        self._cues.set_hold_enabled(bool(s.value("hold_sound")))
-        self._cues.set_end_chime_enabled(bool(s.value("end_chime")))
         reduced = resolve_reduced_motion(str(s.value("reduced_motion")))
         self._pacer.set_reduced_motion(reduced)
         self._figure.set_reduced_motion(reduced)

@@ -6,11 +6,14 @@ import math
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QUrl, Signal, Slot
 
 from calmfloor.resources import Asset, asset_path
+
+if TYPE_CHECKING:
+    from calmfloor.ui.kit.models import SettingsModel
 
 DEFAULT_VOLUME_PERCENT = 80
 
@@ -74,6 +77,18 @@ def _import_qtmultimedia() -> Any:
     return QtMultimedia
 
 
+CUE_SETTINGS = frozenset({"sound_enabled", "volume", "hold_sound", "end_chime"})
+
+
+def bind_cues(cues: CuePlayer, settings: SettingsModel) -> None:
+    """Configure ``cues`` from ``settings`` now and at every change; once per model.
+
+    The window calls this once; a session page calls it too until then, which is harmless
+    (binding the same settings again does nothing).
+    """
+    cues.bind_settings(settings)
+
+
 class CuePlayer(QObject):
     """Plays the breathing cues; a silent no-op whenever sound is not possible.
 
@@ -122,6 +137,7 @@ class CuePlayer(QObject):
         self._backend = backend
         self._locate = locate
         self._loaded = False
+        self._settings: SettingsModel | None = None
         if not deferred:
             self.load()
 
@@ -207,6 +223,37 @@ class CuePlayer(QObject):
         """Silence every cue that is still ringing."""
         for effect in self._effects.values():
             effect.stop()
+
+    def bind_settings(self, settings: SettingsModel) -> None:
+        """Follow ``settings`` (sound on, volume, hold sound, end chime) from now on.
+
+        Idempotent: binding the same settings again does nothing; binding another model
+        (the kiosk's next guest) lets go of the previous one.
+        """
+        if settings is self._settings:
+            return
+        if self._settings is not None:
+            self._settings.changed.disconnect(self._on_setting)
+        self._settings = settings
+        settings.changed.connect(self._on_setting)
+        self._apply_settings()
+
+    def _on_setting(self, key: str, _value: object) -> None:
+        if key in CUE_SETTINGS:
+            self._apply_settings(key)
+
+    def _apply_settings(self, only: str | None = None) -> None:
+        s = self._settings
+        if s is None:
+            return
+        if only in (None, "sound_enabled"):
+            self.set_enabled(s.get_bool("sound_enabled"))
+        if only in (None, "volume"):
+            self.set_volume(s.get_int("volume"))
+        if only in (None, "hold_sound"):
+            self.set_hold_enabled(s.get_bool("hold_sound"))
+        if only in (None, "end_chime"):
+            self.set_end_chime_enabled(s.get_bool("end_chime"))
 
     def set_enabled(self, enabled: bool) -> None:
         """Switch all cues on or off; switching off silences them at once."""

@@ -68,7 +68,7 @@ from calmfloor.ui.kit.i18n import current_language
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.rating import tension_and_pain_rows
 from calmfloor.ui.kit.shortcuts import make_shortcut
-from calmfloor.ui.kit.sound import Cue, CuePlayer
+from calmfloor.ui.kit.sound import Cue, CuePlayer, bind_cues
 from calmfloor.ui.kit.theme import BASE_POINT_SIZE, paint_for, resolve_reduced_motion
 from calmfloor.ui.kit.voice import VoiceGuide
 from calmfloor.ui.kit.widgets import (
@@ -319,6 +319,7 @@ class RelaxView(QWidget):
         controller.ended.connect(self._on_ended)
         recorder.saved.connect(lambda _id: self.session_saved.emit())
         library.changed.connect(self._fill_routines)
+        bind_cues(cues, settings)  # until the window binds them once (idempotent)
         settings.changed.connect(self._on_setting)
         self._apply_settings()
         self._fill_routines()
@@ -641,10 +642,6 @@ class RelaxView(QWidget):
         self._after_box.setVisible(asking)
         self._save_ratings.setText(self.tr("Save and finish") if asking else self.tr("Done"))
         self._skip_ratings.setVisible(asking)
-        self._cues.set_enabled(bool(s.value("sound_enabled")))
-        self._cues.set_volume(int(s.value("volume")))
-        self._cues.set_hold_enabled(bool(s.value("hold_sound")))
-        self._cues.set_end_chime_enabled(bool(s.value("end_chime")))
         self._voice.set_enabled(self._voice_wanted())
         self.voice_guide.configure(
             source=str(s.value("voice_source")),
