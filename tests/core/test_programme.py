@@ -15,6 +15,7 @@ from calmfloor.core.programme import (
     ItemKind,
     PeriodUnit,
     parse_programme,
+    ratings_asked,
 )
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -86,6 +87,25 @@ def test_a_minimal_programme_and_an_end_date() -> None:
     assert programme.ratings == ("tension", "pain")
     programme, problems = parse(BASE.replace("weeks = 2", "end = 2026-03-10"))
     assert problems == [] and programme.end == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("", {"tension", "pain"}),  # not given: both, as the file format says
+        ('ratings = ["pain"]', {"pain"}),
+        ('ratings = ["tension"]', {"tension"}),
+        ("ratings = []", set()),  # a programme may ask none
+    ],
+)
+def test_the_ratings_a_programme_asks_for(line: str, asked: set[str]) -> None:
+    programme, problems = parse(BASE.replace("weeks = 2", f"weeks = 2\n{line}"))
+    assert problems == []
+    assert ratings_asked(programme) == frozenset(asked)
+
+
+def test_without_a_programme_the_setting_decides_which_ratings_are_asked() -> None:
+    assert ratings_asked(None) is None
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,15 @@ class Programme:
 FLARE_TRIGGER_MAX_CHARS = 120
 
 
+def ratings_asked(programme: Programme | None) -> frozenset[str] | None:
+    """The ratings a session page asks while ``programme`` is in force (``tension``,
+    ``pain``, both or none); None without a programme, when the ``ask_ratings`` setting
+    decides."""
+    if programme is None:
+        return None
+    return frozenset(programme.ratings)
+
+
 @dataclass(frozen=True, slots=True)
 class FlareEntry:
     """One flare in the flare log.
