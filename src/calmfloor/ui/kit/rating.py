@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QWidget,
 )
 
@@ -170,12 +171,17 @@ class RatingRow(QWidget):
         return button.fontMetrics().horizontalAdvance("10") + pad
 
     def _spacing(self) -> int:
+        """The gap the grid leaves between two parts on one line (as QGridLayout finds it:
+        the style's layout spacing, else its spacing between two push buttons)."""
         style = self.style()
-        return style.layoutSpacing(
-            QSizePolicy.ControlType.PushButton,
-            QSizePolicy.ControlType.PushButton,
-            Qt.Orientation.Horizontal,
-        )
+        spacing = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, self)
+        if spacing < 0:
+            spacing = style.layoutSpacing(
+                QSizePolicy.ControlType.PushButton,
+                QSizePolicy.ControlType.PushButton,
+                Qt.Orientation.Horizontal,
+            )
+        return max(spacing, 0)
 
     def _one_line_width(self) -> int:
         parts = [
@@ -184,7 +190,7 @@ class RatingRow(QWidget):
             *(self._button_width(button, one_line=True) for button in self._buttons),
             self._high.sizeHint().width(),
         ]
-        return sum(parts) + max(self._spacing(), 0) * (len(parts) - 1)
+        return sum(parts) + self._spacing() * (len(parts) - 1)
 
     def _numbers_width(self) -> int:
         widths = [self._button_width(button, one_line=False) for button in self._buttons]
