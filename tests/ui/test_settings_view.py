@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from calmfloor.core.settings import SECTIONS, SETTINGS, spec
 from calmfloor.storage.settings_store import SettingsStore
 from calmfloor.ui.kit.models import SettingsModel
-from calmfloor.ui.settings.view import SettingsView, TimesEdit, decimals_for
+from calmfloor.ui.settings.times_edit import TimesEdit
+from calmfloor.ui.settings.view import SettingsView, decimals_for
 
 WIDGET_TYPES = {
     "bool": QCheckBox,
@@ -354,3 +355,19 @@ def test_the_settings_model_reads_each_setting_in_its_own_type(qtbot) -> None:
     assert model.get_bool("sound_enabled") is True
     with pytest.raises(TypeError, match="volume is a int setting"):
         model.get_bool("volume")
+
+
+def test_a_text_size_change_just_before_the_page_is_closed_leaves_no_stray_call(
+    qtbot, model: SettingsModel
+) -> None:
+    """The page keeps its place after a text size change on the next turn of the event loop;
+    a page deleted before then (a language switch rebuilds the window) must not be called."""
+    page = SettingsView(model)
+    page.show()
+    qtbot.waitExposed(page)
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    page.setFont(font)  # a FontChange: the place is kept on the next turn
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)  # an exception in the event loop fails the test
