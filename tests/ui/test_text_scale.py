@@ -39,10 +39,14 @@ from pytestqt.qtbot import QtBot
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.policy import Policy
 from calmfloor.storage.paths import resolve_paths
+from calmfloor.ui.breathing.pacer import PelvisFigureWidget
 from calmfloor.ui.breathing.pattern_dialog import PatternDialog
+from calmfloor.ui.heat.view import HeatView
 from calmfloor.ui.kit.shortcuts import ShortcutsDialog
 from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.kit.theme import apply_theme
+from calmfloor.ui.relax.body_diagram import BodyDiagramWidget
+from calmfloor.ui.relax.view import CountdownRing
 from calmfloor.ui.shell.context import load_context
 from calmfloor.ui.shell.main_window import MainWindow, Page
 
@@ -209,9 +213,9 @@ def build(qtbot: QtBot, data_dir: Path, clock: ManualClock, percent: int) -> Mai
 
 def close(window: MainWindow) -> None:
     window.breathing.stop()
-    if window._relax is not None:
+    if window.relax_controller is not None:  # the Relax page was built
         window.relax.stop()
-    if window._heat is not None:
+    if window.findChild(HeatView) is not None:
         window.heat.remove_pack()
     window.close()
     window.context.close()
@@ -302,17 +306,20 @@ def test_painted_text_grows_with_the_text_size(
         text_px = QFontInfo(window.font()).pixelSize()
         window.breathing.start()
         settle()
-        figure = window.breathing._figure
+        figure = window.breathing.findChild(PelvisFigureWidget)
+        assert figure is not None
         assert QFontInfo(figure._label_font).pixelSize() >= text_px  # "Diaphragm" labels
         window.breathing.stop()
         window.show_page(Page.RELAX)
         window.relax.acknowledge_caution()
         window.relax.start()
         settle()
-        ring = window.relax._ring
+        ring = window.relax.findChild(CountdownRing, "phase-ring")
+        assert ring is not None
         digits_px = round(min(ring.width(), ring.height()) * 0.34)
         assert digits_px >= text_px  # the seconds in the ring
-        diagram = window.relax._diagram
+        diagram = window.relax.findChild(BodyDiagramWidget)
+        assert diagram is not None
         assert QFontInfo(diagram.font()).pixelSize() >= text_px  # its caption
     finally:
         close(window)
