@@ -1358,6 +1358,18 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>Forgets everything and shows the welcome screen for the next person.</source>
         <translation>Vergisst alles und zeigt den Begrüßungsbildschirm für die nächste Person.</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>

@@ -1324,6 +1324,18 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>Forgets everything and shows the welcome screen for the next person.</source>
         <translation>همه چیز را فراموش می‌کند و صفحه خوشامد را برای نفر بعدی نشان می‌دهد.</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>کارکنان</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>تمرین</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>خوش آمدید</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
