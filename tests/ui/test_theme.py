@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -105,6 +105,12 @@ def test_qt_reports_the_contrast_preference(qapp: QApplication) -> None:
     assert theme.system_prefers_high_contrast() is False
 
 
+def desktop_changed() -> None:
+    """The desktop says its colour scheme changed, as it does when the user switches it."""
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(hints.colorScheme())
+
+
 def test_a_desktop_change_reapplies_follow_system(
     app: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -113,11 +119,11 @@ def test_a_desktop_change_reapplies_follow_system(
     apply_theme(app, "system", 100)
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#f3f6f5"
     monkeypatch.setattr(theme, "system_prefers_high_contrast", lambda: True)
-    theme._desktop_changed()  # what styleHints' contrastPreferenceChanged calls
+    desktop_changed()
     window = THEMES[HIGH_CONTRAST].roles[QPalette.ColorRole.Window]
     assert app.palette().color(QPalette.ColorRole.Window).name() == window
     apply_theme(app, "dark", 100)
-    theme._desktop_changed()  # a chosen theme stays
+    desktop_changed()  # a chosen theme stays
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#142220"
 
 
