@@ -11,7 +11,14 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.clock import ManualClock
@@ -19,6 +26,7 @@ from calmfloor.core.heat import HeatArea, HeatState, PastHeat
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.core.settings import defaults
 from calmfloor.storage.history_db import HistoryStore
+from calmfloor.ui.heat.alarm import HeatAlarmBanner, HeatNotifier, HeatStatusChip
 from calmfloor.ui.heat.controller import (
     ALARM_REPEAT_S,
     HEAT_HEARTBEAT_S,
@@ -26,7 +34,7 @@ from calmfloor.ui.heat.controller import (
     HeatRecorder,
     past_heat,
 )
-from calmfloor.ui.heat.view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
+from calmfloor.ui.heat.view import HeatView
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.sound import Cue, CuePlayer
 
@@ -76,6 +84,20 @@ def sound(cues: CuePlayer, cue: Cue) -> FakeSoundEffect:
     """The fake effect that plays ``cue``."""
     name = Path(cue.value.value).name
     return next(e for e in cues.findChildren(FakeSoundEffect) if Path(e.source).name == name)
+
+
+def button(view: HeatView, name: str) -> QPushButton:
+    """The page's button with object name ``name``."""
+    found = view.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def label(view: HeatView, name: str) -> QLabel:
+    """The page's label with object name ``name``."""
+    found = view.findChild(QLabel, name)
+    assert found is not None, name
+    return found
 
 
 @dataclass
@@ -187,14 +209,14 @@ def test_checklist_must_be_confirmed_before_start(qtbot: QtBot, tmp_path: Path) 
         view = rig.view
         assert view.checklist_showing()
         assert view.select_area(HeatArea.HIP)
-        assert not view._start.isEnabled()
+        assert not button(view, "heat-start").isEnabled()
         assert not view.start()
         assert rig.controller.state is HeatState.IDLE
 
         with qtbot.waitSignal(view.checklist_confirmed):
-            qtbot.mouseClick(view._confirm, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(button(view, "heat-confirm"), Qt.MouseButton.LeftButton)
         assert not view.checklist_showing()
-        assert view._start.isEnabled()
+        assert button(view, "heat-start").isEnabled()
         confirmations: list[bool] = []
         view.checklist_confirmed.connect(lambda: confirmations.append(True))
         view.confirm_checklist()  # a second time: remembered already, no second signal
@@ -215,12 +237,12 @@ def test_area_buttons_choose_one_area_and_last_area_is_chosen_again(
         assert view.current_area() is HeatArea.RIGHT_BUTTOCK
         chosen: list[str] = []
         view.area_chosen.connect(chosen.append)
-        thigh = view._area_buttons[HeatArea.THIGH]
+        thigh = button(view, "heat-area-thigh")
         assert thigh.accessibleName() == "Thigh"
         qtbot.mouseClick(thigh, Qt.MouseButton.LeftButton)
         assert chosen == ["thigh"]
         assert view.current_area() is HeatArea.THIGH
-        assert not view._area_buttons[HeatArea.RIGHT_BUTTOCK].isChecked()
+        assert not button(view, "heat-area-right_buttock").isChecked()
     finally:
         rig.store.close()
 
@@ -229,7 +251,7 @@ def test_no_area_means_no_start(qtbot: QtBot, tmp_path: Path) -> None:
     rig = build(qtbot, tmp_path)
     try:
         assert rig.view.current_area() is None
-        assert not rig.view._start.isEnabled()
+        assert not button(rig.view, "heat-start").isEnabled()
         assert not rig.view.start()
         assert rig.controller.state is HeatState.IDLE
     finally:
@@ -256,7 +278,7 @@ def test_start_shows_a_running_countdown(rig: Rig) -> None:
     assert rig.view.page() == "running"
     assert rig.view.is_running
     assert rig.view.countdown_text() == "10:00"
-    assert "Ends at" in rig.view._status.text()
+    assert "Ends at" in label(rig.view, "heat-status").text()
     rig.tick(61)
     assert rig.view.countdown_text() == "8:59"
 
@@ -299,7 +321,7 @@ def test_pause_stops_the_time_and_the_chip_says_paused(rig: Rig) -> None:
     assert rig.controller.state is HeatState.PAUSED
     assert not rig.controller.ticker.isActive()
     assert rig.chip.chip_text() == "Heat paused Lower back"
-    assert rig.view._pause.text() == "Resume (pack back on)"
+    assert button(rig.view, "heat-pause").text() == "Resume (pack back on)"
     rig.clock.advance(5 * MIN)
     rig.view.resume()
     assert rig.view.countdown_text() == "9:30"
@@ -312,20 +334,20 @@ def test_skin_check_banner_appears_at_5_minutes_and_one_click_acknowledges(rig: 
     assert not rig.view.skin_check_pending()
     rig.tick(1)
     assert rig.view.skin_check_pending()
-    assert rig.view._skin_ok.isVisible()
+    assert button(rig.view, "heat-skin-ok").isVisible()
     assert len(skin.volumes) == 1  # one gentle sound per check
     assert rig.chip.chip_text() == "Heat 10:00 Check your skin"
     rig.tick(10)
     assert len(skin.volumes) == 1  # not repeated while it waits
 
-    QtBot.mouseClick(rig.view._skin_ok, Qt.MouseButton.LeftButton)
+    QtBot.mouseClick(button(rig.view, "heat-skin-ok"), Qt.MouseButton.LeftButton)
     assert not rig.view.skin_check_pending()
     assert rig.chip.chip_text().endswith("Lower back")
 
     rig.tick(5 * MIN)  # the second check, acknowledged with the keyboard
     assert rig.view.skin_check_pending()
-    rig.view._skin_ok.setFocus()
-    QtBot.keyClick(rig.view._skin_ok, Qt.Key.Key_Space)
+    button(rig.view, "heat-skin-ok").setFocus()
+    QtBot.keyClick(button(rig.view, "heat-skin-ok"), Qt.Key.Key_Space)
     assert not rig.view.skin_check_pending()
     assert len(skin.volumes) == 2
 
@@ -340,12 +362,12 @@ def test_skin_checks_play_even_with_cues_off(rig: Rig) -> None:
 def test_skin_help_panel(rig: Rig) -> None:
     rig.start(minutes=10)
     qt_click = QtBot.mouseClick
-    qt_click(rig.view._skin_help_button, Qt.MouseButton.LeftButton)
+    qt_click(button(rig.view, "heat-skin-help"), Qt.MouseButton.LeftButton)
     assert rig.view.skin_help_showing()
-    assert "cool running water for 20 minutes" in rig.view._skin_help_text.text()
-    assert "blisters" in rig.view._skin_help_text.text()
+    assert "cool running water for 20 minutes" in label(rig.view, "heat-skin-help-text").text()
+    assert "blisters" in label(rig.view, "heat-skin-help-text").text()
     assert rig.controller.state is HeatState.RUNNING  # advice never stops the timer
-    qt_click(rig.view._skin_help_close, Qt.MouseButton.LeftButton)
+    qt_click(button(rig.view, "heat-skin-help-close"), Qt.MouseButton.LeftButton)
     assert not rig.view.skin_help_showing()
 
 
@@ -404,8 +426,8 @@ def test_alarm_repeats_louder_until_acknowledged_and_records_one_session(rig: Ri
         "skin_checks_acknowledged": 2,
         "overrun_s": pytest.approx(3 * ALARM_REPEAT_S),
     }
-    assert "2 of 2 skin checks" in rig.view._done_summary.text()
-    assert "15 minutes of heat" in rig.view._done_summary.text()
+    assert "2 of 2 skin checks" in label(rig.view, "heat-done-summary").text()
+    assert "15 minutes of heat" in label(rig.view, "heat-done-summary").text()
 
 
 def test_enter_on_the_banner_button_acknowledges(rig: Rig) -> None:
@@ -421,7 +443,7 @@ def test_enter_on_the_banner_button_acknowledges(rig: Rig) -> None:
 def test_removing_the_pack_early_is_recorded_as_stopped(rig: Rig) -> None:
     rig.start(minutes=15)
     rig.tick(6 * MIN)  # one skin check asked for, not answered
-    QtBot.mouseClick(rig.view._remove, Qt.MouseButton.LeftButton)
+    QtBot.mouseClick(button(rig.view, "heat-remove"), Qt.MouseButton.LeftButton)
     assert rig.controller.state is HeatState.REMOVED
     assert rig.view.page() == "done"
     assert not rig.banner.isVisible()
@@ -435,7 +457,7 @@ def test_removing_the_pack_early_is_recorded_as_stopped(rig: Rig) -> None:
         "skin_checks_acknowledged": 0,
         "overrun_s": 0.0,
     }
-    assert "0 of 1 skin check" in rig.view._done_summary.text()
+    assert "0 of 1 skin check" in label(rig.view, "heat-done-summary").text()
     rig.view.back_to_setup()
     assert rig.view.page() == "setup"
 
@@ -612,6 +634,13 @@ def test_opening_the_page_during_a_skin_check_focuses_its_button(rig: Rig) -> No
     rig.tick(5 * MIN)
     assert rig.chip.chip_text() == "Heat 5:00 Check your skin"
     rig.pages.setCurrentWidget(rig.view)  # the window does this when the chip is clicked
-    assert rig.window.focusWidget() is rig.view._skin_ok
-    QtBot.keyClick(rig.view._skin_ok, Qt.Key.Key_Return)
+    assert rig.window.focusWidget() is button(rig.view, "heat-skin-ok")
+    QtBot.keyClick(button(rig.view, "heat-skin-ok"), Qt.Key.Key_Return)
     assert not rig.view.skin_check_pending()
+
+
+def test_the_steps_stack_is_named_for_screen_readers(rig: Rig) -> None:
+    # Orca reads an unnamed stack as "layered pane", and nothing else
+    stacks = rig.view.findChildren(QStackedWidget)
+    assert stacks
+    assert all(stack.accessibleName() for stack in stacks)

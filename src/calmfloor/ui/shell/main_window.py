@@ -59,8 +59,9 @@ from calmfloor.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
     from calmfloor.core.programme import ProgrammeItem
+    from calmfloor.ui.heat.alarm import HeatAlarmBanner, HeatNotifier, HeatStatusChip
     from calmfloor.ui.heat.controller import HeatController, HeatRecorder
-    from calmfloor.ui.heat.view import HeatAlarmBanner, HeatNotifier, HeatStatusChip, HeatView
+    from calmfloor.ui.heat.view import HeatView
     from calmfloor.ui.history.view import HistoryView
     from calmfloor.ui.programme.controller import ProgrammeController
     from calmfloor.ui.programme.view import FlareDialog, TodayView
@@ -525,13 +526,9 @@ class MainWindow(QMainWindow):
         A heat session can only start from this page, so none of it is built at start-up.
         """
         if self._heat is None:
+            from calmfloor.ui.heat.alarm import HeatAlarmBanner, HeatNotifier, HeatStatusChip
             from calmfloor.ui.heat.controller import HeatController, HeatRecorder, past_heat
-            from calmfloor.ui.heat.view import (
-                HeatAlarmBanner,
-                HeatNotifier,
-                HeatStatusChip,
-                HeatView,
-            )
+            from calmfloor.ui.heat.view import HeatView
 
             context = self.context
             history = context.history
