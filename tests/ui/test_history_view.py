@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
@@ -301,14 +301,17 @@ def test_practice_text_and_spoken_length() -> None:
 # ----- ranges, charts and the tabs ----------------------------------------------------------
 
 
-def test_switching_range_updates_summary_and_chart(view: HistoryView) -> None:
+def test_switching_range_updates_summary_and_chart(qtbot, store: HistoryStore) -> None:
     # today is 5 March 2024: the last 7 days hold all three sessions, 2-5 March only two
+    clock = clock_on()
+    view = HistoryView(store, clock=clock)
+    qtbot.addWidget(view)
     assert view.practice_chart.total_minutes() == pytest.approx((300 + 95 + 1250) / 60)
     view.set_range(Range.WEEK)
     assert view.range_start == date(2024, 2, 28)
     assert len(view.practice_chart.series.starts) == 7
     assert "on 3 day" in view.summary_text
-    view._clock.advance(3 * 86400)  # 8 March: 1 March has left the week
+    clock.advance(3 * 86400)  # 8 March: 1 March has left the week
     view.reload()
     assert "on 2 day" in view.summary_text
     assert view.practice_chart.total_minutes() == pytest.approx((95 + 1250) / 60)
@@ -469,7 +472,7 @@ def test_read_only_store_disables_both_deletes(qtbot, store: HistoryStore, tmp_p
 
 
 def test_the_summary_is_reachable_by_keyboard(view: HistoryView) -> None:
-    label = view.findChild(type(view._summary), "history-summary")
+    label = view.findChild(QLabel, "history-summary")
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert label.focusPolicy() & Qt.FocusPolicy.TabFocus
 

@@ -94,12 +94,13 @@ def test_the_history_page_prints_a_name_once_and_keeps_it_nowhere(
     from PySide6.QtWidgets import QFileDialog, QLineEdit
 
     from calmfloor.core.clock import ManualClock
-    from calmfloor.ui.history.view import HistoryView
+    from calmfloor.ui.history.view import HistoryView, Tab
 
     store = demo_store(tmp_path / "history.sqlite3")
     clock = ManualClock(wall_start=datetime(2026, 12, 6, 20, 0, tzinfo=UTC))
     view = HistoryView(store, clock=clock)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.tabs.setCurrentIndex(Tab.SESSIONS)  # the name line is on the Sessions tab
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(  # type: ignore[attr-defined]
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))

@@ -135,3 +135,14 @@ def day_text(day: date, locale: QLocale | None = None, with_year: bool = True) -
     if with_year:
         return locale.toString(qdate, QLocale.FormatType.ShortFormat)
     return locale.toString(qdate, month_day_format(locale))
+
+
+def fill_sentence_end(template: str, placeholder: str, value: str) -> str:
+    """``template`` with ``placeholder`` replaced by ``value``, without a doubled full stop.
+
+    A value that ends in an abbreviation's dot ("25 Std. 14 Min.") already ends the sentence
+    where the template puts ``placeholder`` right before its own full stop.
+    """
+    if value.endswith(".") and placeholder + "." in template:
+        template = template.replace(placeholder + ".", placeholder)
+    return template.replace(placeholder, value)
