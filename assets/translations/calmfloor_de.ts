@@ -450,6 +450,129 @@
     </message>
 </context>
 <context>
+    <name>HeatAreaChoice</name>
+    <message>
+        <source>Where will the pack go?</source>
+        <translation>Wohin kommt das Kissen?</translation>
+    </message>
+    <message>
+        <source>Where the heat pack goes</source>
+        <translation>Stelle für das Wärmekissen</translation>
+    </message>
+</context>
+<context>
+    <name>HeatChecklist</name>
+    <message>
+        <source>Before you use heat</source>
+        <translation>Bevor Sie Wärme anwenden</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or physiotherapist before using heat if:</source>
+        <translation>Holen Sie vorher ärztlichen oder physiotherapeutischen Rat ein, wenn:</translation>
+    </message>
+    <message>
+        <source>some areas feel numb, or you have nerve damage (for example from diabetes)</source>
+        <translation>sich manche Stellen taub anfühlen oder Sie Nervenschäden haben (zum Beispiel durch Diabetes)</translation>
+    </message>
+    <message>
+        <source>the skin there is broken, or has had radiotherapy recently</source>
+        <translation>die Haut dort verletzt ist oder vor Kurzem bestrahlt wurde</translation>
+    </message>
+    <message>
+        <source>you have heart or circulation problems</source>
+        <translation>Sie Herz- oder Kreislaufprobleme haben</translation>
+    </message>
+    <message>
+        <source>you have a fever or an infection</source>
+        <translation>Sie Fieber oder eine Infektion haben</translation>
+    </message>
+    <message>
+        <source>you are pregnant (do not put heat on your belly)</source>
+        <translation>Sie schwanger sind (keine Wärme auf den Bauch)</translation>
+    </message>
+    <message>
+        <source>the area has a fresh injury, such as a new sprain or bruise</source>
+        <translation>die Stelle frisch verletzt ist, etwa durch eine Verstauchung oder Prellung</translation>
+    </message>
+    <message>
+        <source>you find instructions like these hard to follow</source>
+        <translation>Ihnen solche Anleitungen schwer fallen</translation>
+    </message>
+    <message>
+        <source>I&apos;ve read this: none of these apply to me, or my clinician said heat is fine</source>
+        <translation>Gelesen: Nichts davon gilt für mich, oder mein Behandlungsteam erlaubt Wärme</translation>
+    </message>
+    <message>
+        <source>When to ask a clinician first</source>
+        <translation>Wann Sie vorher Rat einholen sollten</translation>
+    </message>
+    <message>
+        <source>Show when to ask a clinician before using heat</source>
+        <translation>Zeigen, wann Sie vor der Wärmeanwendung Rat einholen sollten</translation>
+    </message>
+</context>
+<context>
+    <name>HeatDonePane</name>
+    <message>
+        <source>Skin red or blistered?</source>
+        <translation>Haut rot oder Blasen?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done, back to the heat pack setup</source>
+        <translation>Fertig, zurück zur Einstellung des Wärmekissens</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Take the heat pack off now.</source>
+        <translation>Nehmen Sie das Wärmekissen jetzt ab.</translation>
+    </message>
+    <message>
+        <source>Then press “I&apos;ve removed the pack” at the top of the window.</source>
+        <translation>Drücken Sie dann oben im Fenster auf „Kissen abgenommen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of heat</source>
+        <translation>
+            <numerusform>%n Minute Wärme</numerusform>
+            <numerusform>%n Minuten Wärme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less than a minute of heat</source>
+        <translation>Weniger als eine Minute Wärme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n skin check(s)</source>
+        <translation>
+            <numerusform>%1 von %n Hautkontrolle</numerusform>
+            <numerusform>%1 von %n Hautkontrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Well done: the pack is off</source>
+        <translation>Gut gemacht: Das Kissen ist ab</translation>
+    </message>
+    <message>
+        <source>The pack is off</source>
+        <translation>Das Kissen ist ab</translation>
+    </message>
+    <message>
+        <source>Let your skin rest. Wait at least 2 hours before you use heat on this area again.</source>
+        <translation>Gönnen Sie Ihrer Haut Ruhe. Warten Sie mindestens 2 Stunden, bevor Sie diese Stelle wieder wärmen.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved to your history.</source>
+        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>HeatNotifier</name>
     <message>
         <source>Heat pack: time&apos;s up</source>
@@ -466,6 +589,219 @@
     <message>
         <source>Lift the pack and look. Red patches, blisters or burning? Take it off.</source>
         <translation>Heben Sie das Kissen an und schauen Sie nach. Rote Flecken, Blasen oder Brennen? Dann nehmen Sie es ab.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatRunningPane</name>
+    <message>
+        <source>Heat pack on</source>
+        <translation>Stelle des Wärmekissens</translation>
+    </message>
+    <message>
+        <source>Heat time left</source>
+        <translation>Verbleibende Wärmedauer</translation>
+    </message>
+    <message>
+        <source>Next skin check</source>
+        <translation>Nächste Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>Pause (pack off)</source>
+        <translation>Pause (Kissen ab)</translation>
+    </message>
+    <message>
+        <source>I&apos;ve removed the pack</source>
+        <translation>Kissen abgenommen</translation>
+    </message>
+    <message>
+        <source>Ends the heat session now</source>
+        <translation>Beendet die Wärmeanwendung jetzt</translation>
+    </message>
+    <message>
+        <source>Time to check your skin: lift the pack and look. Red patches, blisters or burning? Take it off.</source>
+        <translation>Zeit für eine Hautkontrolle: Heben Sie das Kissen an und schauen Sie nach. Rote Flecken, Blasen oder Brennen? Dann nehmen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Skin looks fine</source>
+        <translation>Haut sieht gut aus</translation>
+    </message>
+    <message>
+        <source>I checked my skin under the pack</source>
+        <translation>Ich habe die Haut unter dem Kissen kontrolliert</translation>
+    </message>
+    <message>
+        <source>Resume (pack back on)</source>
+        <translation>Weiter (Kissen wieder auf)</translation>
+    </message>
+    <message>
+        <source>Paused: the pack is off. Time stops until you resume.</source>
+        <translation>Pausiert: Das Kissen ist ab. Die Zeit steht still, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Endet um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next skin check in %1</source>
+        <translation>Nächste Hautkontrolle in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s)</source>
+        <translation>
+            <numerusform>In etwa %n Minute</numerusform>
+            <numerusform>In etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatSafetyPanel</name>
+    <message>
+        <source>While the pack is on</source>
+        <translation>Solange das Kissen aufliegt</translation>
+    </message>
+    <message>
+        <source>Wrap the pack in a cloth: never on bare skin.</source>
+        <translation>Wickeln Sie das Kissen in ein Tuch: nie direkt auf die Haut.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lie on the pack.</source>
+        <translation>Legen Sie sich nicht auf das Kissen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fall asleep with it on.</source>
+        <translation>Schlafen Sie damit nicht ein.</translation>
+    </message>
+    <message>
+        <source>Check your skin now and then.</source>
+        <translation>Schauen Sie zwischendurch nach Ihrer Haut.</translation>
+    </message>
+    <message>
+        <source>Skin red or blistered?</source>
+        <translation>Haut rot oder Blasen?</translation>
+    </message>
+</context>
+<context>
+    <name>HeatSetupPane</name>
+    <message>
+        <source>Heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>Warmth can ease tight muscles. The timer keeps counting while you use the rest of calmfloor, and tells you when to take the pack off.</source>
+        <translation>Wärme kann verspannte Muskeln lockern. Der Timer läuft weiter, während Sie den Rest von calmfloor nutzen, und sagt Ihnen, wann Sie das Kissen abnehmen sollen.</translation>
+    </message>
+    <message>
+        <source>Start the heat timer</source>
+        <translation>Wärme-Timer starten</translation>
+    </message>
+    <message>
+        <source>Put the wrapped pack on, then start</source>
+        <translation>Legen Sie das eingewickelte Kissen auf, dann starten Sie</translation>
+    </message>
+    <message>
+        <source>Time and skin checks</source>
+        <translation>Dauer und Hautkontrollen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Heat time in minutes</source>
+        <translation>Wärmedauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Never more than %1 minutes on one area.</source>
+        <translation>Nie länger als %1 Minuten an einer Stelle.</translation>
+    </message>
+    <message>
+        <source>Heat &amp;time</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;check my skin</source>
+        <translation>An &amp;Hautkontrolle erinnern</translation>
+    </message>
+    <message>
+        <source>Check my skin every, in minutes</source>
+        <translation>Abstand der Hautkontrollen in Minuten</translation>
+    </message>
+    <message>
+        <source>Check &amp;every</source>
+        <translation>Kontrolle a&amp;lle</translation>
+    </message>
+    <message>
+        <source>Some of these are managed by your clinic.</source>
+        <translation>Einiges davon legt Ihre Praxis fest.</translation>
+    </message>
+    <message>
+        <source>No reminders: lift the pack and look at your skin now and then.</source>
+        <translation>Keine Erinnerungen: Heben Sie zwischendurch das Kissen an und schauen Sie nach Ihrer Haut.</translation>
+    </message>
+    <message>
+        <source>No reminder falls within this time: look at your skin when you take the pack off.</source>
+        <translation>In dieser Zeit kommt keine Erinnerung: Schauen Sie nach Ihrer Haut, wenn Sie das Kissen abnehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be reminded %n time(s).</source>
+        <translation>
+            <numerusform>Sie werden %n-mal erinnert.</numerusform>
+            <numerusform>Sie werden %n-mal erinnert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please read the list above and confirm it first.</source>
+        <translation>Bitte lesen Sie zuerst die Liste oben und bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Choose where the pack will go.</source>
+        <translation>Wählen Sie, wohin das Kissen kommt.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatSkinHelp</name>
+    <message>
+        <source>If your skin is red, blistered or burning</source>
+        <translation>Wenn Ihre Haut rot ist, Blasen hat oder brennt</translation>
+    </message>
+    <message>
+        <source>Take the pack off.</source>
+        <translation>Nehmen Sie das Kissen ab.</translation>
+    </message>
+    <message>
+        <source>Cool the skin under cool running water for 20 minutes.</source>
+        <translation>Kühlen Sie die Haut 20 Minuten lang unter kühlem, fließendem Wasser.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use ice.</source>
+        <translation>Verwenden Sie kein Eis.</translation>
+    </message>
+    <message>
+        <source>Get medical care for blisters, or if the burn is large or very painful.</source>
+        <translation>Lassen Sie Blasen ärztlich versorgen, ebenso eine große oder sehr schmerzhafte Verbrennung.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use heat there again until the skin has healed.</source>
+        <translation>Verwenden Sie dort erst wieder Wärme, wenn die Haut verheilt ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the skin advice</source>
+        <translation>Hinweise zur Haut schließen</translation>
     </message>
 </context>
 <context>
@@ -525,243 +861,16 @@
         <translation>Wärmekissen</translation>
     </message>
     <message>
-        <source>Warmth can ease tight muscles. The timer keeps counting while you use the rest of calmfloor, and tells you when to take the pack off.</source>
-        <translation>Wärme kann verspannte Muskeln lockern. Der Timer läuft weiter, während Sie den Rest von calmfloor nutzen, und sagt Ihnen, wann Sie das Kissen abnehmen sollen.</translation>
-    </message>
-    <message>
-        <source>Before you use heat</source>
-        <translation>Bevor Sie Wärme anwenden</translation>
-    </message>
-    <message>
-        <source>Ask your doctor or physiotherapist before using heat if:</source>
-        <translation>Holen Sie vorher ärztlichen oder physiotherapeutischen Rat ein, wenn:</translation>
-    </message>
-    <message>
-        <source>some areas feel numb, or you have nerve damage (for example from diabetes)</source>
-        <translation>sich manche Stellen taub anfühlen oder Sie Nervenschäden haben (zum Beispiel durch Diabetes)</translation>
-    </message>
-    <message>
-        <source>the skin there is broken, or has had radiotherapy recently</source>
-        <translation>die Haut dort verletzt ist oder vor Kurzem bestrahlt wurde</translation>
-    </message>
-    <message>
-        <source>you have heart or circulation problems</source>
-        <translation>Sie Herz- oder Kreislaufprobleme haben</translation>
-    </message>
-    <message>
-        <source>you have a fever or an infection</source>
-        <translation>Sie Fieber oder eine Infektion haben</translation>
-    </message>
-    <message>
-        <source>you are pregnant (do not put heat on your belly)</source>
-        <translation>Sie schwanger sind (keine Wärme auf den Bauch)</translation>
-    </message>
-    <message>
-        <source>the area has a fresh injury, such as a new sprain or bruise</source>
-        <translation>die Stelle frisch verletzt ist, etwa durch eine Verstauchung oder Prellung</translation>
-    </message>
-    <message>
-        <source>you find instructions like these hard to follow</source>
-        <translation>Ihnen solche Anleitungen schwer fallen</translation>
-    </message>
-    <message>
-        <source>I&apos;ve read this: none of these apply to me, or my clinician said heat is fine</source>
-        <translation>Gelesen: Nichts davon gilt für mich, oder mein Behandlungsteam erlaubt Wärme</translation>
-    </message>
-    <message>
-        <source>When to ask a clinician first</source>
-        <translation>Wann Sie vorher Rat einholen sollten</translation>
-    </message>
-    <message>
-        <source>Show when to ask a clinician before using heat</source>
-        <translation>Zeigen, wann Sie vor der Wärmeanwendung Rat einholen sollten</translation>
-    </message>
-    <message>
-        <source>Where will the pack go?</source>
-        <translation>Wohin kommt das Kissen?</translation>
-    </message>
-    <message>
-        <source>Where the heat pack goes</source>
-        <translation>Stelle für das Wärmekissen</translation>
-    </message>
-    <message>
-        <source>Time and skin checks</source>
-        <translation>Dauer und Hautkontrollen</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Heat time in minutes</source>
-        <translation>Wärmedauer in Minuten</translation>
-    </message>
-    <message>
-        <source>Never more than %1 minutes on one area.</source>
-        <translation>Nie länger als %1 Minuten an einer Stelle.</translation>
-    </message>
-    <message>
-        <source>Heat &amp;time</source>
-        <translation>&amp;Dauer</translation>
-    </message>
-    <message>
-        <source>Remind me to &amp;check my skin</source>
-        <translation>An &amp;Hautkontrolle erinnern</translation>
-    </message>
-    <message>
-        <source>Check my skin every, in minutes</source>
-        <translation>Abstand der Hautkontrollen in Minuten</translation>
-    </message>
-    <message>
-        <source>Check &amp;every</source>
-        <translation>Kontrolle a&amp;lle</translation>
-    </message>
-    <message>
-        <source>Some of these are managed by your clinic.</source>
-        <translation>Einiges davon legt Ihre Praxis fest.</translation>
-    </message>
-    <message>
-        <source>Start the heat timer</source>
-        <translation>Wärme-Timer starten</translation>
-    </message>
-    <message>
-        <source>Put the wrapped pack on, then start</source>
-        <translation>Legen Sie das eingewickelte Kissen auf, dann starten Sie</translation>
-    </message>
-    <message>
         <source>Heat pack setup</source>
         <translation>Wärmekissen einrichten</translation>
-    </message>
-    <message>
-        <source>Heat pack on</source>
-        <translation>Stelle des Wärmekissens</translation>
-    </message>
-    <message>
-        <source>Heat time left</source>
-        <translation>Verbleibende Wärmedauer</translation>
-    </message>
-    <message>
-        <source>Next skin check</source>
-        <translation>Nächste Hautkontrolle</translation>
-    </message>
-    <message>
-        <source>While the pack is on</source>
-        <translation>Solange das Kissen aufliegt</translation>
-    </message>
-    <message>
-        <source>Wrap the pack in a cloth: never on bare skin.</source>
-        <translation>Wickeln Sie das Kissen in ein Tuch: nie direkt auf die Haut.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lie on the pack.</source>
-        <translation>Legen Sie sich nicht auf das Kissen.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t fall asleep with it on.</source>
-        <translation>Schlafen Sie damit nicht ein.</translation>
-    </message>
-    <message>
-        <source>Check your skin now and then.</source>
-        <translation>Schauen Sie zwischendurch nach Ihrer Haut.</translation>
-    </message>
-    <message>
-        <source>Skin red or blistered?</source>
-        <translation>Haut rot oder Blasen?</translation>
-    </message>
-    <message>
-        <source>Time to check your skin: lift the pack and look. Red patches, blisters or burning? Take it off.</source>
-        <translation>Zeit für eine Hautkontrolle: Heben Sie das Kissen an und schauen Sie nach. Rote Flecken, Blasen oder Brennen? Dann nehmen Sie es ab.</translation>
-    </message>
-    <message>
-        <source>Skin looks fine</source>
-        <translation>Haut sieht gut aus</translation>
-    </message>
-    <message>
-        <source>I checked my skin under the pack</source>
-        <translation>Ich habe die Haut unter dem Kissen kontrolliert</translation>
-    </message>
-    <message>
-        <source>Pause (pack off)</source>
-        <translation>Pause (Kissen ab)</translation>
-    </message>
-    <message>
-        <source>I&apos;ve removed the pack</source>
-        <translation>Kissen abgenommen</translation>
-    </message>
-    <message>
-        <source>Ends the heat session now</source>
-        <translation>Beendet die Wärmeanwendung jetzt</translation>
     </message>
     <message>
         <source>Heat pack in use</source>
         <translation>Wärmekissen liegt auf</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Done, back to the heat pack setup</source>
-        <translation>Fertig, zurück zur Einstellung des Wärmekissens</translation>
-    </message>
-    <message>
         <source>Heat pack session finished</source>
         <translation>Wärmeanwendung beendet</translation>
-    </message>
-    <message>
-        <source>If your skin is red, blistered or burning</source>
-        <translation>Wenn Ihre Haut rot ist, Blasen hat oder brennt</translation>
-    </message>
-    <message>
-        <source>Take the pack off.</source>
-        <translation>Nehmen Sie das Kissen ab.</translation>
-    </message>
-    <message>
-        <source>Cool the skin under cool running water for 20 minutes.</source>
-        <translation>Kühlen Sie die Haut 20 Minuten lang unter kühlem, fließendem Wasser.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t use ice.</source>
-        <translation>Verwenden Sie kein Eis.</translation>
-    </message>
-    <message>
-        <source>Get medical care for blisters, or if the burn is large or very painful.</source>
-        <translation>Lassen Sie Blasen ärztlich versorgen, ebenso eine große oder sehr schmerzhafte Verbrennung.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t use heat there again until the skin has healed.</source>
-        <translation>Verwenden Sie dort erst wieder Wärme, wenn die Haut verheilt ist.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close the skin advice</source>
-        <translation>Hinweise zur Haut schließen</translation>
-    </message>
-    <message>
-        <source>No reminders: lift the pack and look at your skin now and then.</source>
-        <translation>Keine Erinnerungen: Heben Sie zwischendurch das Kissen an und schauen Sie nach Ihrer Haut.</translation>
-    </message>
-    <message>
-        <source>No reminder falls within this time: look at your skin when you take the pack off.</source>
-        <translation>In dieser Zeit kommt keine Erinnerung: Schauen Sie nach Ihrer Haut, wenn Sie das Kissen abnehmen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You will be reminded %n time(s).</source>
-        <translation>
-            <numerusform>Sie werden %n-mal erinnert.</numerusform>
-            <numerusform>Sie werden %n-mal erinnert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please read the list above and confirm it first.</source>
-        <translation>Bitte lesen Sie zuerst die Liste oben und bestätigen Sie sie.</translation>
-    </message>
-    <message>
-        <source>Choose where the pack will go.</source>
-        <translation>Wählen Sie, wohin das Kissen kommt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -819,86 +928,6 @@
     <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
-    </message>
-    <message>
-        <source>Resume (pack back on)</source>
-        <translation>Weiter (Kissen wieder auf)</translation>
-    </message>
-    <message>
-        <source>Paused: the pack is off. Time stops until you resume.</source>
-        <translation>Pausiert: Das Kissen ist ab. Die Zeit steht still, bis Sie fortsetzen.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Time&apos;s up</source>
-        <translation>Die Zeit ist um</translation>
-    </message>
-    <message>
-        <source>Take the heat pack off now.</source>
-        <translation>Nehmen Sie das Wärmekissen jetzt ab.</translation>
-    </message>
-    <message>
-        <source>Then press “I&apos;ve removed the pack” at the top of the window.</source>
-        <translation>Drücken Sie dann oben im Fenster auf „Kissen abgenommen“.</translation>
-    </message>
-    <message>
-        <source>Ends at %1</source>
-        <translation>Endet um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Minute</numerusform>
-            <numerusform>Noch etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next skin check in %1</source>
-        <translation>Nächste Hautkontrolle in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>In about %n minute(s)</source>
-        <translation>
-            <numerusform>In etwa %n Minute</numerusform>
-            <numerusform>In etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) of heat</source>
-        <translation>
-            <numerusform>%n Minute Wärme</numerusform>
-            <numerusform>%n Minuten Wärme</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Less than a minute of heat</source>
-        <translation>Weniger als eine Minute Wärme</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n skin check(s)</source>
-        <translation>
-            <numerusform>%1 von %n Hautkontrolle</numerusform>
-            <numerusform>%1 von %n Hautkontrollen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Well done: the pack is off</source>
-        <translation>Gut gemacht: Das Kissen ist ab</translation>
-    </message>
-    <message>
-        <source>The pack is off</source>
-        <translation>Das Kissen ist ab</translation>
-    </message>
-    <message>
-        <source>Let your skin rest. Wait at least 2 hours before you use heat on this area again.</source>
-        <translation>Gönnen Sie Ihrer Haut Ruhe. Warten Sie mindestens 2 Stunden, bevor Sie diese Stelle wieder wärmen.</translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your history.</source>
-        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
     </message>
     <message>
         <source>Close calmfloor?</source>
@@ -2745,6 +2774,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Lädt eine Programmdatei Ihrer Physiotherapie; das bisherige Programm bleibt im Verlauf</translation>
     </message>
     <message>
+        <source>Programmes from your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
         <translation>Noch kein Programm. Wenn Ihre Physiotherapie Ihnen eine Programmdatei gibt, importieren Sie sie hier; „Heute“ zeigt dann, was sie für jeden Tag vorsieht.</translation>
     </message>
@@ -2759,6 +2792,21 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Start: %1 (%2)</source>
         <translation>Starten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the clinic&apos;s programme folder could not be used; please tell the clinic.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -3325,6 +3373,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>A full path to a folder of voice packs (recorded spoken guidance) the clinic provides; they are used before the computer&apos;s own voice.</source>
         <translation>Ein vollständiger Pfad zu einem Ordner mit Sprachpaketen (aufgenommene gesprochene Anleitung), die die Praxis bereitstellt; sie werden vor der Computerstimme verwendet.</translation>
+    </message>
+    <message>
+        <source>Folder of the clinic&apos;s programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full path to a folder of programme files (.toml) the clinic&apos;s physiotherapists wrote; patients choose theirs on the Today page. Never shown in kiosk mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the app</source>

@@ -69,6 +69,50 @@
         </message>
     </context>
     <context>
+        <name>HeatDonePane</name>
+        <message numerus="yes">
+            <source>%1 of %n skin check(s)</source>
+            <translation>
+                <numerusform>%1 of %n skin check</numerusform>
+                <numerusform>%1 of %n skin checks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) of heat</source>
+            <translation>
+                <numerusform>%n minute of heat</numerusform>
+                <numerusform>%n minutes of heat</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatRunningPane</name>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>About %n minute left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In about %n minute(s)</source>
+            <translation>
+                <numerusform>In about %n minute</numerusform>
+                <numerusform>In about %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatSetupPane</name>
+        <message numerus="yes">
+            <source>You will be reminded %n time(s).</source>
+            <translation>
+                <numerusform>You will be reminded %n time.</numerusform>
+                <numerusform>You will be reminded %n times.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HeatStatusChip</name>
         <message numerus="yes">
             <source>About %n minute(s) left</source>
@@ -383,6 +427,16 @@
             <translation>
                 <numerusform>%1 over %n rated session: on average %2 before and %3 after. Dropped by a change that matters: %4.</numerusform>
                 <numerusform>%1 over %n rated sessions: on average %2 before and %3 after. Dropped by a change that matters: %4.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message numerus="yes">
+            <source>%n file(s) in the clinic's programme folder could not be used; please tell the clinic.</source>
+            <translation>
+                <numerusform>%n file in the clinic's programme folder could not be used; please tell the clinic.</numerusform>
+                <numerusform>%n files in the clinic's programme folder could not be used; please tell the clinic.</numerusform>
             </translation>
         </message>
     </context>

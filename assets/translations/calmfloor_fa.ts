@@ -442,6 +442,127 @@
     </message>
 </context>
 <context>
+    <name>HeatAreaChoice</name>
+    <message>
+        <source>Where will the pack go?</source>
+        <translation>کیسه را کجا می‌گذارید؟</translation>
+    </message>
+    <message>
+        <source>Where the heat pack goes</source>
+        <translation>جای کیسه آب گرم</translation>
+    </message>
+</context>
+<context>
+    <name>HeatChecklist</name>
+    <message>
+        <source>Before you use heat</source>
+        <translation>پیش از استفاده از گرما</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or physiotherapist before using heat if:</source>
+        <translation>پیش از استفاده از گرما با پزشک یا فیزیوتراپ خود مشورت کنید، اگر:</translation>
+    </message>
+    <message>
+        <source>some areas feel numb, or you have nerve damage (for example from diabetes)</source>
+        <translation>بخش‌هایی از بدنتان بی‌حس است یا آسیب عصبی دارید (برای مثال به‌خاطر دیابت)</translation>
+    </message>
+    <message>
+        <source>the skin there is broken, or has had radiotherapy recently</source>
+        <translation>پوست آن ناحیه زخم است یا به‌تازگی پرتودرمانی شده است</translation>
+    </message>
+    <message>
+        <source>you have heart or circulation problems</source>
+        <translation>مشکل قلبی یا مشکل گردش خون دارید</translation>
+    </message>
+    <message>
+        <source>you have a fever or an infection</source>
+        <translation>تب یا عفونت دارید</translation>
+    </message>
+    <message>
+        <source>you are pregnant (do not put heat on your belly)</source>
+        <translation>باردار هستید (گرما را روی شکم نگذارید)</translation>
+    </message>
+    <message>
+        <source>the area has a fresh injury, such as a new sprain or bruise</source>
+        <translation>آن ناحیه آسیب تازه دارد، مثل پیچ‌خوردگی یا کبودی تازه</translation>
+    </message>
+    <message>
+        <source>you find instructions like these hard to follow</source>
+        <translation>دنبال کردن دستورهایی مثل این‌ها برایتان دشوار است</translation>
+    </message>
+    <message>
+        <source>I&apos;ve read this: none of these apply to me, or my clinician said heat is fine</source>
+        <translation>این را خواندم: هیچ‌کدام درباره من صدق نمی‌کند، یا درمانگرم گفته است که گرما اشکالی ندارد</translation>
+    </message>
+    <message>
+        <source>When to ask a clinician first</source>
+        <translation>چه وقت اول از درمانگر بپرسید</translation>
+    </message>
+    <message>
+        <source>Show when to ask a clinician before using heat</source>
+        <translation>نشان دادن مواردی که پیش از استفاده از گرما باید از درمانگر بپرسید</translation>
+    </message>
+</context>
+<context>
+    <name>HeatDonePane</name>
+    <message>
+        <source>Skin red or blistered?</source>
+        <translation>پوست قرمز شده یا تاول زده؟</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <source>Done, back to the heat pack setup</source>
+        <translation>تمام، بازگشت به تنظیم کیسه آب گرم</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>وقت تمام است</translation>
+    </message>
+    <message>
+        <source>Take the heat pack off now.</source>
+        <translation>اکنون کیسه آب گرم را بردارید.</translation>
+    </message>
+    <message>
+        <source>Then press “I&apos;ve removed the pack” at the top of the window.</source>
+        <translation>سپس دکمه «کیسه را برداشتم» را در بالای پنجره بزنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of heat</source>
+        <translation>
+            <numerusform>%Ln دقیقه گرما</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less than a minute of heat</source>
+        <translation>کمتر از یک دقیقه گرما</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n skin check(s)</source>
+        <translation>
+            <numerusform>%1 از %Ln بررسی پوست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Well done: the pack is off</source>
+        <translation>عالی بود: کیسه برداشته شد</translation>
+    </message>
+    <message>
+        <source>The pack is off</source>
+        <translation>کیسه برداشته شد</translation>
+    </message>
+    <message>
+        <source>Let your skin rest. Wait at least 2 hours before you use heat on this area again.</source>
+        <translation>بگذارید پوستتان استراحت کند. دست‌کم ۲ ساعت صبر کنید و بعد دوباره روی این ناحیه گرما بگذارید.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved to your history.</source>
+        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>HeatNotifier</name>
     <message>
         <source>Heat pack: time&apos;s up</source>
@@ -458,6 +579,216 @@
     <message>
         <source>Lift the pack and look. Red patches, blisters or burning? Take it off.</source>
         <translation>کیسه را بلند کنید و نگاه کنید. قرمزی، تاول یا سوزش؟ کیسه را بردارید.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatRunningPane</name>
+    <message>
+        <source>Heat pack on</source>
+        <translation>کیسه آب گرم روی بدن</translation>
+    </message>
+    <message>
+        <source>Heat time left</source>
+        <translation>زمان باقی‌مانده گرما</translation>
+    </message>
+    <message>
+        <source>Next skin check</source>
+        <translation>بررسی بعدی پوست</translation>
+    </message>
+    <message>
+        <source>Pause (pack off)</source>
+        <translation>مکث (کیسه برداشته شد)</translation>
+    </message>
+    <message>
+        <source>I&apos;ve removed the pack</source>
+        <translation>کیسه را برداشتم</translation>
+    </message>
+    <message>
+        <source>Ends the heat session now</source>
+        <translation>جلسه گرما را همین حالا به پایان می‌رساند</translation>
+    </message>
+    <message>
+        <source>Time to check your skin: lift the pack and look. Red patches, blisters or burning? Take it off.</source>
+        <translation>وقت بررسی پوست است: کیسه را بلند کنید و نگاه کنید. قرمزی، تاول یا سوزش؟ کیسه را بردارید.</translation>
+    </message>
+    <message>
+        <source>Skin looks fine</source>
+        <translation>پوستم سالم است</translation>
+    </message>
+    <message>
+        <source>I checked my skin under the pack</source>
+        <translation>پوست زیر کیسه را بررسی کردم</translation>
+    </message>
+    <message>
+        <source>Resume (pack back on)</source>
+        <translation>ادامه (کیسه دوباره روی بدن)</translation>
+    </message>
+    <message>
+        <source>Paused: the pack is off. Time stops until you resume.</source>
+        <translation>در مکث: کیسه برداشته شده است. تا ادامه ندهید، زمان می‌ایستد.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>پایان در ساعت %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next skin check in %1</source>
+        <translation>بررسی بعدی پوست: %1 دیگر</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s)</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه دیگر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatSafetyPanel</name>
+    <message>
+        <source>While the pack is on</source>
+        <translation>تا وقتی کیسه روی بدن است</translation>
+    </message>
+    <message>
+        <source>Wrap the pack in a cloth: never on bare skin.</source>
+        <translation>کیسه را در پارچه بپیچید: هرگز مستقیم روی پوست نگذارید.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lie on the pack.</source>
+        <translation>روی کیسه دراز نکشید.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fall asleep with it on.</source>
+        <translation>مراقب باشید با کیسه روی بدن خوابتان نبرد.</translation>
+    </message>
+    <message>
+        <source>Check your skin now and then.</source>
+        <translation>هر از گاهی پوستتان را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Skin red or blistered?</source>
+        <translation>پوست قرمز شده یا تاول زده؟</translation>
+    </message>
+</context>
+<context>
+    <name>HeatSetupPane</name>
+    <message>
+        <source>Heat pack</source>
+        <translation>کیسه آب گرم</translation>
+    </message>
+    <message>
+        <source>Warmth can ease tight muscles. The timer keeps counting while you use the rest of calmfloor, and tells you when to take the pack off.</source>
+        <translation>گرما می‌تواند به نرم شدن عضلات سفت کمک کند. زمان‌سنج در حالی که از بخش‌های دیگر calmfloor استفاده می‌کنید به شمارش ادامه می‌دهد و به شما می‌گوید چه وقت کیسه را بردارید.</translation>
+    </message>
+    <message>
+        <source>Start the heat timer</source>
+        <translation>شروع زمان‌سنج گرما</translation>
+    </message>
+    <message>
+        <source>Put the wrapped pack on, then start</source>
+        <translation>کیسه پیچیده در پارچه را بگذارید، سپس شروع کنید</translation>
+    </message>
+    <message>
+        <source>Time and skin checks</source>
+        <translation>زمان و بررسی پوست</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Heat time in minutes</source>
+        <translation>مدت گرما به دقیقه</translation>
+    </message>
+    <message>
+        <source>Never more than %1 minutes on one area.</source>
+        <translation>هرگز بیش از %1 دقیقه روی یک ناحیه نگذارید.</translation>
+    </message>
+    <message>
+        <source>Heat &amp;time</source>
+        <translation>&amp;مدت گرما</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;check my skin</source>
+        <translation>یادآوری برای &amp;بررسی پوست</translation>
+    </message>
+    <message>
+        <source>Check my skin every, in minutes</source>
+        <translation>فاصله بررسی پوست، به دقیقه</translation>
+    </message>
+    <message>
+        <source>Check &amp;every</source>
+        <translation>بررسی &amp;هر</translation>
+    </message>
+    <message>
+        <source>Some of these are managed by your clinic.</source>
+        <translation>برخی از این تنظیمات را کلینیک شما تعیین کرده است.</translation>
+    </message>
+    <message>
+        <source>No reminders: lift the pack and look at your skin now and then.</source>
+        <translation>بدون یادآوری: هر از گاهی کیسه را بلند کنید و به پوستتان نگاه کنید.</translation>
+    </message>
+    <message>
+        <source>No reminder falls within this time: look at your skin when you take the pack off.</source>
+        <translation>در این مدت یادآوری‌ای نمی‌آید: وقتی کیسه را برمی‌دارید به پوستتان نگاه کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be reminded %n time(s).</source>
+        <translation>
+            <numerusform>%Ln بار به شما یادآوری می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please read the list above and confirm it first.</source>
+        <translation>لطفاً اول فهرست بالا را بخوانید و آن را تأیید کنید.</translation>
+    </message>
+    <message>
+        <source>Choose where the pack will go.</source>
+        <translation>جای کیسه را انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatSkinHelp</name>
+    <message>
+        <source>If your skin is red, blistered or burning</source>
+        <translation>اگر پوستتان قرمز شده، تاول زده یا می‌سوزد</translation>
+    </message>
+    <message>
+        <source>Take the pack off.</source>
+        <translation>کیسه را بردارید.</translation>
+    </message>
+    <message>
+        <source>Cool the skin under cool running water for 20 minutes.</source>
+        <translation>پوست را ۲۰ دقیقه زیر آب روان خنک نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use ice.</source>
+        <translation>یخ نگذارید.</translation>
+    </message>
+    <message>
+        <source>Get medical care for blisters, or if the burn is large or very painful.</source>
+        <translation>برای تاول، یا اگر سوختگی بزرگ یا بسیار دردناک است، به پزشک مراجعه کنید.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use heat there again until the skin has healed.</source>
+        <translation>تا پوست آن ناحیه خوب نشده است، دوباره آنجا گرما نگذارید.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Close the skin advice</source>
+        <translation>بستن راهنمای پوست</translation>
     </message>
 </context>
 <context>
@@ -516,242 +847,16 @@
         <translation>کیسه آب گرم</translation>
     </message>
     <message>
-        <source>Warmth can ease tight muscles. The timer keeps counting while you use the rest of calmfloor, and tells you when to take the pack off.</source>
-        <translation>گرما می‌تواند به نرم شدن عضلات سفت کمک کند. زمان‌سنج در حالی که از بخش‌های دیگر calmfloor استفاده می‌کنید به شمارش ادامه می‌دهد و به شما می‌گوید چه وقت کیسه را بردارید.</translation>
-    </message>
-    <message>
-        <source>Before you use heat</source>
-        <translation>پیش از استفاده از گرما</translation>
-    </message>
-    <message>
-        <source>Ask your doctor or physiotherapist before using heat if:</source>
-        <translation>پیش از استفاده از گرما با پزشک یا فیزیوتراپ خود مشورت کنید، اگر:</translation>
-    </message>
-    <message>
-        <source>some areas feel numb, or you have nerve damage (for example from diabetes)</source>
-        <translation>بخش‌هایی از بدنتان بی‌حس است یا آسیب عصبی دارید (برای مثال به‌خاطر دیابت)</translation>
-    </message>
-    <message>
-        <source>the skin there is broken, or has had radiotherapy recently</source>
-        <translation>پوست آن ناحیه زخم است یا به‌تازگی پرتودرمانی شده است</translation>
-    </message>
-    <message>
-        <source>you have heart or circulation problems</source>
-        <translation>مشکل قلبی یا مشکل گردش خون دارید</translation>
-    </message>
-    <message>
-        <source>you have a fever or an infection</source>
-        <translation>تب یا عفونت دارید</translation>
-    </message>
-    <message>
-        <source>you are pregnant (do not put heat on your belly)</source>
-        <translation>باردار هستید (گرما را روی شکم نگذارید)</translation>
-    </message>
-    <message>
-        <source>the area has a fresh injury, such as a new sprain or bruise</source>
-        <translation>آن ناحیه آسیب تازه دارد، مثل پیچ‌خوردگی یا کبودی تازه</translation>
-    </message>
-    <message>
-        <source>you find instructions like these hard to follow</source>
-        <translation>دنبال کردن دستورهایی مثل این‌ها برایتان دشوار است</translation>
-    </message>
-    <message>
-        <source>I&apos;ve read this: none of these apply to me, or my clinician said heat is fine</source>
-        <translation>این را خواندم: هیچ‌کدام درباره من صدق نمی‌کند، یا درمانگرم گفته است که گرما اشکالی ندارد</translation>
-    </message>
-    <message>
-        <source>When to ask a clinician first</source>
-        <translation>چه وقت اول از درمانگر بپرسید</translation>
-    </message>
-    <message>
-        <source>Show when to ask a clinician before using heat</source>
-        <translation>نشان دادن مواردی که پیش از استفاده از گرما باید از درمانگر بپرسید</translation>
-    </message>
-    <message>
-        <source>Where will the pack go?</source>
-        <translation>کیسه را کجا می‌گذارید؟</translation>
-    </message>
-    <message>
-        <source>Where the heat pack goes</source>
-        <translation>جای کیسه آب گرم</translation>
-    </message>
-    <message>
-        <source>Time and skin checks</source>
-        <translation>زمان و بررسی پوست</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> دقیقه</translation>
-    </message>
-    <message>
-        <source>Heat time in minutes</source>
-        <translation>مدت گرما به دقیقه</translation>
-    </message>
-    <message>
-        <source>Never more than %1 minutes on one area.</source>
-        <translation>هرگز بیش از %1 دقیقه روی یک ناحیه نگذارید.</translation>
-    </message>
-    <message>
-        <source>Heat &amp;time</source>
-        <translation>&amp;مدت گرما</translation>
-    </message>
-    <message>
-        <source>Remind me to &amp;check my skin</source>
-        <translation>یادآوری برای &amp;بررسی پوست</translation>
-    </message>
-    <message>
-        <source>Check my skin every, in minutes</source>
-        <translation>فاصله بررسی پوست، به دقیقه</translation>
-    </message>
-    <message>
-        <source>Check &amp;every</source>
-        <translation>بررسی &amp;هر</translation>
-    </message>
-    <message>
-        <source>Some of these are managed by your clinic.</source>
-        <translation>برخی از این تنظیمات را کلینیک شما تعیین کرده است.</translation>
-    </message>
-    <message>
-        <source>Start the heat timer</source>
-        <translation>شروع زمان‌سنج گرما</translation>
-    </message>
-    <message>
-        <source>Put the wrapped pack on, then start</source>
-        <translation>کیسه پیچیده در پارچه را بگذارید، سپس شروع کنید</translation>
-    </message>
-    <message>
         <source>Heat pack setup</source>
         <translation>تنظیم کیسه آب گرم</translation>
-    </message>
-    <message>
-        <source>Heat pack on</source>
-        <translation>کیسه آب گرم روی بدن</translation>
-    </message>
-    <message>
-        <source>Heat time left</source>
-        <translation>زمان باقی‌مانده گرما</translation>
-    </message>
-    <message>
-        <source>Next skin check</source>
-        <translation>بررسی بعدی پوست</translation>
-    </message>
-    <message>
-        <source>While the pack is on</source>
-        <translation>تا وقتی کیسه روی بدن است</translation>
-    </message>
-    <message>
-        <source>Wrap the pack in a cloth: never on bare skin.</source>
-        <translation>کیسه را در پارچه بپیچید: هرگز مستقیم روی پوست نگذارید.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lie on the pack.</source>
-        <translation>روی کیسه دراز نکشید.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t fall asleep with it on.</source>
-        <translation>مراقب باشید با کیسه روی بدن خوابتان نبرد.</translation>
-    </message>
-    <message>
-        <source>Check your skin now and then.</source>
-        <translation>هر از گاهی پوستتان را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>Skin red or blistered?</source>
-        <translation>پوست قرمز شده یا تاول زده؟</translation>
-    </message>
-    <message>
-        <source>Time to check your skin: lift the pack and look. Red patches, blisters or burning? Take it off.</source>
-        <translation>وقت بررسی پوست است: کیسه را بلند کنید و نگاه کنید. قرمزی، تاول یا سوزش؟ کیسه را بردارید.</translation>
-    </message>
-    <message>
-        <source>Skin looks fine</source>
-        <translation>پوستم سالم است</translation>
-    </message>
-    <message>
-        <source>I checked my skin under the pack</source>
-        <translation>پوست زیر کیسه را بررسی کردم</translation>
-    </message>
-    <message>
-        <source>Pause (pack off)</source>
-        <translation>مکث (کیسه برداشته شد)</translation>
-    </message>
-    <message>
-        <source>I&apos;ve removed the pack</source>
-        <translation>کیسه را برداشتم</translation>
-    </message>
-    <message>
-        <source>Ends the heat session now</source>
-        <translation>جلسه گرما را همین حالا به پایان می‌رساند</translation>
     </message>
     <message>
         <source>Heat pack in use</source>
         <translation>کیسه آب گرم در حال استفاده</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>تمام</translation>
-    </message>
-    <message>
-        <source>Done, back to the heat pack setup</source>
-        <translation>تمام، بازگشت به تنظیم کیسه آب گرم</translation>
-    </message>
-    <message>
         <source>Heat pack session finished</source>
         <translation>جلسه کیسه آب گرم تمام شد</translation>
-    </message>
-    <message>
-        <source>If your skin is red, blistered or burning</source>
-        <translation>اگر پوستتان قرمز شده، تاول زده یا می‌سوزد</translation>
-    </message>
-    <message>
-        <source>Take the pack off.</source>
-        <translation>کیسه را بردارید.</translation>
-    </message>
-    <message>
-        <source>Cool the skin under cool running water for 20 minutes.</source>
-        <translation>پوست را ۲۰ دقیقه زیر آب روان خنک نگه دارید.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t use ice.</source>
-        <translation>یخ نگذارید.</translation>
-    </message>
-    <message>
-        <source>Get medical care for blisters, or if the burn is large or very painful.</source>
-        <translation>برای تاول، یا اگر سوختگی بزرگ یا بسیار دردناک است، به پزشک مراجعه کنید.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t use heat there again until the skin has healed.</source>
-        <translation>تا پوست آن ناحیه خوب نشده است، دوباره آنجا گرما نگذارید.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بستن</translation>
-    </message>
-    <message>
-        <source>Close the skin advice</source>
-        <translation>بستن راهنمای پوست</translation>
-    </message>
-    <message>
-        <source>No reminders: lift the pack and look at your skin now and then.</source>
-        <translation>بدون یادآوری: هر از گاهی کیسه را بلند کنید و به پوستتان نگاه کنید.</translation>
-    </message>
-    <message>
-        <source>No reminder falls within this time: look at your skin when you take the pack off.</source>
-        <translation>در این مدت یادآوری‌ای نمی‌آید: وقتی کیسه را برمی‌دارید به پوستتان نگاه کنید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You will be reminded %n time(s).</source>
-        <translation>
-            <numerusform>%Ln بار به شما یادآوری می‌شود.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please read the list above and confirm it first.</source>
-        <translation>لطفاً اول فهرست بالا را بخوانید و آن را تأیید کنید.</translation>
-    </message>
-    <message>
-        <source>Choose where the pack will go.</source>
-        <translation>جای کیسه را انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -806,82 +911,6 @@
     <message>
         <source>Not now</source>
         <translation>الان نه</translation>
-    </message>
-    <message>
-        <source>Resume (pack back on)</source>
-        <translation>ادامه (کیسه دوباره روی بدن)</translation>
-    </message>
-    <message>
-        <source>Paused: the pack is off. Time stops until you resume.</source>
-        <translation>در مکث: کیسه برداشته شده است. تا ادامه ندهید، زمان می‌ایستد.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>مکث</translation>
-    </message>
-    <message>
-        <source>Time&apos;s up</source>
-        <translation>وقت تمام است</translation>
-    </message>
-    <message>
-        <source>Take the heat pack off now.</source>
-        <translation>اکنون کیسه آب گرم را بردارید.</translation>
-    </message>
-    <message>
-        <source>Then press “I&apos;ve removed the pack” at the top of the window.</source>
-        <translation>سپس دکمه «کیسه را برداشتم» را در بالای پنجره بزنید.</translation>
-    </message>
-    <message>
-        <source>Ends at %1</source>
-        <translation>پایان در ساعت %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>حدود %Ln دقیقه مانده</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next skin check in %1</source>
-        <translation>بررسی بعدی پوست: %1 دیگر</translation>
-    </message>
-    <message numerus="yes">
-        <source>In about %n minute(s)</source>
-        <translation>
-            <numerusform>حدود %Ln دقیقه دیگر</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) of heat</source>
-        <translation>
-            <numerusform>%Ln دقیقه گرما</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Less than a minute of heat</source>
-        <translation>کمتر از یک دقیقه گرما</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n skin check(s)</source>
-        <translation>
-            <numerusform>%1 از %Ln بررسی پوست</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Well done: the pack is off</source>
-        <translation>عالی بود: کیسه برداشته شد</translation>
-    </message>
-    <message>
-        <source>The pack is off</source>
-        <translation>کیسه برداشته شد</translation>
-    </message>
-    <message>
-        <source>Let your skin rest. Wait at least 2 hours before you use heat on this area again.</source>
-        <translation>بگذارید پوستتان استراحت کند. دست‌کم ۲ ساعت صبر کنید و بعد دوباره روی این ناحیه گرما بگذارید.</translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your history.</source>
-        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
     </message>
     <message>
         <source>Close calmfloor?</source>
@@ -2699,6 +2728,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>پروندهٔ برنامه را از فیزیوتراپ شما بارگذاری می‌کند؛ برنامهٔ قبلی در تاریخچه می‌ماند</translation>
     </message>
     <message>
+        <source>Programmes from your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
         <translation>هنوز برنامه‌ای نیست. وقتی فیزیوتراپ شما پروندهٔ برنامه‌ای داد، آن را اینجا وارد کنید؛ آن‌گاه «امروز» نشان می‌دهد هر روز چه خواسته شده است.</translation>
     </message>
@@ -2713,6 +2746,20 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Start: %1 (%2)</source>
         <translation>شروع: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the clinic&apos;s programme folder could not be used; please tell the clinic.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -3279,6 +3326,14 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>A full path to a folder of voice packs (recorded spoken guidance) the clinic provides; they are used before the computer&apos;s own voice.</source>
         <translation>مسیر کامل پوشه‌ای از بسته‌های صدا (راهنمای گفتاری ضبط‌شده) که درمانگاه فراهم می‌کند؛ پیش از صدای خود رایانه به کار می‌روند.</translation>
+    </message>
+    <message>
+        <source>Folder of the clinic&apos;s programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full path to a folder of programme files (.toml) the clinic&apos;s physiotherapists wrote; patients choose theirs on the Today page. Never shown in kiosk mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the app</source>
