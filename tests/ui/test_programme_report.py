@@ -162,3 +162,48 @@ def test_flares_are_marked_on_the_history_calendar(qtbot: object, tmp_path: Path
     assert f"Flares on {len(shown)} days, marked with a ring." in calendar.description()
     assert calendar.flare_on(first.at.date() - timedelta(days=1)) is None
     store.close()
+
+
+def test_a_long_programme_section_flows_onto_the_next_pages(qapp: object, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from calmfloor.core.programme import FlareEntry
+
+    since = TODAY - timedelta(days=DEMO_WEEKS * 7)
+    with demo_store(tmp_path / "history.sqlite3") as store:
+        berlin = ZoneInfo("Europe/Berlin")
+        for index in range(160):  # a flare log far longer than one page
+            at = datetime.combine(since + timedelta(days=index % 50), datetime.min.time(), berlin)
+            store.add_flare(
+                FlareEntry(at + timedelta(hours=8, minutes=index), 5, f"Trigger number {index}")
+            )
+        data = load_report_data(store, since, TODAY, TODAY)
+    out = tmp_path / "report.pdf"
+    pages = write_pdf_report(data, out, ENGLISH, 0)
+    reader = pypdf.PdfReader(out)
+    assert pages == len(reader.pages)
+    texts = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages]
+    whole = " ".join(texts)
+    # nothing clipped: every flare of the log is printed, once
+    for index in range(160):
+        assert whole.count(f"Trigger number {index} ") + whole.endswith(f"Trigger number {index}")
+    heading = "Programme: Pelvic-floor release, Pelvic-floor release, weeks 5 to 8"
+    carried = [i for i, text in enumerate(texts) if "Trigger number" in text]
+    assert len(carried) >= 3  # the section needs several pages
+    for i in carried[1:]:  # each page it flows onto names it again, with the table's heads
+        assert f"{heading} (continued)" in texts[i]
+        assert "When How bad (0–10) Trigger" in texts[i]
+    # and nothing is drawn past a page's edge, where a reader would never see it
+    for page in reader.pages:
+        height = float(page.mediabox.height)
+        heights: list[float] = []
+
+        def at(text: str, cm: object, tm: list[float], *_: object) -> None:
+            if text.strip():
+                heights.append(tm[5] * cm[3] + cm[5])  # type: ignore[index]
+
+        page.extract_text(visitor_text=at)
+        assert heights and all(0 <= y <= height for y in heights)
+    # the charts and the ratings table come after it, not over it
+    last = carried[-1]
+    assert "Ratings, session by session" in " ".join(texts[last:])

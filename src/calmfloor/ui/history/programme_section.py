@@ -131,9 +131,7 @@ def review_html(
     parts: list[str] = []
     report = review.adherence
     if report is not None:
-        titles = sorted({span.programme.title for span in review.spans})
-        heading = translate("report", "Programme: %1").replace("%1", ", ".join(titles))
-        parts.append(f"<h2>{esc(heading)}</h2>")
+        parts.append(f"<h2>{esc(section_title(review))}</h2>")
         sessions = "—" if report.sessions_pct is None else number(report.sessions_pct) + " %"
         days = "—" if report.days_full_pct is None else number(report.days_full_pct) + " %"
         line = (
@@ -264,3 +262,11 @@ def review_html(
         ]
         parts.append(f"<p><b>{esc(heading)}</b></p>" + table(heads, rows))
     return "".join(parts)
+
+
+def section_title(review: ProgrammeReview) -> str:
+    """The section's heading: the programme's title, or a general one without a programme."""
+    if review.adherence is not None:
+        titles = sorted({span.programme.title for span in review.spans})
+        return translate("report", "Programme: %1").replace("%1", ", ".join(titles))
+    return translate("report", "Programme and flares")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,17 +23,13 @@ from PySide6.QtCore import (
     QTime,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
     QPdfWriter,
-    QPen,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -43,49 +38,40 @@ from PySide6.QtGui import (
 
 from calmfloor.core.session import SessionKind, SessionRecord
 from calmfloor.core.stats import (
-    RANGE_DAYS,
-    Bucket,
     DayKindTotal,
     Measure,
-    PracticeSeries,
-    Range,
     RatingPoint,
-    practice_series,
     practice_summary,
     rating_summary,
-    rolling_mean,
 )
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.storage.jsonfile import write_bytes_atomic
-from calmfloor.ui.history.programme_section import ProgrammeReview, load_review, review_html
+from calmfloor.ui.history.programme_section import (
+    ProgrammeReview,
+    load_review,
+    review_html,
+    section_title,
+)
+from calmfloor.ui.history.report_charts import (
+    AXIS_COLOUR,
+    RESOLUTION_DPI,
+    ReportCharts,
+    mm,
+)
 from calmfloor.ui.kit.theme import PRINT_PAINT
 from calmfloor.ui.kit.widgets import change_text, kind_text
 
 translate = QCoreApplication.translate  # called as translate("report", ...) so lupdate sees it
 
-RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
 BLOCK_GAP_MM = 7.0
 PRACTICE_CHART_MM = 72.0
 RATING_CHART_MM = 58.0
 FOOTER_MM = 8.0
 TABLE_MIN_MM = 40.0  # room for the table's heading and a few rows
+SECTION_MIN_MM = 40.0  # room for a long section's first lines at the foot of a page
 BODY_POINT_SIZE = 10.0
 SMALL_POINT_SIZE = 8.0
-DAILY_BARS_UP_TO_DAYS = RANGE_DAYS[Range.QUARTER]  # longer ranges get one bar per week
-ROLLING_WINDOW = 7  # sessions in the rolling mean of the rating charts
-RATING_MAX = 10
-MAX_DATE_LABELS = 6
-MM_PER_INCH = 25.4
-
-# the print palette (theme.PRINT_PAINT): graphics at least 3:1 and text 4.5:1 on white paper
-KIND_COLOURS: dict[SessionKind, str] = dict(PRINT_PAINT.kinds)
-BEFORE_COLOUR = PRINT_PAINT.before
-AFTER_COLOUR = PRINT_PAINT.after
-AXIS_COLOUR = PRINT_PAINT.axis
-GRID_COLOUR = PRINT_PAINT.grid
-TEXT_COLOUR = PRINT_PAINT.text
-SEGMENT_GAP_MM = 0.3  # a line of paper between the kinds stacked in one bar
 _CONTEXTS = {SessionKind.BREATHING: "patterns", SessionKind.HEAT: "heat"}  # names: as History
 
 
@@ -194,27 +180,26 @@ def render_pdf_report(
     return bytes(content.data()), pages
 
 
-def _mm(value: float) -> float:
-    """Millimetres in device pixels at :data:`RESOLUTION_DPI`."""
-    return value * RESOLUTION_DPI / MM_PER_INCH
-
-
 def practice_name(kind: SessionKind, name: str) -> str:
     """A stored pattern, routine or area name, translated where it is a built-in one."""
     return translate(_CONTEXTS.get(kind, "routines"), name) if name else ""
 
 
-def nice_ceiling(value: float) -> tuple[float, float]:
-    """A round axis maximum at or above ``value`` and its tick step (1, 2 or 5 x 10^n)."""
-    value = max(value, 1.0)
-    raw_step = value / 4
-    magnitude = 10 ** math.floor(math.log10(raw_step))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw_step)
-    return math.ceil(value / step - 1e-9) * step, step
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+@dataclass
+class _Flow:
+    """A section laid out over pages (see :meth:`_Report._flow`)."""
+
+    document: QTextDocument
+    heading: QTextDocument  # "<section> (continued)", at the top of each later page
+    heading_height: float
+    page_height: float
+    first_page: int
+    pages: int
+    end: float  # where the section ends on its last page
 
 
 class _Report:
@@ -229,7 +214,7 @@ class _Report:
         self._writer = writer
         self._width = float(writer.width())
         self._page_height = float(writer.height())
-        self._body_height = self._page_height - _mm(FOOTER_MM)
+        self._body_height = self._page_height - mm(FOOTER_MM)
         base = QFont(QGuiApplication.font())
         base.setPointSizeF(BODY_POINT_SIZE)
         # Vazirmatn draws the dots of Persian letters as separate marks, so a PDF reader
@@ -252,23 +237,33 @@ class _Report:
     def draw(self) -> int:
         data = self._data
         header = self._document(self._header_html())
-        blocks: list[tuple[float, str]] = [(header.size().height(), "header")]
         programme = self._programme_document()
+        blocks: list[tuple[float, str]] = [(header.size().height(), "header")]
         if programme is not None:
             blocks.append((programme.size().height(), "programme"))
         if data.totals:
-            blocks.append((_mm(PRACTICE_CHART_MM), "practice"))
+            blocks.append((mm(PRACTICE_CHART_MM), "practice"))
         if data.points:
-            blocks += [(_mm(RATING_CHART_MM), "tension"), (_mm(RATING_CHART_MM), "pain")]
+            blocks += [(mm(RATING_CHART_MM), "tension"), (mm(RATING_CHART_MM), "pain")]
         placed: list[tuple[int, float, float, str]] = []  # page, y, height, what
+        flow: _Flow | None = None  # the programme section, when longer than its page's room
         page, y = 1, 0.0
         for height, what in blocks:
+            if what == "programme" and programme is not None and y + height > self._body_height:
+                # a section too long for the room left flows on, its heading repeated
+                if y + mm(SECTION_MIN_MM) > self._body_height:
+                    page, y = page + 1, 0.0
+                flow = self._flow(self._review_html(), y, page)
+                placed.append((page, y, 0.0, "flow"))
+                page, y = flow.first_page + flow.pages - 1, flow.end
+                y += mm(BLOCK_GAP_MM)
+                continue
             if y > 0 and y + height > self._body_height:
                 page, y = page + 1, 0.0
             placed.append((page, y, height, what))
-            y += height + _mm(BLOCK_GAP_MM)
+            y += height + mm(BLOCK_GAP_MM)
         # the table follows on the same page when a few rows fit there, else on the next
-        table_top = y if y + _mm(TABLE_MIN_MM) <= self._body_height else 0.0
+        table_top = y if y + mm(TABLE_MIN_MM) <= self._body_height else 0.0
         table = self._table_document(table_top) if data.points else None
         table_pages = table.pageCount() if table is not None else 0
         table_first_page = page if table_top else page + 1
@@ -280,36 +275,81 @@ class _Report:
         self._painter = painter
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            charts = ReportCharts(
+                painter,
+                self._writer,
+                (self._font, self._small, self._bold),
+                data.totals,
+                data.points,
+                (data.since, data.until),
+                self._week_start,
+                self._number,
+                self._date,
+            )
             current = 1
             for block_page, top, height, what in placed:
                 while current < block_page:
                     self._next_page()
                     current += 1
                 rect = QRectF(0, top, self._width, height)
-                if what == "header":
+                if what == "flow" and flow is not None:
+                    current = self._draw_flow(flow, current)
+                elif what == "header":
                     self._draw_document(header, rect.topLeft())
                 elif what == "programme" and programme is not None:
                     self._draw_document(programme, rect.topLeft())
                 elif what == "practice":
-                    self._draw_practice_chart(rect)
+                    charts.draw_practice_chart(rect)
                 else:
-                    self._draw_rating_chart(rect, Measure(what))
+                    charts.draw_rating_chart(rect, Measure(what))
             if table is not None:
                 for index in range(table_pages):
                     if index or not table_top:
                         self._next_page()
-                    painter.save()
-                    painter.translate(0, -index * self._body_height)
-                    table.drawContents(
-                        painter,
-                        QRectF(0, index * self._body_height, self._width, self._body_height),
-                    )
-                    painter.restore()
+                    self._draw_slice(table, index, self._body_height, 0.0)
             self._draw_footer()
         finally:
             painter.end()
             self._painter = None
         return self._pages
+
+    def _flow(self, body: str, top: float, first_page: int) -> _Flow:
+        """Lay out a section that runs over pages; every page after its first starts with
+        the section's heading, "(continued)", and its tables repeat their heads."""
+        review = self._data.review
+        title = section_title(review) if review is not None else ""
+        continued = translate("report", "%1 (continued)").replace("%1", title)
+        heading = self._document(f"<h2>{html.escape(continued)}</h2>")
+        heading_height = heading.size().height() + mm(1.0)
+        page_height = self._body_height - heading_height
+        document = self._paged_document(body, top, page_height)
+        pages = document.pageCount()
+        layout = document.documentLayout()
+        bottom = layout.blockBoundingRect(document.lastBlock()).bottom()
+        end = bottom - (pages - 1) * page_height + (heading_height if pages > 1 else 0.0)
+        return _Flow(document, heading, heading_height, page_height, first_page, pages, end)
+
+    def _draw_flow(self, flow: _Flow, current: int) -> int:
+        """Draw ``flow`` from its first page on; returns the page the painter is on."""
+        while current < flow.first_page:
+            self._next_page()
+            current += 1
+        for index in range(flow.pages):
+            if index:
+                self._next_page()
+                current += 1
+                self._draw_document(flow.heading, QPointF(0, 0))
+            offset = flow.heading_height if index else 0.0
+            self._draw_slice(flow.document, index, flow.page_height, offset)
+        return current
+
+    def _draw_slice(self, document: QTextDocument, index: int, height: float, top: float) -> None:
+        """Page ``index`` of a paginated ``document`` (pages ``height`` tall), ``top`` down."""
+        painter = self._p
+        painter.save()
+        painter.translate(0, top - index * height)
+        document.drawContents(painter, QRectF(0, index * height, self._width, height))
+        painter.restore()
 
     def _next_page(self) -> None:
         self._draw_footer()
@@ -425,10 +465,14 @@ class _Report:
 
     def _programme_document(self) -> QTextDocument | None:
         """The programme section, or None when there is nothing for it."""
+        body = self._review_html()
+        return self._document(body) if body else None
+
+    def _review_html(self) -> str:
         review = self._data.review
         if review is None:
-            return None
-        body = review_html(
+            return ""
+        return review_html(
             review,
             self._number,
             self._date,
@@ -436,7 +480,6 @@ class _Report:
             lambda heads, rows: self._table_html(heads, rows),
             lambda value: self._number(value, 1),
         )
-        return self._document(body) if body else None
 
     def _date_time(self, moment: datetime) -> str:
         """A date and the time of day, in the time the moment was recorded in."""
@@ -511,8 +554,14 @@ class _Report:
             translate("report", "Pain before → after"),
         ]
         title = html.escape(translate("report", "Ratings, session by session"))
-        document = self._document(f"<h2>{title}</h2>" + self._table_html(heads, rows))
-        document.setPageSize(QSizeF(self._width, self._body_height))
+        body = f"<h2>{title}</h2>" + self._table_html(heads, rows)
+        return self._paged_document(body, first_top, self._body_height)
+
+    def _paged_document(self, body: str, first_top: float, page_height: float) -> QTextDocument:
+        """``body`` laid out on pages ``page_height`` tall, its first page starting at
+        ``first_top`` (the space above is left blank, for what is already drawn there)."""
+        document = self._document(body)
+        document.setPageSize(QSizeF(self._width, page_height))
         if first_top:
             # an empty frame of that height; a block's top margin is dropped at a page top
             spacer = QTextFrameFormat()
@@ -544,219 +593,8 @@ class _Report:
         painter.save()
         painter.setFont(self._small)
         painter.setPen(QColor(AXIS_COLOUR))
-        rect = QRectF(0, self._body_height, self._width, _mm(FOOTER_MM))
+        rect = QRectF(0, self._body_height, self._width, mm(FOOTER_MM))
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom), text
         )
         painter.restore()
-
-    # -- charts ---------------------------------------------------------------------
-
-    def _chart_frame(
-        self, rect: QRectF, title: str, legend: Sequence[tuple[str, str, str]]
-    ) -> QRectF:
-        """Draw a chart's title and legend; returns the rectangle left for the plot.
-
-        ``legend`` holds (text, colour, shape) with shape "box", "dot", "ring" or "line".
-        """
-        painter = self._p
-        line = QFontMetricsF(self._bold, self._writer).height()
-        painter.setFont(self._bold)
-        painter.setPen(QColor(TEXT_COLOUR))
-        painter.drawText(
-            QRectF(rect.left(), rect.top(), rect.width(), line),
-            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
-            title,
-        )
-        painter.setFont(self._small)
-        metrics = QFontMetricsF(self._small, self._writer)
-        small_line = metrics.height()
-        x = rect.left()
-        y = rect.top() + line + small_line * 0.3
-        swatch = small_line * 0.7
-        for text, colour, shape in legend:
-            self._swatch(QRectF(x, y + (small_line - swatch) / 2, swatch, swatch), colour, shape)
-            x += swatch + small_line * 0.3
-            painter.setPen(QColor(TEXT_COLOUR))
-            width = metrics.horizontalAdvance(text)
-            painter.drawText(
-                QRectF(x, y, width + 2, small_line),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                text,
-            )
-            x += width + small_line
-        label_w = metrics.horizontalAdvance("0000") + small_line * 0.5
-        top = y + small_line * 1.6
-        return QRectF(
-            rect.left() + label_w,
-            top,
-            rect.width() - label_w,
-            rect.bottom() - top - small_line * 1.5,
-        )
-
-    def _swatch(self, rect: QRectF, colour: str, shape: str) -> None:
-        painter = self._p
-        painter.save()
-        if shape == "box":
-            painter.fillRect(rect, QColor(colour))
-        elif shape == "line":
-            painter.setPen(QPen(QColor(colour), _mm(0.5)))
-            painter.drawLine(
-                QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y())
-            )
-        else:
-            filled = shape == "dot"
-            painter.setPen(QPen(QColor(colour), _mm(0.3)))
-            painter.setBrush(QBrush(QColor(colour)) if filled else Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(
-                rect.adjusted(
-                    rect.width() * 0.15,
-                    rect.height() * 0.15,
-                    -rect.width() * 0.15,
-                    -rect.height() * 0.15,
-                )
-            )
-        painter.restore()
-
-    def _y_axis(self, plot: QRectF, top_value: float, step: float, decimals: int = 0) -> None:
-        painter = self._p
-        metrics = QFontMetricsF(self._small, self._writer)
-        painter.setFont(self._small)
-        ticks = round(top_value / step)
-        for tick in range(ticks + 1):
-            value = tick * step
-            y = plot.bottom() - plot.height() * value / top_value
-            painter.setPen(QPen(QColor(GRID_COLOUR if tick else AXIS_COLOUR), _mm(0.2)))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(QColor(AXIS_COLOUR))
-            label_rect = QRectF(
-                plot.left() - metrics.horizontalAdvance("0000") - _mm(1.5),
-                y - metrics.height() / 2,
-                metrics.horizontalAdvance("0000"),
-                metrics.height(),
-            )
-            painter.drawText(
-                label_rect,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self._number(value, decimals),
-            )
-
-    def _x_labels(self, plot: QRectF, labels: Sequence[tuple[float, str]]) -> None:
-        """Date labels under the plot at the given x positions (at most a handful)."""
-        if not labels:
-            return
-        painter = self._p
-        metrics = QFontMetricsF(self._small, self._writer)
-        painter.setFont(self._small)
-        painter.setPen(QColor(AXIS_COLOUR))
-        every = max(1, math.ceil(len(labels) / MAX_DATE_LABELS))
-        for x, text in labels[::every]:
-            width = metrics.horizontalAdvance(text) + 2
-            left = min(max(x - width / 2, plot.left() - _mm(5)), plot.right() - width + _mm(5))
-            painter.drawText(
-                QRectF(left, plot.bottom() + _mm(1), width, metrics.height()),
-                int(Qt.AlignmentFlag.AlignCenter),
-                text,
-            )
-
-    def _series(self) -> PracticeSeries:
-        data = self._data
-        days = (data.until - data.since).days + 1
-        bucket = Bucket.DAY if days <= DAILY_BARS_UP_TO_DAYS else Bucket.WEEK
-        return practice_series(data.totals, data.since, data.until, bucket, self._week_start)
-
-    def _draw_practice_chart(self, rect: QRectF) -> None:
-        series = self._series()
-        title = (
-            translate("report", "Minutes of practice per day")
-            if series.bucket is Bucket.DAY
-            else translate("report", "Minutes of practice per week")
-        )
-        kinds = [k for k in SessionKind if any(series.minutes[k])]
-        legend = [(kind_text(k), KIND_COLOURS[k], "box") for k in kinds]
-        plot = self._chart_frame(rect, title, legend)
-        count = len(series.starts)
-        stacked = [sum(series.minutes[k][i] for k in SessionKind) for i in range(count)]
-        top_value, step = nice_ceiling(max(stacked, default=0.0))
-        self._y_axis(plot, top_value, step)
-        if not count:
-            return
-        slot = plot.width() / count
-        bar = max(slot * 0.7, _mm(0.1))
-        painter = self._p
-        painter.setPen(Qt.PenStyle.NoPen)
-        gap = QPen(QColor(PRINT_PAINT.paper), _mm(SEGMENT_GAP_MM))
-        for index in range(count):
-            x = plot.left() + index * slot + (slot - bar) / 2
-            base = plot.bottom()
-            joins = []
-            for kind in kinds:
-                height = plot.height() * series.minutes[kind][index] / top_value
-                if height > 0:
-                    painter.fillRect(
-                        QRectF(x, base - height, bar, height), QColor(KIND_COLOURS[kind])
-                    )
-                    base -= height
-                    joins.append(base)
-            painter.setPen(gap)
-            for y in joins[:-1]:
-                painter.drawLine(QPointF(x, y), QPointF(x + bar, y))
-            painter.setPen(Qt.PenStyle.NoPen)
-        labels = [
-            (plot.left() + (i + 0.5) * slot, self._date(start))
-            for i, start in enumerate(series.starts)
-        ]
-        self._x_labels(plot, labels)
-
-    def _draw_rating_chart(self, rect: QRectF, measure: Measure) -> None:
-        title = (
-            translate("report", "Tension before and after each session")
-            if measure is Measure.TENSION
-            else translate("report", "Pain before and after each session")
-        )
-        legend = [
-            (translate("report", "before"), BEFORE_COLOUR, "ring"),
-            (translate("report", "after"), AFTER_COLOUR, "dot"),
-            (translate("report", "average of the last 7, before"), BEFORE_COLOUR, "line"),
-            (translate("report", "average of the last 7, after"), AFTER_COLOUR, "line"),
-        ]
-        plot = self._chart_frame(rect, title, legend)
-        self._y_axis(plot, RATING_MAX, 2)
-        points = [p for p in self._data.points if p.pair(measure) != (None, None)]
-        if not points:
-            painter = self._p
-            painter.setFont(self._font)
-            painter.setPen(QColor(AXIS_COLOUR))
-            painter.drawText(
-                plot,
-                int(Qt.AlignmentFlag.AlignCenter),
-                translate("report", "Not rated in this period."),
-            )
-            return
-        slot = plot.width() / len(points)
-        xs = [plot.left() + (i + 0.5) * slot for i in range(len(points))]
-
-        def y_of(value: float) -> float:
-            return plot.bottom() - plot.height() * value / RATING_MAX
-
-        radius = min(_mm(1.0), max(slot * 0.35, _mm(0.3)))
-        for which, colour in ((0, BEFORE_COLOUR), (1, AFTER_COLOUR)):
-            present = [(x, p.pair(measure)[which]) for x, p in zip(xs, points, strict=True)]
-            values = [(x, float(v)) for x, v in present if v is not None]
-            if not values:
-                continue
-            means = rolling_mean([v for _, v in values], ROLLING_WINDOW)
-            path = QPainterPath(QPointF(values[0][0], y_of(means[0])))
-            for (x, _), mean in zip(values[1:], means[1:], strict=True):
-                path.lineTo(x, y_of(mean))
-            painter = self._p
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            pen = QPen(QColor(colour), _mm(0.5))
-            painter.setPen(pen)
-            painter.drawPath(path)
-            painter.setPen(QPen(QColor(colour), _mm(0.3)))
-            painter.setBrush(QBrush(QColor(colour)) if which else Qt.BrushStyle.NoBrush)
-            for x, value in values:
-                painter.drawEllipse(QPointF(x, y_of(value)), radius, radius)
-        labels = [(x, self._date(p.started.date())) for x, p in zip(xs, points, strict=True)]
-        self._x_labels(plot, labels)
