@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QLabel, QToolTip
 
 from calmfloor.core.session import SessionKind
 from calmfloor.core.stats import (
@@ -73,7 +73,7 @@ def test_hovering_a_bar_shows_its_exact_values(
     )
     practice.show()
     view = practice.plot.getPlotItem().getViewBox()
-    practice._on_mouse_moved(view.mapViewToScene(QPointF(0, 5)))
+    practice.plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(0, 5)))
     assert shown, "no tooltip"
     lines = shown[-1].replace("(s)", "s").splitlines()
     assert lines[1] == "3 sessions"
@@ -122,8 +122,8 @@ def test_symptoms_before_after_change_and_rolling_mean(qtbot) -> None:
     assert chart.change.tolist() == [-3, 0, 1]
     assert chart.rolling.tolist() == pytest.approx([-3, -1.5, -2 / 3])
     assert chart.point_text(0).splitlines()[1] == "Tension: 6 before, 3 after (dropped by 3)"
-    assert chart._band.getRegion()[1] == -2
-    assert chart._band_label.text().startswith("Shaded: a drop of 2 points or more")
+    assert chart.band.getRegion()[1] == -2
+    assert chart.findChild(QLabel, "history-band-label").text().startswith("Shaded: a drop of 2 points or more")
     assert "Dropped by a change that matters: 1." in chart.ratings_plot.accessibleDescription()
     chart.set_measure(Measure.PAIN)
     assert chart.before.tolist() == [4] and chart.after.tolist() == [2]
@@ -143,7 +143,7 @@ def test_hovering_a_rating_shows_it(qtbot, monkeypatch: pytest.MonkeyPatch) -> N
     chart.set_points([point(2, (6, 3)), point(5, (5, 4))], START, END)
     view = chart.ratings_plot.getPlotItem().getViewBox()
     x = float(chart.day_x[1])
-    chart._on_mouse_moved(chart.ratings_plot, view.mapViewToScene(QPointF(x, 4)))
+    chart.ratings_plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(x, 4)))
     assert shown and shown[-1].endswith("Tension: 5 before, 4 after (dropped by 1)")
 
 
@@ -170,3 +170,33 @@ def test_heat_map_cells_dates_and_week_start(qtbot) -> None:
     heat.grab()  # paints without error in the light theme...
     heat.setPalette(palette(dark=True))
     heat.grab()  # ...and in the dark one
+
+
+def test_date_ticks_use_the_locales_digits(qapp, qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from calmfloor.ui.history.chart_base import locale_digits
+    from calmfloor.ui.kit.i18n import apply_language
+
+    persian = QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+    # whatever a date format gives back, the labels pyqtgraph draws are in the locale's digits
+    assert locale_digits("3/5/2026", persian) == "۳/۵/۲۰۲۶"
+    before = QLocale()
+    apply_language(qapp, "fa")
+    try:
+        practice = PracticeChart()
+        qtbot.addWidget(practice)
+        practice.set_series(practice_series(TOTALS, START, END, Bucket.DAY))
+        symptoms = SymptomChart()
+        qtbot.addWidget(symptoms)
+        symptoms.resize(800, 600)
+        symptoms.show()
+        symptoms.set_points([point(2, (6, 3)), point(5, (5, 4))], START, END)
+        texts = practice.tick_texts() + symptoms.tick_texts()
+        assert practice.tick_texts() and symptoms.tick_texts()
+        for text in texts:
+            assert not any("0" <= c <= "9" for c in text), text
+            assert any("۰" <= c <= "۹" for c in text), text
+    finally:
+        apply_language(qapp, "en")
+        QLocale.setDefault(before)

@@ -516,3 +516,19 @@ def test_pyqtgraph_is_imported_only_with_the_history_page(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert "before False" in result.stdout
     assert "after True" in result.stdout
+
+
+def test_the_german_summary_ends_its_sentence_once(qapp, qtbot, store: HistoryStore) -> None:
+    from calmfloor.ui.kit.i18n import apply_language
+
+    before = QLocale()
+    apply_language(qapp, "de")
+    try:
+        view = HistoryView(store, clock=clock_on())
+        qtbot.addWidget(view)
+        # 27 minutes: "27 Min." ends the sentence, and its dot is the full stop
+        assert "insgesamt 27 Min. " in view.summary_text
+        assert ".." not in view.summary_text
+    finally:
+        apply_language(qapp, "en")
+        QLocale.setDefault(before)
