@@ -41,7 +41,61 @@
     </message>
 </context>
 <context>
-    <name>BreathingView</name>
+    <name>BreathingRunPane</name>
+    <message>
+        <source>Breathing phase</source>
+        <translation>Atemphase</translation>
+    </message>
+    <message>
+        <source>Seconds left in this phase</source>
+        <translation>Verbleibende Sekunden in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Sitzung</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc-Taste</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2 · %3 left</source>
+        <translation>Atemzug %1 von %2 · noch %3</translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute</source>
+        <translation>%1 Atemzüge pro Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreathingSetupPane</name>
     <message>
         <source>Paced breathing</source>
         <translation>Geführtes Atmen</translation>
@@ -49,6 +103,14 @@
     <message>
         <source>If you feel dizzy or tingly, you are breathing too hard: breathe normally or stop. Holds are optional; never strain to hold your breath.</source>
         <translation>Wenn Ihnen schwindlig wird oder es kribbelt, atmen Sie zu stark: Atmen Sie normal weiter oder hören Sie auf. Das Halten ist freiwillig; halten Sie den Atem nie mit Mühe an.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Atemübung starten</translation>
+    </message>
+    <message>
+        <source>Space starts, pauses and resumes</source>
+        <translation>Leertaste: starten, pausieren, weiter</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -147,72 +209,8 @@
         <translation>Verlangsamen übe&amp;r</translation>
     </message>
     <message>
-        <source>How do you feel right now? (optional)</source>
-        <translation>Wie fühlen Sie sich gerade? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Start breathing</source>
-        <translation>Atemübung starten</translation>
-    </message>
-    <message>
-        <source>Space starts, pauses and resumes</source>
-        <translation>Leertaste: starten, pausieren, weiter</translation>
-    </message>
-    <message>
         <source>Breathing setup</source>
         <translation>Atemübung einrichten</translation>
-    </message>
-    <message>
-        <source>Breathing phase</source>
-        <translation>Atemphase</translation>
-    </message>
-    <message>
-        <source>Seconds left in this phase</source>
-        <translation>Verbleibende Sekunden in dieser Phase</translation>
-    </message>
-    <message>
-        <source>Session progress</source>
-        <translation>Fortschritt der Sitzung</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Esc-Taste</translation>
-    </message>
-    <message>
-        <source>Take a moment before you get up, and stand slowly.</source>
-        <translation>Lassen Sie sich einen Moment Zeit, bevor Sie aufstehen, und stehen Sie langsam auf.</translation>
-    </message>
-    <message>
-        <source>How do you feel now? (optional)</source>
-        <translation>Wie fühlen Sie sich jetzt? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Save and finish</source>
-        <translation>Speichern und beenden</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Auslassen</translation>
-    </message>
-    <message>
-        <source>Breathing session finished</source>
-        <translation>Atemübung beendet</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
     </message>
     <message>
         <source>In %1 s</source>
@@ -230,24 +228,24 @@
         <source>%1 breaths a minute</source>
         <translation>%1 Atemzüge pro Minute</translation>
     </message>
+</context>
+<context>
+    <name>BreathingView</name>
     <message>
-        <source>Resume</source>
-        <translation>Weiter</translation>
+        <source>Paced breathing</source>
+        <translation>Geführtes Atmen</translation>
+    </message>
+    <message>
+        <source>Take a moment before you get up, and stand slowly.</source>
+        <translation>Lassen Sie sich einen Moment Zeit, bevor Sie aufstehen, und stehen Sie langsam auf.</translation>
+    </message>
+    <message>
+        <source>Breathing session finished</source>
+        <translation>Atemübung beendet</translation>
     </message>
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Breath %1 of %2 · %3 left</source>
-        <translation>Atemzug %1 von %2 · noch %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Minute</numerusform>
-            <numerusform>Noch etwa %n Minuten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Well done</source>
@@ -263,10 +261,6 @@
             <numerusform>%n Atemzug in %1</numerusform>
             <numerusform>%n Atemzüge in %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your history.</source>
-        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
     </message>
     <message>
         <source>Stop breathing?</source>
@@ -308,6 +302,43 @@
     <message>
         <source>a flare (%1 of 10)</source>
         <translation>ein Schub (%1 von 10)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPane</name>
+    <message>
+        <source>Days a week I aim to practise</source>
+        <translation type="unfinished">Angestrebte Übungstage pro Woche</translation>
+    </message>
+    <message>
+        <source>Days a week I aim to &amp;practise:</source>
+        <translation type="unfinished">Angestrebte Übungs&amp;tage pro Woche:</translation>
+    </message>
+    <message>
+        <source>The last 26 weeks: the stronger the colour, the more minutes</source>
+        <translation type="unfinished">Die letzten 26 Wochen: Je kräftiger die Farbe, desto mehr Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new streak starts with your next session</source>
+        <translation type="unfinished">Mit Ihrer nächsten Sitzung beginnt eine neue Serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) this week</source>
+        <translation type="unfinished">
+            <numerusform>%1 von %n Tag diese Woche</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you reached your goal. Well done.</source>
+        <translation type="unfinished">Sie haben Ihr Ziel erreicht. Gut gemacht.</translation>
     </message>
 </context>
 <context>
@@ -966,50 +997,6 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Show the last 7 days</source>
-        <translation>Die letzten 7 Tage zeigen</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Show the last 30 days</source>
-        <translation>Die letzten 30 Tage zeigen</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 Monate</translation>
-    </message>
-    <message>
-        <source>Show the last 3 months</source>
-        <translation>Die letzten 3 Monate zeigen</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Show the last year</source>
-        <translation>Das letzte Jahr zeigen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Show all your history</source>
-        <translation>Den ganzen Verlauf zeigen</translation>
-    </message>
-    <message>
-        <source>Time shown</source>
-        <translation>Angezeigter Zeitraum</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1042,98 +1029,6 @@
         <translation>Der Verlauf ist diesmal nicht verfügbar. Ihre Sitzungen werden nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Days a week I aim to practise</source>
-        <translation>Angestrebte Übungstage pro Woche</translation>
-    </message>
-    <message>
-        <source>Days a week I aim to &amp;practise:</source>
-        <translation>Angestrebte Übungs&amp;tage pro Woche:</translation>
-    </message>
-    <message>
-        <source>The last 26 weeks: the stronger the colour, the more minutes</source>
-        <translation>Die letzten 26 Wochen: Je kräftiger die Farbe, desto mehr Minuten</translation>
-    </message>
-    <message>
-        <source>Session history</source>
-        <translation>Sitzungsverlauf</translation>
-    </message>
-    <message>
-        <source>One row per session. Choose a column heading to sort by it.</source>
-        <translation>Eine Zeile pro Sitzung. Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.</translation>
-    </message>
-    <message>
-        <source>Delete session…</source>
-        <translation>Sitzung löschen…</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Sitzung löschen</translation>
-    </message>
-    <message>
-        <source>Deletes the selected session from the history, after asking you.</source>
-        <translation>Löscht die ausgewählte Sitzung aus dem Verlauf, nach einer Rückfrage.</translation>
-    </message>
-    <message>
-        <source>Delete all my data…</source>
-        <translation>Alle meine Daten löschen…</translation>
-    </message>
-    <message>
-        <source>Delete all my data</source>
-        <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-        <source>Deletes every session and rating, after asking you. Settings are kept.</source>
-        <translation>Löscht nach einer Rückfrage alle Sitzungen und Bewertungen. Die Einstellungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation>Aus einer Sicherung wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Aus einer Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
-        <translation>Stellt nach einer Rückfrage Ihren Verlauf so wieder her, wie er in einer der täglichen Sicherungen war. Ihr jetziger Verlauf wird in einer Datei daneben aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Saves the sessions shown as a spreadsheet file.</source>
-        <translation>Speichert die angezeigten Sitzungen als Tabellendatei.</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>PDF-Bericht…</translation>
-    </message>
-    <message>
-        <source>PDF report</source>
-        <translation>PDF-Bericht</translation>
-    </message>
-    <message>
-        <source>Saves a printable report of the time shown, for your physiotherapist.</source>
-        <translation>Speichert einen druckbaren Bericht über den angezeigten Zeitraum, für Ihre Physiotherapie.</translation>
-    </message>
-    <message>
-        <source>Name on the report (optional)</source>
-        <translation>Name im Bericht (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Name on the report</source>
-        <translation>Name im Bericht</translation>
-    </message>
-    <message>
-        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
-        <translation>Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
-    </message>
-    <message>
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
         <translation>Der Verlauf ist schreibgeschützt geöffnet: Sitzungen lassen sich ansehen, aber nicht löschen.</translation>
     </message>
@@ -1145,93 +1040,8 @@
         </translation>
     </message>
     <message>
-        <source>Delete the session of %1 (%2)? This cannot be undone.</source>
-        <translation>Die Sitzung vom %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete the session of %1? This cannot be undone.</source>
-        <translation>Die Sitzung vom %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>The session could not be deleted. Nothing was changed.</source>
-        <translation>Die Sitzung konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>Delete every session and every rating in your history? This cannot be undone.
-
-Your settings, breathing patterns and routines are kept.</source>
-        <translation>Alle Sitzungen und alle Bewertungen in Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.
-
-Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Your history could not be deleted. Nothing was changed.</source>
-        <translation>Ihr Verlauf konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
-        <translation>
-            <numerusform>%n Sitzung samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
-            <numerusform>%n Sitzungen samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
-        <translation>Es gibt noch keine Sicherung. calmfloor legt an jedem Tag, an dem Sie es verwenden, und vor jeder Aktualisierung des Verlaufs eine an.</translation>
-    </message>
-    <message>
-        <source>Backup to bring back:</source>
-        <translation>Wiederherzustellende Sicherung:</translation>
-    </message>
-    <message>
-        <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
-        <translation>Ihren Verlauf durch die Sicherung vom %1 ersetzen? Ihr jetziger Verlauf wird vorher in einer Datei daneben aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored. Your history was not changed.</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Ihr Verlauf wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
-        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Ihr bisheriger Verlauf wird als %2 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>%1, before an update</source>
-        <translation>%1, vor einer Aktualisierung</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>the CSV file</source>
-        <translation>die CSV-Datei</translation>
-    </message>
-    <message>
         <source>The history could not be read just now. Try again later.</source>
         <translation>Der Verlauf konnte gerade nicht gelesen werden. Versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
-        <translation>
-            <numerusform>%n Sitzung in %1 gespeichert.</numerusform>
-            <numerusform>%n Sitzungen in %1 gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>the report</source>
-        <translation>den Bericht</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the report (%n page(s)) to %1.</source>
-        <translation>
-            <numerusform>Bericht (%n Seite) in %1 gespeichert.</numerusform>
-            <numerusform>Bericht (%n Seiten) in %1 gespeichert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No sessions yet. Your practice will appear here.</source>
@@ -1240,137 +1050,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
-    </message>
-    <message>
-        <source>Programme and flares</source>
-        <translation>Programm und Schübe</translation>
-    </message>
-    <message>
-        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
-        <translation>Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in a row</source>
-        <translation>
-            <numerusform>%n Tag in Folge</numerusform>
-            <numerusform>%n Tage in Folge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new streak starts with your next session</source>
-        <translation>Mit Ihrer nächsten Sitzung beginnt eine neue Serie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n day(s) this week</source>
-        <translation>
-            <numerusform>%1 von %n Tag diese Woche</numerusform>
-            <numerusform>%1 von %n Tagen diese Woche</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>you reached your goal. Well done.</source>
-        <translation>Sie haben Ihr Ziel erreicht. Gut gemacht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>In den letzten 7 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
-            <numerusform>In den letzten 7 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>In den letzten 30 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
-            <numerusform>In den letzten 30 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>In den letzten 3 Monaten haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
-            <numerusform>In den letzten 3 Monaten haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last year you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>Im letzten Jahr haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
-            <numerusform>Im letzten Jahr haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Since %2 you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>Seit %2 haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
-            <numerusform>Seit %2 haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You have not practised in the last 7 days.</source>
-        <translation>In den letzten 7 Tagen haben Sie nicht geübt.</translation>
-    </message>
-    <message>
-        <source>You have not practised in the last 30 days.</source>
-        <translation>In den letzten 30 Tagen haben Sie nicht geübt.</translation>
-    </message>
-    <message>
-        <source>You have not practised in the last 3 months.</source>
-        <translation>In den letzten 3 Monaten haben Sie nicht geübt.</translation>
-    </message>
-    <message>
-        <source>You have not practised in the last year.</source>
-        <translation>Im letzten Jahr haben Sie nicht geübt.</translation>
-    </message>
-    <message>
-        <source>You have not practised yet.</source>
-        <translation>Sie haben noch nicht geübt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
-            <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
-            <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
-            <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
-            <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tension stayed about the same (%n rated session(s)).</source>
-        <translation>
-            <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzung).</numerusform>
-            <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain stayed about the same (%n rated session(s)).</source>
-        <translation>
-            <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzung).</numerusform>
-            <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>History is open read-only, so nothing can be deleted.</source>
-        <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
     </message>
 </context>
 <context>
@@ -1414,58 +1093,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>calmfloor</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <source>&amp;Breathe</source>
-        <translation>&amp;Atmen</translation>
-    </message>
-    <message>
-        <source>&amp;Relax</source>
-        <translation>&amp;Entspannen</translation>
-    </message>
-    <message>
-        <source>H&amp;eat pack</source>
-        <translation>&amp;Wärmekissen</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>E&amp;instellungen</translation>
-    </message>
-    <message>
-        <source>Shortcut %1</source>
-        <translation>Tastenkürzel %1</translation>
-    </message>
-    <message>
-        <source>&amp;Flare plan</source>
-        <translation>&amp;Schubplan</translation>
-    </message>
-    <message>
-        <source>What to do in a flare, when to call the clinic, and the flare log</source>
-        <translation>Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
-    </message>
-    <message>
-        <source>Keys (F1)</source>
-        <translation>Tasten (F1)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Shows every key of calmfloor</source>
-        <translation>Zeigt alle Tasten von calmfloor</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
         <source>Restore from a backup…</source>
         <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
@@ -1475,22 +1102,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
             <numerusform>calmfloor wurde beim letzten Mal unerwartet beendet; %n Sitzung als unterbrochen gespeichert.</numerusform>
             <numerusform>calmfloor wurde beim letzten Mal unerwartet beendet; %n Sitzungen als unterbrochen gespeichert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import programme</source>
-        <translation>Programm importieren</translation>
-    </message>
-    <message>
-        <source>Programme files (*.toml)</source>
-        <translation>Programmdateien (*.toml)</translation>
-    </message>
-    <message>
-        <source>the programme</source>
-        <translation>das Programm</translation>
-    </message>
-    <message>
-        <source>This programme file could not be used:</source>
-        <translation>Diese Programmdatei konnte nicht verwendet werden:</translation>
     </message>
     <message>
         <source>Finish the session that is running first.</source>
@@ -1519,18 +1130,6 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
         <translation>Zeit für das Wärmekissen. Drücken Sie auf „Wärme-Timer starten“, sobald es liegt; das Programm geht weiter, wenn Sie zu „Entspannen“ zurückkehren.</translation>
-    </message>
-    <message>
-        <source>this session</source>
-        <translation>diese Sitzung</translation>
-    </message>
-    <message>
-        <source>your routines</source>
-        <translation>Ihre Übungsprogramme</translation>
-    </message>
-    <message>
-        <source>this heat session</source>
-        <translation>diese Wärmeanwendung</translation>
     </message>
     <message>
         <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
@@ -1808,6 +1407,64 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>The most in one day: %1, on %2.</source>
         <translation>Am meisten an einem Tag: %1, am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePane</name>
+    <message>
+        <source>Programme and flares</source>
+        <translation type="unfinished">Programm und Schübe</translation>
+    </message>
+    <message>
+        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
+        <translation type="unfinished">Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Woche</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation type="unfinished">Die letzten 7 Tage zeigen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Monat</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation type="unfinished">Die letzten 30 Tage zeigen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished">3 Monate</translation>
+    </message>
+    <message>
+        <source>Show the last 3 months</source>
+        <translation type="unfinished">Die letzten 3 Monate zeigen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <source>Show the last year</source>
+        <translation type="unfinished">Das letzte Jahr zeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alles</translation>
+    </message>
+    <message>
+        <source>Show all your history</source>
+        <translation type="unfinished">Den ganzen Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation type="unfinished">Angezeigter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +1954,37 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>How do you feel right now? (optional)</source>
+        <translation>Wie fühlen Sie sich gerade? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>How do you feel now? (optional)</source>
+        <translation>Wie fühlen Sie sich jetzt? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Save and finish</source>
+        <translation>Speichern und beenden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Skip the ratings</source>
+        <translation>Bewertung auslassen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>This session could not be saved to your history.</source>
+        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
@@ -2392,6 +2080,182 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>
             <numerusform>%n ausgelassen</numerusform>
             <numerusform>%n ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPane</name>
+    <message>
+        <source>Session history</source>
+        <translation type="unfinished">Sitzungsverlauf</translation>
+    </message>
+    <message>
+        <source>One row per session. Choose a column heading to sort by it.</source>
+        <translation type="unfinished">Eine Zeile pro Sitzung. Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished">Sitzung löschen…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished">Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the selected session from the history, after asking you.</source>
+        <translation type="unfinished">Löscht die ausgewählte Sitzung aus dem Verlauf, nach einer Rückfrage.</translation>
+    </message>
+    <message>
+        <source>Delete all my data…</source>
+        <translation type="unfinished">Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation type="unfinished">Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Deletes every session and rating, after asking you. Settings are kept.</source>
+        <translation type="unfinished">Löscht nach einer Rückfrage alle Sitzungen und Bewertungen. Die Einstellungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished">Aus einer Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished">Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
+        <translation type="unfinished">Stellt nach einer Rückfrage Ihren Verlauf so wieder her, wie er in einer der täglichen Sicherungen war. Ihr jetziger Verlauf wird in einer Datei daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Saves the sessions shown as a spreadsheet file.</source>
+        <translation type="unfinished">Speichert die angezeigten Sitzungen als Tabellendatei.</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished">PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished">PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Saves a printable report of the time shown, for your physiotherapist.</source>
+        <translation type="unfinished">Speichert einen druckbaren Bericht über den angezeigten Zeitraum, für Ihre Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Name on the report (optional)</source>
+        <translation type="unfinished">Name im Bericht (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation type="unfinished">Name im Bericht</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
+        <translation type="unfinished">Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>History is open read-only, so nothing can be deleted.</source>
+        <translation type="unfinished">Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished">Die Sitzung vom %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1? This cannot be undone.</source>
+        <translation type="unfinished">Die Sitzung vom %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished">Die Sitzung konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Delete every session and every rating in your history? This cannot be undone.
+
+Your settings, breathing patterns and routines are kept.</source>
+        <translation type="unfinished">Alle Sitzungen und alle Bewertungen in Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.
+
+Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your history could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished">Ihr Verlauf konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
+        <translation type="unfinished">
+            <numerusform>%n Sitzung samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
+            <numerusform>%n Sitzungen samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
+        <translation type="unfinished">Es gibt noch keine Sicherung. calmfloor legt an jedem Tag, an dem Sie es verwenden, und vor jeder Aktualisierung des Verlaufs eine an.</translation>
+    </message>
+    <message>
+        <source>Backup to bring back:</source>
+        <translation type="unfinished">Wiederherzustellende Sicherung:</translation>
+    </message>
+    <message>
+        <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
+        <translation type="unfinished">Ihren Verlauf durch die Sicherung vom %1 ersetzen? Ihr jetziger Verlauf wird vorher in einer Datei daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your history was not changed.</source>
+        <translation type="unfinished">Die Sicherung konnte nicht wiederhergestellt werden. Ihr Verlauf wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
+        <translation type="unfinished">Die Sicherung vom %1 wurde wiederhergestellt. Ihr bisheriger Verlauf wird als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1, before an update</source>
+        <translation type="unfinished">%1, vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation type="unfinished">die CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The history could not be read just now. Try again later.</source>
+        <translation type="unfinished">Der Verlauf konnte gerade nicht gelesen werden. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Sitzung in %1 gespeichert.</numerusform>
+            <numerusform>%n Sitzungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished">den Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Bericht (%n Seite) in %1 gespeichert.</numerusform>
+            <numerusform>Bericht (%n Seiten) in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2655,6 +2519,106 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>In den letzten 7 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>In den letzten 7 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>In den letzten 30 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>In den letzten 30 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>In den letzten 3 Monaten haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>In den letzten 3 Monaten haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last year you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>Im letzten Jahr haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>Im letzten Jahr haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %2 you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>Seit %2 haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>Seit %2 haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not practised in the last 7 days.</source>
+        <translation type="unfinished">In den letzten 7 Tagen haben Sie nicht geübt.</translation>
+    </message>
+    <message>
+        <source>You have not practised in the last 30 days.</source>
+        <translation type="unfinished">In den letzten 30 Tagen haben Sie nicht geübt.</translation>
+    </message>
+    <message>
+        <source>You have not practised in the last 3 months.</source>
+        <translation type="unfinished">In den letzten 3 Monaten haben Sie nicht geübt.</translation>
+    </message>
+    <message>
+        <source>You have not practised in the last year.</source>
+        <translation type="unfinished">Im letzten Jahr haben Sie nicht geübt.</translation>
+    </message>
+    <message>
+        <source>You have not practised yet.</source>
+        <translation type="unfinished">Sie haben noch nicht geübt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
+            <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tension stayed about the same (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzung).</numerusform>
+            <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain stayed about the same (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzung).</numerusform>
+            <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SymptomChart</name>
     <message>
         <source>Tension</source>
@@ -2679,6 +2643,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Show pain ratings</source>
         <translation>Bewertungen des Schmerzes zeigen</translation>
+    </message>
+    <message>
+        <source>Symptom charts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change in tension per session, and its average over the last %1 sessions</source>
@@ -2988,6 +2956,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
     </message>
+    <message>
+        <source>&amp;Breathe</source>
+        <translation type="unfinished">&amp;Atmen</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation type="unfinished">diese Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>context</name>
@@ -3038,6 +3014,14 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>Thigh</source>
         <translation>Oberschenkel</translation>
     </message>
+    <message>
+        <source>H&amp;eat pack</source>
+        <translation type="unfinished">&amp;Wärmekissen</translation>
+    </message>
+    <message>
+        <source>this heat session</source>
+        <translation type="unfinished">diese Wärmeanwendung</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -3056,6 +3040,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Heat pack</source>
         <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished">&amp;Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3155,29 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Could not save %1 because %2. Nothing saved earlier was lost.</source>
         <translation>calmfloor konnte %1 nicht speichern, weil %2. Früher Gespeichertes ist nicht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <source>Keys (F1)</source>
+        <translation type="unfinished">Tasten (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shows every key of calmfloor</source>
+        <translation type="unfinished">Zeigt alle Tasten von calmfloor</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation type="unfinished">Tastenkürzel %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3452,49 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <source>%1 of %2 in these %3 days</source>
         <translation>%1 von %2 in diesen %3 Tagen</translation>
     </message>
+    <message>
+        <source>&amp;Flare plan</source>
+        <translation type="unfinished">&amp;Schubplan</translation>
+    </message>
+    <message>
+        <source>What to do in a flare, when to call the clinic, and the flare log</source>
+        <translation type="unfinished">Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation type="unfinished">Programm importieren</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml)</source>
+        <translation type="unfinished">Programmdateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation type="unfinished">das Programm</translation>
+    </message>
+    <message>
+        <source>This programme file could not be used:</source>
+        <translation type="unfinished">Diese Programmdatei konnte nicht verwendet werden:</translation>
+    </message>
+</context>
+<context>
+    <name>relax</name>
+    <message>
+        <source>&amp;Relax</source>
+        <translation type="unfinished">&amp;Entspannen</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation type="unfinished">diese Sitzung</translation>
+    </message>
+    <message>
+        <source>your routines</source>
+        <translation type="unfinished">Ihre Übungsprogramme</translation>
+    </message>
 </context>
 <context>
     <name>reminders</name>
@@ -3644,6 +3698,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
         <translation>Auslöser</translation>
     </message>
     <message>
+        <source>Programme and flares</source>
+        <translation type="unfinished">Programm und Schübe</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -3694,6 +3752,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Practice</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patient: %1</source>
@@ -4204,6 +4266,10 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <message>
         <source>Up to six times a day.</source>
         <translation>Bis zu sechsmal am Tag.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">E&amp;instellungen</translation>
     </message>
 </context>
 <context>

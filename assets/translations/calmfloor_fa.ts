@@ -41,7 +41,60 @@
     </message>
 </context>
 <context>
-    <name>BreathingView</name>
+    <name>BreathingRunPane</name>
+    <message>
+        <source>Breathing phase</source>
+        <translation>مرحله تنفس</translation>
+    </message>
+    <message>
+        <source>Seconds left in this phase</source>
+        <translation>ثانیه‌های باقی‌مانده از این مرحله</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>پیشرفت جلسه</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>کلید فاصله</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>کلید Esc</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2 · %3 left</source>
+        <translation>نفس %1 از %2، %3 مانده</translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute</source>
+        <translation>%1 نفس در دقیقه</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreathingSetupPane</name>
     <message>
         <source>Paced breathing</source>
         <translation>تنفس با ریتم</translation>
@@ -49,6 +102,14 @@
     <message>
         <source>If you feel dizzy or tingly, you are breathing too hard: breathe normally or stop. Holds are optional; never strain to hold your breath.</source>
         <translation>اگر سرگیجه یا گزگز دارید، یعنی بیش از حد تند نفس می‌کشید: عادی نفس بکشید یا تمرین را متوقف کنید. نگه‌داشتن نفس اختیاری است؛ هرگز برای نگه‌داشتن نفس به خودتان فشار نیاورید.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>شروع تنفس</translation>
+    </message>
+    <message>
+        <source>Space starts, pauses and resumes</source>
+        <translation>کلید فاصله: شروع، مکث و ادامه</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -147,72 +208,8 @@
         <translation>آهسته شدن در &amp;طول</translation>
     </message>
     <message>
-        <source>How do you feel right now? (optional)</source>
-        <translation>همین حالا چه احساسی دارید؟ (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Start breathing</source>
-        <translation>شروع تنفس</translation>
-    </message>
-    <message>
-        <source>Space starts, pauses and resumes</source>
-        <translation>کلید فاصله: شروع، مکث و ادامه</translation>
-    </message>
-    <message>
         <source>Breathing setup</source>
         <translation>تنظیم جلسه تنفس</translation>
-    </message>
-    <message>
-        <source>Breathing phase</source>
-        <translation>مرحله تنفس</translation>
-    </message>
-    <message>
-        <source>Seconds left in this phase</source>
-        <translation>ثانیه‌های باقی‌مانده از این مرحله</translation>
-    </message>
-    <message>
-        <source>Session progress</source>
-        <translation>پیشرفت جلسه</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>مکث</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>کلید فاصله</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>توقف</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>کلید Esc</translation>
-    </message>
-    <message>
-        <source>Take a moment before you get up, and stand slowly.</source>
-        <translation>پیش از برخاستن کمی بمانید و آهسته بلند شوید.</translation>
-    </message>
-    <message>
-        <source>How do you feel now? (optional)</source>
-        <translation>اکنون چه احساسی دارید؟ (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Save and finish</source>
-        <translation>ذخیره و پایان</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>رد کردن</translation>
-    </message>
-    <message>
-        <source>Breathing session finished</source>
-        <translation>جلسه تنفس تمام شد</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>تمام</translation>
     </message>
     <message>
         <source>In %1 s</source>
@@ -230,23 +227,24 @@
         <source>%1 breaths a minute</source>
         <translation>%1 نفس در دقیقه</translation>
     </message>
+</context>
+<context>
+    <name>BreathingView</name>
     <message>
-        <source>Resume</source>
-        <translation>ادامه</translation>
+        <source>Paced breathing</source>
+        <translation>تنفس با ریتم</translation>
+    </message>
+    <message>
+        <source>Take a moment before you get up, and stand slowly.</source>
+        <translation>پیش از برخاستن کمی بمانید و آهسته بلند شوید.</translation>
+    </message>
+    <message>
+        <source>Breathing session finished</source>
+        <translation>جلسه تنفس تمام شد</translation>
     </message>
     <message>
         <source>Paused</source>
         <translation>مکث</translation>
-    </message>
-    <message>
-        <source>Breath %1 of %2 · %3 left</source>
-        <translation>نفس %1 از %2، %3 مانده</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>حدود %Ln دقیقه مانده</numerusform>
-        </translation>
     </message>
     <message>
         <source>Well done</source>
@@ -261,10 +259,6 @@
         <translation>
             <numerusform>%Ln نفس در %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your history.</source>
-        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
     </message>
     <message>
         <source>Stop breathing?</source>
@@ -304,6 +298,41 @@
     <message>
         <source>a flare (%1 of 10)</source>
         <translation>تشدید درد (%1 از 10)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPane</name>
+    <message>
+        <source>Days a week I aim to practise</source>
+        <translation type="unfinished">تعداد روزهایی از هفته که می‌خواهم تمرین کنم</translation>
+    </message>
+    <message>
+        <source>Days a week I aim to &amp;practise:</source>
+        <translation type="unfinished">هدف من، روزهای &amp;تمرین در هفته:</translation>
+    </message>
+    <message>
+        <source>The last 26 weeks: the stronger the colour, the more minutes</source>
+        <translation type="unfinished">۲۶ هفته گذشته: هرچه رنگ پررنگ‌تر، دقیقه‌های بیشتر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform>%Ln روز پشت سر هم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new streak starts with your next session</source>
+        <translation type="unfinished">با جلسه بعدی، شمارش روزهای پشت سر هم از نو آغاز می‌شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) this week</source>
+        <translation type="unfinished">
+            <numerusform>%1 از %Ln روز در این هفته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you reached your goal. Well done.</source>
+        <translation type="unfinished">به هدفتان رسیدید. عالی است.</translation>
     </message>
 </context>
 <context>
@@ -949,50 +978,6 @@
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>هفته</translation>
-    </message>
-    <message>
-        <source>Show the last 7 days</source>
-        <translation>نمایش ۷ روز گذشته</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>ماه</translation>
-    </message>
-    <message>
-        <source>Show the last 30 days</source>
-        <translation>نمایش ۳۰ روز گذشته</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>۳ ماه</translation>
-    </message>
-    <message>
-        <source>Show the last 3 months</source>
-        <translation>نمایش ۳ ماه گذشته</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>سال</translation>
-    </message>
-    <message>
-        <source>Show the last year</source>
-        <translation>نمایش یک سال گذشته</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>همه</translation>
-    </message>
-    <message>
-        <source>Show all your history</source>
-        <translation>نمایش همه تاریخچه شما</translation>
-    </message>
-    <message>
-        <source>Time shown</source>
-        <translation>بازه نمایش</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -1025,98 +1010,6 @@
         <translation>تاریخچه این بار در دسترس نیست. جلسه‌های شما ثبت نمی‌شوند.</translation>
     </message>
     <message>
-        <source>Days a week I aim to practise</source>
-        <translation>تعداد روزهایی از هفته که می‌خواهم تمرین کنم</translation>
-    </message>
-    <message>
-        <source>Days a week I aim to &amp;practise:</source>
-        <translation>هدف من، روزهای &amp;تمرین در هفته:</translation>
-    </message>
-    <message>
-        <source>The last 26 weeks: the stronger the colour, the more minutes</source>
-        <translation>۲۶ هفته گذشته: هرچه رنگ پررنگ‌تر، دقیقه‌های بیشتر</translation>
-    </message>
-    <message>
-        <source>Session history</source>
-        <translation>تاریخچه جلسه‌ها</translation>
-    </message>
-    <message>
-        <source>One row per session. Choose a column heading to sort by it.</source>
-        <translation>هر ردیف یک جلسه است. برای مرتب کردن، عنوان یک ستون را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Delete session…</source>
-        <translation>حذف جلسه…</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>حذف جلسه</translation>
-    </message>
-    <message>
-        <source>Deletes the selected session from the history, after asking you.</source>
-        <translation>جلسه انتخاب‌شده را، پس از پرسیدن از شما، از تاریخچه حذف می‌کند.</translation>
-    </message>
-    <message>
-        <source>Delete all my data…</source>
-        <translation>حذف همه داده‌های من…</translation>
-    </message>
-    <message>
-        <source>Delete all my data</source>
-        <translation>حذف همه داده‌های من</translation>
-    </message>
-    <message>
-        <source>Deletes every session and rating, after asking you. Settings are kept.</source>
-        <translation>همه جلسه‌ها و نمره‌ها را، پس از پرسیدن از شما، حذف می‌کند. تنظیمات باقی می‌مانند.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation>بازگردانی از یک نسخهٔ پشتیبان…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>بازگردانی از یک نسخهٔ پشتیبان</translation>
-    </message>
-    <message>
-        <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
-        <translation>پس از پرسش از شما، تاریخچهٔ شما را همان‌گونه که در یکی از نسخه‌های پشتیبان روزانه بود بازمی‌گرداند. تاریخچهٔ کنونی شما در فایلی در کنار آن نگه داشته می‌شود.</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>خروجی CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>خروجی CSV</translation>
-    </message>
-    <message>
-        <source>Saves the sessions shown as a spreadsheet file.</source>
-        <translation>جلسه‌های نمایش‌داده‌شده را در یک فایل صفحه‌گسترده ذخیره می‌کند.</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>گزارش PDF…</translation>
-    </message>
-    <message>
-        <source>PDF report</source>
-        <translation>گزارش PDF</translation>
-    </message>
-    <message>
-        <source>Saves a printable report of the time shown, for your physiotherapist.</source>
-        <translation>گزارشی قابل چاپ از بازه نمایش‌داده‌شده را برای فیزیوتراپ شما ذخیره می‌کند.</translation>
-    </message>
-    <message>
-        <source>Name on the report (optional)</source>
-        <translation>نام در گزارش (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Name on the report</source>
-        <translation>نام در گزارش</translation>
-    </message>
-    <message>
-        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
-        <translation>فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
-    </message>
-    <message>
         <source>History is open read-only: sessions can be viewed but not deleted.</source>
         <translation>تاریخچه فقط‌خواندنی باز شده است: جلسه‌ها را می‌توان دید، ولی نمی‌توان حذف کرد.</translation>
     </message>
@@ -1127,90 +1020,8 @@
         </translation>
     </message>
     <message>
-        <source>Delete the session of %1 (%2)? This cannot be undone.</source>
-        <translation>جلسه %1 (%2) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
-    </message>
-    <message>
-        <source>Delete the session of %1? This cannot be undone.</source>
-        <translation>جلسه %1 حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
-    </message>
-    <message>
-        <source>The session could not be deleted. Nothing was changed.</source>
-        <translation>جلسه حذف نشد. چیزی تغییر نکرد.</translation>
-    </message>
-    <message>
-        <source>Delete every session and every rating in your history? This cannot be undone.
-
-Your settings, breathing patterns and routines are kept.</source>
-        <translation>همه جلسه‌ها و همه نمره‌های تاریخچه شما حذف شوند؟ این کار برگشت‌پذیر نیست.
-
-تنظیمات، الگوهای تنفس و برنامه‌های شما حفظ می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Your history could not be deleted. Nothing was changed.</source>
-        <translation>تاریخچه شما حذف نشد. چیزی تغییر نکرد.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
-        <translation>
-            <numerusform>%Ln جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
-        <translation>هنوز نسخهٔ پشتیبانی وجود ندارد. calmfloor در هر روزی که از آن استفاده می‌کنید و پیش از هر به‌روزرسانی تاریخچه یک نسخه می‌سازد.</translation>
-    </message>
-    <message>
-        <source>Backup to bring back:</source>
-        <translation>نسخهٔ پشتیبانی که بازگردانده شود:</translation>
-    </message>
-    <message>
-        <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
-        <translation>تاریخچهٔ شما با نسخهٔ پشتیبان %1 جایگزین شود؟ تاریخچهٔ کنونی شما پیش از آن در فایلی در کنار آن نگه داشته می‌شود.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored. Your history was not changed.</source>
-        <translation>نسخهٔ پشتیبان بازگردانده نشد. تاریخچهٔ شما تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
-        <translation>نسخهٔ پشتیبان %1 بازگردانده شد. تاریخچهٔ پیشین شما با نام %2 نگه داشته شده است.</translation>
-    </message>
-    <message>
-        <source>%1, before an update</source>
-        <translation>%1، پیش از یک به‌روزرسانی</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>فایل‌های CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>the CSV file</source>
-        <translation>فایل CSV</translation>
-    </message>
-    <message>
         <source>The history could not be read just now. Try again later.</source>
         <translation>تاریخچه همین الان خوانده نشد. کمی بعد دوباره امتحان کنید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln جلسه در %1 ذخیره شد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>فایل‌های PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>the report</source>
-        <translation>گزارش</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the report (%n page(s)) to %1.</source>
-        <translation>
-            <numerusform>گزارش (%Ln صفحه) در %1 ذخیره شد.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No sessions yet. Your practice will appear here.</source>
@@ -1219,124 +1030,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Summary: %1</source>
         <translation>خلاصه: %1</translation>
-    </message>
-    <message>
-        <source>Programme and flares</source>
-        <translation>برنامه و تشدید درد</translation>
-    </message>
-    <message>
-        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
-        <translation>در این بازه چیزی اینجا نیست: نه برنامه‌ای، نه تشدید دردی، نه ناحیه‌ای که به‌دلیل درد رد شده باشد، نه استفاده از کیسهٔ گرم. برنامهٔ فیزیوتراپ در «امروز» وارد می‌شود.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in a row</source>
-        <translation>
-            <numerusform>%Ln روز پشت سر هم</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new streak starts with your next session</source>
-        <translation>با جلسه بعدی، شمارش روزهای پشت سر هم از نو آغاز می‌شود</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n day(s) this week</source>
-        <translation>
-            <numerusform>%1 از %Ln روز در این هفته</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>you reached your goal. Well done.</source>
-        <translation>به هدفتان رسیدید. عالی است.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>در ۷ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>در ۳۰ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>در ۳ ماه گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Over the last year you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>در یک سال گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Since %2 you practised on %n day(s), %1 in all.</source>
-        <translation>
-            <numerusform>از %2 تاکنون در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You have not practised in the last 7 days.</source>
-        <translation>در ۷ روز گذشته تمرین نکرده‌اید.</translation>
-    </message>
-    <message>
-        <source>You have not practised in the last 30 days.</source>
-        <translation>در ۳۰ روز گذشته تمرین نکرده‌اید.</translation>
-    </message>
-    <message>
-        <source>You have not practised in the last 3 months.</source>
-        <translation>در ۳ ماه گذشته تمرین نکرده‌اید.</translation>
-    </message>
-    <message>
-        <source>You have not practised in the last year.</source>
-        <translation>در یک سال گذشته تمرین نکرده‌اید.</translation>
-    </message>
-    <message>
-        <source>You have not practised yet.</source>
-        <translation>هنوز تمرین نکرده‌اید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
-        <translation>
-            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tension stayed about the same (%n rated session(s)).</source>
-        <translation>
-            <numerusform>تنش تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain stayed about the same (%n rated session(s)).</source>
-        <translation>
-            <numerusform>درد تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>History is open read-only, so nothing can be deleted.</source>
-        <translation>تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1380,58 +1073,6 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>calmfloor</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;امروز</translation>
-    </message>
-    <message>
-        <source>&amp;Breathe</source>
-        <translation>&amp;تنفس</translation>
-    </message>
-    <message>
-        <source>&amp;Relax</source>
-        <translation>&amp;آرام‌سازی</translation>
-    </message>
-    <message>
-        <source>H&amp;eat pack</source>
-        <translation>&amp;کیسه آب گرم</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>تا&amp;ریخچه</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>تن&amp;ظیمات</translation>
-    </message>
-    <message>
-        <source>Shortcut %1</source>
-        <translation>میان‌بر %1</translation>
-    </message>
-    <message>
-        <source>&amp;Flare plan</source>
-        <translation>برنامهٔ &amp;تشدید درد</translation>
-    </message>
-    <message>
-        <source>What to do in a flare, when to call the clinic, and the flare log</source>
-        <translation>کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
-    </message>
-    <message>
-        <source>Keys (F1)</source>
-        <translation>کلیدها (F1)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>میان‌برهای صفحه‌کلید</translation>
-    </message>
-    <message>
-        <source>Shows every key of calmfloor</source>
-        <translation>همه کلیدهای calmfloor را نشان می‌دهد</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>صفحه‌ها</translation>
-    </message>
-    <message>
         <source>Restore from a backup…</source>
         <translation>بازگردانی از یک نسخهٔ پشتیبان…</translation>
     </message>
@@ -1440,22 +1081,6 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>
             <numerusform>calmfloor دفعه قبل ناگهان بسته شد؛ %Ln جلسه با وضعیت «قطع‌شده» ذخیره شد.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import programme</source>
-        <translation>وارد کردن برنامه</translation>
-    </message>
-    <message>
-        <source>Programme files (*.toml)</source>
-        <translation>پرونده‌های برنامه (*.toml)</translation>
-    </message>
-    <message>
-        <source>the programme</source>
-        <translation>برنامه</translation>
-    </message>
-    <message>
-        <source>This programme file could not be used:</source>
-        <translation>این پروندهٔ برنامه قابل استفاده نبود:</translation>
     </message>
     <message>
         <source>Finish the session that is running first.</source>
@@ -1484,18 +1109,6 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Time for the heat pack. Press “Start the heat timer” when it is in place; the routine goes on when you come back to Relax.</source>
         <translation>وقت کیسه آب گرم است. وقتی کیسه سر جایش بود، «شروع زمان‌سنج گرما» را بزنید؛ وقتی به آرام‌سازی برگردید، برنامه ادامه پیدا می‌کند.</translation>
-    </message>
-    <message>
-        <source>this session</source>
-        <translation>این جلسه</translation>
-    </message>
-    <message>
-        <source>your routines</source>
-        <translation>برنامه‌های شما</translation>
-    </message>
-    <message>
-        <source>this heat session</source>
-        <translation>این جلسه گرما</translation>
     </message>
     <message>
         <source>The routine suggests %1 minutes; on this computer a heat pack is timed for at most %2 minutes.</source>
@@ -1772,6 +1385,64 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>The most in one day: %1, on %2.</source>
         <translation>بیشترین تمرین در یک روز: %1، در %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePane</name>
+    <message>
+        <source>Programme and flares</source>
+        <translation type="unfinished">برنامه و تشدید درد</translation>
+    </message>
+    <message>
+        <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
+        <translation type="unfinished">در این بازه چیزی اینجا نیست: نه برنامه‌ای، نه تشدید دردی، نه ناحیه‌ای که به‌دلیل درد رد شده باشد، نه استفاده از کیسهٔ گرم. برنامهٔ فیزیوتراپ در «امروز» وارد می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">هفته</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation type="unfinished">نمایش ۷ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">ماه</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation type="unfinished">نمایش ۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished">۳ ماه</translation>
+    </message>
+    <message>
+        <source>Show the last 3 months</source>
+        <translation type="unfinished">نمایش ۳ ماه گذشته</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">سال</translation>
+    </message>
+    <message>
+        <source>Show the last year</source>
+        <translation type="unfinished">نمایش یک سال گذشته</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">همه</translation>
+    </message>
+    <message>
+        <source>Show all your history</source>
+        <translation type="unfinished">نمایش همه تاریخچه شما</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation type="unfinished">بازه نمایش</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +1927,37 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <source>How do you feel right now? (optional)</source>
+        <translation>همین حالا چه احساسی دارید؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>How do you feel now? (optional)</source>
+        <translation>اکنون چه احساسی دارید؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Save and finish</source>
+        <translation>ذخیره و پایان</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Skip the ratings</source>
+        <translation>رد کردن نمره‌دهی</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <source>This session could not be saved to your history.</source>
+        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
@@ -2347,6 +2049,179 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>%n skipped</source>
         <translation>
             <numerusform>%Ln رد شده</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPane</name>
+    <message>
+        <source>Session history</source>
+        <translation type="unfinished">تاریخچه جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>One row per session. Choose a column heading to sort by it.</source>
+        <translation type="unfinished">هر ردیف یک جلسه است. برای مرتب کردن، عنوان یک ستون را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished">حذف جلسه…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished">حذف جلسه</translation>
+    </message>
+    <message>
+        <source>Deletes the selected session from the history, after asking you.</source>
+        <translation type="unfinished">جلسه انتخاب‌شده را، پس از پرسیدن از شما، از تاریخچه حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Delete all my data…</source>
+        <translation type="unfinished">حذف همه داده‌های من…</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation type="unfinished">حذف همه داده‌های من</translation>
+    </message>
+    <message>
+        <source>Deletes every session and rating, after asking you. Settings are kept.</source>
+        <translation type="unfinished">همه جلسه‌ها و نمره‌ها را، پس از پرسیدن از شما، حذف می‌کند. تنظیمات باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished">بازگردانی از یک نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished">بازگردانی از یک نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
+        <translation type="unfinished">پس از پرسش از شما، تاریخچهٔ شما را همان‌گونه که در یکی از نسخه‌های پشتیبان روزانه بود بازمی‌گرداند. تاریخچهٔ کنونی شما در فایلی در کنار آن نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">خروجی CSV</translation>
+    </message>
+    <message>
+        <source>Saves the sessions shown as a spreadsheet file.</source>
+        <translation type="unfinished">جلسه‌های نمایش‌داده‌شده را در یک فایل صفحه‌گسترده ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished">گزارش PDF…</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished">گزارش PDF</translation>
+    </message>
+    <message>
+        <source>Saves a printable report of the time shown, for your physiotherapist.</source>
+        <translation type="unfinished">گزارشی قابل چاپ از بازه نمایش‌داده‌شده را برای فیزیوتراپ شما ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Name on the report (optional)</source>
+        <translation type="unfinished">نام در گزارش (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation type="unfinished">نام در گزارش</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
+        <translation type="unfinished">فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>History is open read-only, so nothing can be deleted.</source>
+        <translation type="unfinished">تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished">جلسه %1 (%2) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1? This cannot be undone.</source>
+        <translation type="unfinished">جلسه %1 حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished">جلسه حذف نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Delete every session and every rating in your history? This cannot be undone.
+
+Your settings, breathing patterns and routines are kept.</source>
+        <translation type="unfinished">همه جلسه‌ها و همه نمره‌های تاریخچه شما حذف شوند؟ این کار برگشت‌پذیر نیست.
+
+تنظیمات، الگوهای تنفس و برنامه‌های شما حفظ می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your history could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished">تاریخچه شما حذف نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
+        <translation type="unfinished">هنوز نسخهٔ پشتیبانی وجود ندارد. calmfloor در هر روزی که از آن استفاده می‌کنید و پیش از هر به‌روزرسانی تاریخچه یک نسخه می‌سازد.</translation>
+    </message>
+    <message>
+        <source>Backup to bring back:</source>
+        <translation type="unfinished">نسخهٔ پشتیبانی که بازگردانده شود:</translation>
+    </message>
+    <message>
+        <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
+        <translation type="unfinished">تاریخچهٔ شما با نسخهٔ پشتیبان %1 جایگزین شود؟ تاریخچهٔ کنونی شما پیش از آن در فایلی در کنار آن نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your history was not changed.</source>
+        <translation type="unfinished">نسخهٔ پشتیبان بازگردانده نشد. تاریخچهٔ شما تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
+        <translation type="unfinished">نسخهٔ پشتیبان %1 بازگردانده شد. تاریخچهٔ پیشین شما با نام %2 نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <source>%1, before an update</source>
+        <translation type="unfinished">%1، پیش از یک به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation type="unfinished">فایل CSV</translation>
+    </message>
+    <message>
+        <source>The history could not be read just now. Try again later.</source>
+        <translation type="unfinished">تاریخچه همین الان خوانده نشد. کمی بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln جلسه در %1 ذخیره شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished">گزارش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>گزارش (%Ln صفحه) در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -2610,6 +2485,95 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>در ۷ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>در ۳۰ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>در ۳ ماه گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last year you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>در یک سال گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %2 you practised on %n day(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform>از %2 تاکنون در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not practised in the last 7 days.</source>
+        <translation type="unfinished">در ۷ روز گذشته تمرین نکرده‌اید.</translation>
+    </message>
+    <message>
+        <source>You have not practised in the last 30 days.</source>
+        <translation type="unfinished">در ۳۰ روز گذشته تمرین نکرده‌اید.</translation>
+    </message>
+    <message>
+        <source>You have not practised in the last 3 months.</source>
+        <translation type="unfinished">در ۳ ماه گذشته تمرین نکرده‌اید.</translation>
+    </message>
+    <message>
+        <source>You have not practised in the last year.</source>
+        <translation type="unfinished">در یک سال گذشته تمرین نکرده‌اید.</translation>
+    </message>
+    <message>
+        <source>You have not practised yet.</source>
+        <translation type="unfinished">هنوز تمرین نکرده‌اید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tension stayed about the same (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>تنش تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain stayed about the same (%n rated session(s)).</source>
+        <translation type="unfinished">
+            <numerusform>درد تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SymptomChart</name>
     <message>
         <source>Tension</source>
@@ -2634,6 +2598,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Show pain ratings</source>
         <translation>نمایش نمره‌های درد</translation>
+    </message>
+    <message>
+        <source>Symptom charts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change in tension per session, and its average over the last %1 sessions</source>
@@ -2941,6 +2909,14 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>Breathe out</source>
         <translation>بازدم</translation>
     </message>
+    <message>
+        <source>&amp;Breathe</source>
+        <translation type="unfinished">&amp;تنفس</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation type="unfinished">این جلسه</translation>
+    </message>
 </context>
 <context>
     <name>context</name>
@@ -2991,6 +2967,14 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>Thigh</source>
         <translation>ران</translation>
     </message>
+    <message>
+        <source>H&amp;eat pack</source>
+        <translation type="unfinished">&amp;کیسه آب گرم</translation>
+    </message>
+    <message>
+        <source>this heat session</source>
+        <translation type="unfinished">این جلسه گرما</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -3009,6 +2993,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Heat pack</source>
         <translation>کیسه آب گرم</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished">تا&amp;ریخچه</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3108,29 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Could not save %1 because %2. Nothing saved earlier was lost.</source>
         <translation>%1 ذخیره نشد، چون %2. چیزی از آنچه پیش‌تر ذخیره شده بود از دست نرفت.</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <source>Keys (F1)</source>
+        <translation type="unfinished">کلیدها (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Shows every key of calmfloor</source>
+        <translation type="unfinished">همه کلیدهای calmfloor را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation type="unfinished">میان‌بر %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">صفحه‌ها</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3405,49 @@ Your settings, breathing patterns and routines are kept.</source>
         <source>%1 of %2 in these %3 days</source>
         <translation>%1 از %2 در این %3 روز</translation>
     </message>
+    <message>
+        <source>&amp;Flare plan</source>
+        <translation type="unfinished">برنامهٔ &amp;تشدید درد</translation>
+    </message>
+    <message>
+        <source>What to do in a flare, when to call the clinic, and the flare log</source>
+        <translation type="unfinished">کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;امروز</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation type="unfinished">وارد کردن برنامه</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml)</source>
+        <translation type="unfinished">پرونده‌های برنامه (*.toml)</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation type="unfinished">برنامه</translation>
+    </message>
+    <message>
+        <source>This programme file could not be used:</source>
+        <translation type="unfinished">این پروندهٔ برنامه قابل استفاده نبود:</translation>
+    </message>
+</context>
+<context>
+    <name>relax</name>
+    <message>
+        <source>&amp;Relax</source>
+        <translation type="unfinished">&amp;آرام‌سازی</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation type="unfinished">این جلسه</translation>
+    </message>
+    <message>
+        <source>your routines</source>
+        <translation type="unfinished">برنامه‌های شما</translation>
+    </message>
 </context>
 <context>
     <name>reminders</name>
@@ -3597,6 +3651,10 @@ Your settings, breathing patterns and routines are kept.</source>
         <translation>عامل</translation>
     </message>
     <message>
+        <source>Programme and flares</source>
+        <translation type="unfinished">برنامه و تشدید درد</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>جلسه‌ها</translation>
     </message>
@@ -3647,6 +3705,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Practice</source>
         <translation>تمرین</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patient: %1</source>
@@ -4157,6 +4219,10 @@ Your settings, breathing patterns and routines are kept.</source>
     <message>
         <source>Up to six times a day.</source>
         <translation>تا شش بار در روز.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">تن&amp;ظیمات</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from session_pages import label
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatState
@@ -149,7 +150,7 @@ def test_a_breathing_session_announces_each_phase_once(
         clock.advance(SAMPLE_S)
         elapsed += SAMPLE_S
         window.controller.tick()
-        counts.add(window.breathing._countdown.text())
+        counts.add(label(window.breathing, "phase-countdown").text())
         heard.look(elapsed)
         assert elapsed < BREATHS * 11 + 5, "the session did not end"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from session_pages import button, label, rating
 
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
@@ -32,7 +33,7 @@ def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
 
 
 def phase_word(window: MainWindow) -> str:
-    return window.breathing._phase_word.text()
+    return label(window.breathing, "phase-word").text()
 
 
 def test_keyboard_start_pause_resume_stop(
@@ -49,7 +50,7 @@ def test_keyboard_start_pause_resume_stop(
     assert phase_word(window) == "Hold"
     tick(window, clock, 4.0)
     assert phase_word(window) == "Breathe out"
-    assert window.breathing._countdown.text() == "6"
+    assert label(window.breathing, "phase-countdown").text() == "6"
 
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.controller.state is SessionState.PAUSED
@@ -65,8 +66,8 @@ def test_keyboard_start_pause_resume_stop(
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.controller.state is SessionState.STOPPED
     assert not window.controller.ticker.isActive()
-    assert window.breathing._done_title.text() == "Session stopped"
-    assert window.breathing._done_summary.text() == "0 breaths in 0:11"
+    assert label(window.breathing, "done-title").text() == "Session stopped"
+    assert label(window.breathing, "done-summary").text() == "0 breaths in 0:11"
 
     with HistoryStore.open(data_dir / "history.sqlite3") as store:
         (record,) = store.sessions()
@@ -81,16 +82,16 @@ def test_ratings_are_saved_and_session_shows_in_history_after_restart(
     window = make_window(length_mode="breaths", session_breaths=2)
     window.breathing.select_pattern("Slow 6 a minute")
     view = window.breathing
-    qtbot.mouseClick(view._tension_before._buttons[7], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._pain_before._buttons[5], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._start, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating(view, "before", "tension", 7), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating(view, "before", "pain", 5), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(view, "primary"), Qt.MouseButton.LeftButton)
     tick(window, clock, 20.2)
     assert window.controller.state is SessionState.FINISHED
-    assert view._done_title.text() == "Well done"
-    assert view._done_summary.text() == "2 breaths in 0:20"
-    qtbot.mouseClick(view._tension_after._buttons[3], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._pain_after._buttons[2], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._save_ratings, Qt.MouseButton.LeftButton)
+    assert label(view, "done-title").text() == "Well done"
+    assert label(view, "done-summary").text() == "2 breaths in 0:20"
+    qtbot.mouseClick(rating(view, "after", "tension", 3), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating(view, "after", "pain", 2), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(view, "save-ratings"), Qt.MouseButton.LeftButton)
     window.close()
     window.context.close()
 
@@ -111,13 +112,13 @@ def test_phase_label_follows_the_clock_through_a_ramp(
     window = make_window(ramp_enabled=True, ramp_start_bpm=10.0, ramp_minutes=1.0)
     window.breathing.select_pattern("Slow 6 a minute")
     window.breathing.start()
-    assert "10.0 breaths a minute" in window.breathing._progress.text()
+    assert "10.0 breaths a minute" in label(window.breathing, "session-progress").text()
     first_in = window.controller.sample().phase_length_s
     assert first_in < 5.0
     tick(window, clock, first_in + 0.05)
     assert phase_word(window) == "Breathe out"
     tick(window, clock, 90)
-    assert "6.0 breaths a minute" in window.breathing._progress.text()
+    assert "6.0 breaths a minute" in label(window.breathing, "session-progress").text()
 
 
 def test_hidden_page_keeps_phase_timing_without_frames(
@@ -158,14 +159,14 @@ def test_interrupted_session_is_recovered_on_next_start(
 
 def test_safety_note_shows_before_the_first_session_only(make_window: WindowFactory) -> None:
     window = make_window()
-    assert window.breathing._safety.isVisibleTo(window)
+    assert label(window.breathing, "safety-note").isVisibleTo(window)
     window.breathing.start()
     window.breathing.stop()
     window.breathing.skip_ratings()
     window.close()
     window.context.close()
     again = make_window()
-    assert not again.breathing._safety.isVisibleTo(again)
+    assert not label(again.breathing, "safety-note").isVisibleTo(again)
 
 
 def test_f11_toggles_full_screen(qtbot: QtBot, make_window: WindowFactory) -> None:

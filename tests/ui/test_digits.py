@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
+from session_pages import find, label, rating_row
 
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
@@ -94,28 +95,32 @@ def test_a_persian_breathing_session_counts_in_persian_digits(
     window = make_window(length_mode="breaths", session_breaths=27)
     view = window.breathing
     view.select_pattern("Resonance")  # 5.5 s in, 5.5 s out
-    persian_only(view._timing.text())
-    persian_only(view._pattern.currentText().split("(")[-1])  # the timings after the name
+    persian_only(label(view, "pattern-timing").text())
+    persian_only(
+        find(view, "pattern-choice").currentText().split("(")[-1]
+    )  # the timings after the name
     view.start()
     tick(window, clock, 23.0)  # into the third breath (11 s each)
     assert window.controller.state is SessionState.RUNNING
-    progress = persian_only(view._progress.text())
+    progress = persian_only(label(view, "session-progress").text())
     assert "۳" in progress and "۲۷" in progress  # breath 3 of 27
-    persian_only(view._countdown.text())
-    persian_only(view._progress.accessibleDescription())  # "About %n minute(s) left"
+    persian_only(label(view, "phase-countdown").text())
+    persian_only(
+        label(view, "session-progress").accessibleDescription()
+    )  # "About %n minute(s) left"
     view.stop()
-    persian_only(view._done_summary.text())  # "%n breath(s) in %1"
+    persian_only(label(view, "done-summary").text())  # "%n breath(s) in %1"
 
 
 def test_a_persian_rating_row_shows_zero_to_ten_in_persian_digits(
     qapp: QApplication, make_window: WindowFactory
 ) -> None:
     apply_language(qapp, "fa")
-    row = make_window().breathing._tension_before
-    texts = [button.text() for button in row._buttons]
+    row = rating_row(make_window().breathing, "before", "tension")
+    texts = [button.text() for button in row.findChildren(QPushButton)]
     assert texts == [QLocale().toString(n) for n in range(11)]
     assert texts[10] == "۱۰"
-    for button in row._buttons:
+    for button in row.findChildren(QPushButton):
         persian_only(button.text())
         persian_only(button.accessibleName())
     row.set_value(7)
@@ -157,10 +162,13 @@ def test_german_writes_a_half_second_with_a_comma(
     apply_language(qapp, "de")
     view = make_window().breathing
     view.select_pattern("Resonance")
-    assert "5,5" in view._timing.text() and "5.5" not in view._timing.text()
-    assert view._pattern.currentText().endswith("(5,5-0-5,5-0)")
+    assert (
+        "5,5" in label(view, "pattern-timing").text()
+        and "5.5" not in label(view, "pattern-timing").text()
+    )
+    assert find(view, "pattern-choice").currentText().endswith("(5,5-0-5,5-0)")
     apply_language(qapp, "en")
-    assert "In 5.5 s" in make_window().breathing._timing.text()
+    assert "In 5.5 s" in label(make_window().breathing, "pattern-timing").text()
 
 
 def test_lengths_in_words_have_their_german_plurals(qapp: QApplication) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from session_pages import find, label
 
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
@@ -75,7 +76,7 @@ def test_breathing_steps_once_a_second_and_still_shows_phase_and_time(
     window = reduced
     view = window.breathing
     view.select_pattern("Calm")  # 4 in, 4 hold, 6 out: whole seconds
-    pacer, figure = view._pacer, view._figure
+    pacer, figure = find(view, "pacer"), find(view, "breathing-figure")
     assert pacer.reduced_motion() and figure.reduced_motion()
     paints = PaintCounter(pacer)
     view.start()
@@ -86,8 +87,8 @@ def test_breathing_steps_once_a_second_and_still_shows_phase_and_time(
 
     def tick() -> None:
         window.controller.tick()
-        words.append(view._phase_word.text())
-        counts.append(view._countdown.text())
+        words.append(label(view, "phase-word").text())
+        counts.append(label(view, "phase-countdown").text())
 
     intervals = run_ticker(clock, ticker, tick, RUN_S)
     assert all(WHOLE_SECOND_MS <= i <= WHOLE_SECOND_MS + SLACK_MS for i in intervals), intervals
@@ -114,7 +115,7 @@ def test_breathing_with_reduced_motion_is_a_filling_glass_not_a_growing_circle(
     for _ in range(4):  # the in-breath, one second at a time
         clock.advance(reduced.controller.ticker.interval() / 1000)
         reduced.controller.tick()
-        levels.append(view._pacer.painted_level())
+        levels.append(find(view, "pacer").painted_level())
     assert levels == sorted(levels) and levels[0] < levels[-1]  # the glass fills in steps
     assert len(set(levels)) == 4
     view.stop()
@@ -141,7 +142,7 @@ def test_without_reduced_motion_the_pacer_moves_at_frame_rate(
     window = make_window(reduced_motion="off")
     window.breathing.start()
     assert window.controller.ticker.interval() == FRAME_INTERVAL_MS
-    assert not window.breathing._pacer.reduced_motion()
+    assert not find(window.breathing, "pacer").reduced_motion()
     window.breathing.stop()
 
 
@@ -153,7 +154,7 @@ def test_turning_reduced_motion_on_during_a_session_slows_the_ticker_at_once(
     window.breathing.start()
     window.context.settings.set_value("reduced_motion", "on")
     assert window.controller.ticker.interval() >= WHOLE_SECOND_MS
-    assert window.breathing._pacer.reduced_motion()
+    assert find(window.breathing, "pacer").reduced_motion()
     window.context.settings.set_value("reduced_motion", "off")
     assert window.controller.ticker.interval() == FRAME_INTERVAL_MS
     window.breathing.stop()
@@ -169,7 +170,7 @@ def test_system_follows_the_desktop_preference(
     window.breathing.select_pattern("Calm")
     window.breathing.start()
     assert window.controller.ticker.interval() >= WHOLE_SECOND_MS
-    assert window.breathing._pacer.reduced_motion()
+    assert find(window.breathing, "pacer").reduced_motion()
     window.breathing.stop()
 
 
@@ -186,7 +187,7 @@ def test_relax_ring_steps_by_the_second_and_the_body_diagram_only_changes_per_st
     relax.start()
     controller = window.relax_controller
     assert controller is not None
-    ring, diagram = relax._ring, relax._diagram
+    ring, diagram = find(relax, "phase-ring"), find(relax, "body-diagram")
     diagram_paints = PaintCounter(diagram)
     steps: set[int] = set()
     shown: list[tuple[int | None, float, float]] = []

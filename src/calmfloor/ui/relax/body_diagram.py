@@ -116,6 +116,7 @@ class BodyDiagramWidget(QWidget):
             parent: The parent widget.
         """
         super().__init__(parent)
+        self.setObjectName("body-diagram")
         self._labels: dict[str, str] = dict(labels)
         self._current: str | None = None
         self._side: str | None = None
