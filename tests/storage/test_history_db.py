@@ -9,9 +9,10 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, closing
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,7 +83,23 @@ def make_db_with_rows(path: Path, rows: int = 200) -> None:
 # -- schema and pragmas -------------------------------------------------------------------
 
 
-def test_new_database_uses_wal_and_current_schema(store: HistoryStore, db_path: Path) -> None:
+def test_new_database_uses_wal_and_current_schema(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # synchronous is a setting of the store's own connection: watch what it is told
+    told: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(told.append)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    opened = open_history(db_path)
+    monkeypatch.undo()
+    assert opened.problem is None and opened.store is not None
+    store = opened.store
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -91,7 +108,8 @@ def test_new_database_uses_wal_and_current_schema(store: HistoryStore, db_path: 
         assert "sessions_started_utc" in indexes
     finally:
         conn.close()
-    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    store.close()
+    assert "PRAGMA synchronous = FULL" in told  # FULL: 2
 
 
 def test_migrations_run_on_an_empty_v0_file(db_path: Path) -> None:
@@ -114,11 +132,11 @@ def test_a_new_migration_is_applied_by_appending_it(
     next_version = SCHEMA_VERSION + 1
     monkeypatch.setattr(history_db, "MIGRATIONS", (*history_db.MIGRATIONS, add_note_column))
     monkeypatch.setattr(history_db, "SCHEMA_VERSION", next_version)
-    with HistoryStore.open(db_path) as db:
+    with HistoryStore.open(db_path) as db, closing(sqlite3.connect(db_path)) as conn:
         assert db.count() == 2
-        columns = {r[1] for r in db._db.execute("PRAGMA table_info(sessions)")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
         assert "note" in columns
-        assert db._db.execute("PRAGMA user_version").fetchone()[0] == next_version
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == next_version
 
 
 def test_a_version_1_database_keeps_its_sessions_when_upgraded(db_path: Path) -> None:
@@ -156,10 +174,12 @@ def test_every_kind_and_its_details_round_trip(store: HistoryStore, kind: Sessio
     assert store.get(session_id).details == details  # type: ignore[union-attr]  # None keeps
 
 
-def test_ratings_out_of_range_are_refused_by_the_database(store: HistoryStore) -> None:
+def test_ratings_out_of_range_are_refused_by_the_database(
+    store: HistoryStore, db_path: Path
+) -> None:
     session_id = store.add(record())
-    with pytest.raises(sqlite3.IntegrityError):
-        store._db.execute("UPDATE sessions SET pain_after = 11 WHERE id = ?", (session_id,))
+    with closing(sqlite3.connect(db_path)) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE sessions SET pain_after = 11 WHERE id = ?", (session_id,))
 
 
 # -- round trips ----------------------------------------------------------------------------

@@ -123,7 +123,8 @@ def test_symptoms_before_after_change_and_rolling_mean(qtbot) -> None:
     assert chart.rolling.tolist() == pytest.approx([-3, -1.5, -2 / 3])
     assert chart.point_text(0).splitlines()[1] == "Tension: 6 before, 3 after (dropped by 3)"
     assert chart.band.getRegion()[1] == -2
-    assert chart.findChild(QLabel, "history-band-label").text().startswith("Shaded: a drop of 2 points or more")
+    band_label = chart.findChild(QLabel, "history-band-label")
+    assert band_label.text().startswith("Shaded: a drop of 2 points or more")
     assert "Dropped by a change that matters: 1." in chart.ratings_plot.accessibleDescription()
     chart.set_measure(Measure.PAIN)
     assert chart.before.tolist() == [4] and chart.after.tolist() == [2]

@@ -182,7 +182,10 @@ def test_a_long_programme_section_flows_onto_the_next_pages(qapp: object, tmp_pa
     pages = write_pdf_report(data, out, ENGLISH, 0)
     reader = pypdf.PdfReader(out)
     assert pages == len(reader.pages)
-    texts = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages]
+    texts = [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in reader.pages
+    ]
     whole = " ".join(texts)
     # nothing clipped: every flare of the log is printed, once
     for index in range(160):
@@ -196,14 +199,20 @@ def test_a_long_programme_section_flows_onto_the_next_pages(qapp: object, tmp_pa
     # and nothing is drawn past a page's edge, where a reader would never see it
     for page in reader.pages:
         height = float(page.mediabox.height)
-        heights: list[float] = []
-
-        def at(text: str, cm: object, tm: list[float], *_: object) -> None:
-            if text.strip():
-                heights.append(tm[5] * cm[3] + cm[5])  # type: ignore[index]
-
-        page.extract_text(visitor_text=at)
+        heights = text_heights(page)
         assert heights and all(0 <= y <= height for y in heights)
     # the charts and the ratings table come after it, not over it
     last = carried[-1]
     assert "Ratings, session by session" in " ".join(texts[last:])
+
+
+def text_heights(page: pypdf.PageObject) -> list[float]:
+    """How high on ``page`` each piece of text is drawn (PDF points from the bottom)."""
+    heights: list[float] = []
+
+    def at(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            heights.append(tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=at)
+    return heights
