@@ -308,37 +308,37 @@
     <name>ConsistencyPane</name>
     <message>
         <source>Days a week I aim to practise</source>
-        <translation type="unfinished">Angestrebte Übungstage pro Woche</translation>
+        <translation>Angestrebte Übungstage pro Woche</translation>
     </message>
     <message>
         <source>Days a week I aim to &amp;practise:</source>
-        <translation type="unfinished">Angestrebte Übungs&amp;tage pro Woche:</translation>
+        <translation>Angestrebte Übungs&amp;tage pro Woche:</translation>
     </message>
     <message>
         <source>The last 26 weeks: the stronger the colour, the more minutes</source>
-        <translation type="unfinished">Die letzten 26 Wochen: Je kräftiger die Farbe, desto mehr Minuten</translation>
+        <translation>Die letzten 26 Wochen: Je kräftiger die Farbe, desto mehr Minuten</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag in Folge</numerusform>
             <numerusform>%n Tage in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source>A new streak starts with your next session</source>
-        <translation type="unfinished">Mit Ihrer nächsten Sitzung beginnt eine neue Serie</translation>
+        <translation>Mit Ihrer nächsten Sitzung beginnt eine neue Serie</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) this week</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 von %n Tag diese Woche</numerusform>
             <numerusform>%1 von %n Tagen diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>you reached your goal. Well done.</source>
-        <translation type="unfinished">Sie haben Ihr Ziel erreicht. Gut gemacht.</translation>
+        <translation>Sie haben Ihr Ziel erreicht. Gut gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1413,58 +1413,58 @@
     <name>ProgrammePane</name>
     <message>
         <source>Programme and flares</source>
-        <translation type="unfinished">Programm und Schübe</translation>
+        <translation>Programm und Schübe</translation>
     </message>
     <message>
         <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
-        <translation type="unfinished">Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
+        <translation>Für diesen Zeitraum gibt es hier nichts: kein Programm, keinen Schub, keine wegen Schmerzen ausgelassene Körperregion und kein Wärmekissen. Ein Programm Ihrer Physiotherapie importieren Sie unter „Heute“.</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Show the last 7 days</source>
-        <translation type="unfinished">Die letzten 7 Tage zeigen</translation>
+        <translation>Die letzten 7 Tage zeigen</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Show the last 30 days</source>
-        <translation type="unfinished">Die letzten 30 Tage zeigen</translation>
+        <translation>Die letzten 30 Tage zeigen</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished">3 Monate</translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <source>Show the last 3 months</source>
-        <translation type="unfinished">Die letzten 3 Monate zeigen</translation>
+        <translation>Die letzten 3 Monate zeigen</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished">Das letzte Jahr zeigen</translation>
+        <translation>Das letzte Jahr zeigen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alles</translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Show all your history</source>
-        <translation type="unfinished">Den ganzen Verlauf zeigen</translation>
+        <translation>Den ganzen Verlauf zeigen</translation>
     </message>
     <message>
         <source>Time shown</source>
-        <translation type="unfinished">Angezeigter Zeitraum</translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2087,173 +2087,173 @@
     <name>SessionsPane</name>
     <message>
         <source>Session history</source>
-        <translation type="unfinished">Sitzungsverlauf</translation>
+        <translation>Sitzungsverlauf</translation>
     </message>
     <message>
         <source>One row per session. Choose a column heading to sort by it.</source>
-        <translation type="unfinished">Eine Zeile pro Sitzung. Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.</translation>
+        <translation>Eine Zeile pro Sitzung. Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.</translation>
     </message>
     <message>
         <source>Delete session…</source>
-        <translation type="unfinished">Sitzung löschen…</translation>
+        <translation>Sitzung löschen…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished">Sitzung löschen</translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Deletes the selected session from the history, after asking you.</source>
-        <translation type="unfinished">Löscht die ausgewählte Sitzung aus dem Verlauf, nach einer Rückfrage.</translation>
+        <translation>Löscht die ausgewählte Sitzung aus dem Verlauf, nach einer Rückfrage.</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished">Alle meine Daten löschen…</translation>
+        <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished">Alle meine Daten löschen</translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>Deletes every session and rating, after asking you. Settings are kept.</source>
-        <translation type="unfinished">Löscht nach einer Rückfrage alle Sitzungen und Bewertungen. Die Einstellungen bleiben erhalten.</translation>
+        <translation>Löscht nach einer Rückfrage alle Sitzungen und Bewertungen. Die Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished">Aus einer Sicherung wiederherstellen…</translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Aus einer Sicherung wiederherstellen</translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
-        <translation type="unfinished">Stellt nach einer Rückfrage Ihren Verlauf so wieder her, wie er in einer der täglichen Sicherungen war. Ihr jetziger Verlauf wird in einer Datei daneben aufbewahrt.</translation>
+        <translation>Stellt nach einer Rückfrage Ihren Verlauf so wieder her, wie er in einer der täglichen Sicherungen war. Ihr jetziger Verlauf wird in einer Datei daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">CSV exportieren</translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Saves the sessions shown as a spreadsheet file.</source>
-        <translation type="unfinished">Speichert die angezeigten Sitzungen als Tabellendatei.</translation>
+        <translation>Speichert die angezeigten Sitzungen als Tabellendatei.</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished">PDF-Bericht…</translation>
+        <translation>PDF-Bericht…</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished">PDF-Bericht</translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <source>Saves a printable report of the time shown, for your physiotherapist.</source>
-        <translation type="unfinished">Speichert einen druckbaren Bericht über den angezeigten Zeitraum, für Ihre Physiotherapie.</translation>
+        <translation>Speichert einen druckbaren Bericht über den angezeigten Zeitraum, für Ihre Physiotherapie.</translation>
     </message>
     <message>
         <source>Name on the report (optional)</source>
-        <translation type="unfinished">Name im Bericht (freiwillig)</translation>
+        <translation>Name im Bericht (freiwillig)</translation>
     </message>
     <message>
         <source>Name on the report</source>
-        <translation type="unfinished">Name im Bericht</translation>
+        <translation>Name im Bericht</translation>
     </message>
     <message>
         <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
-        <translation type="unfinished">Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
+        <translation>Steht nur oben im nächsten PDF-Bericht; calmfloor speichert ihn nicht.</translation>
     </message>
     <message>
         <source>History is open read-only, so nothing can be deleted.</source>
-        <translation type="unfinished">Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
+        <translation>Der Verlauf ist schreibgeschützt geöffnet, daher lässt sich nichts löschen.</translation>
     </message>
     <message>
         <source>Delete the session of %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished">Die Sitzung vom %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <translation>Die Sitzung vom %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete the session of %1? This cannot be undone.</source>
-        <translation type="unfinished">Die Sitzung vom %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <translation>Die Sitzung vom %1 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished">Die Sitzung konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
+        <translation>Die Sitzung konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Delete every session and every rating in your history? This cannot be undone.
 
 Your settings, breathing patterns and routines are kept.</source>
-        <translation type="unfinished">Alle Sitzungen und alle Bewertungen in Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.
+        <translation>Alle Sitzungen und alle Bewertungen in Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.
 
 Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translation>
     </message>
     <message>
         <source>Your history could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished">Ihr Verlauf konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
+        <translation>Ihr Verlauf konnte nicht gelöscht werden. Es wurde nichts verändert.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Sitzung samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
             <numerusform>%n Sitzungen samt Bewertungen gelöscht. Ihre Einstellungen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
-        <translation type="unfinished">Es gibt noch keine Sicherung. calmfloor legt an jedem Tag, an dem Sie es verwenden, und vor jeder Aktualisierung des Verlaufs eine an.</translation>
+        <translation>Es gibt noch keine Sicherung. calmfloor legt an jedem Tag, an dem Sie es verwenden, und vor jeder Aktualisierung des Verlaufs eine an.</translation>
     </message>
     <message>
         <source>Backup to bring back:</source>
-        <translation type="unfinished">Wiederherzustellende Sicherung:</translation>
+        <translation>Wiederherzustellende Sicherung:</translation>
     </message>
     <message>
         <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
-        <translation type="unfinished">Ihren Verlauf durch die Sicherung vom %1 ersetzen? Ihr jetziger Verlauf wird vorher in einer Datei daneben aufbewahrt.</translation>
+        <translation>Ihren Verlauf durch die Sicherung vom %1 ersetzen? Ihr jetziger Verlauf wird vorher in einer Datei daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Your history was not changed.</source>
-        <translation type="unfinished">Die Sicherung konnte nicht wiederhergestellt werden. Ihr Verlauf wurde nicht verändert.</translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Ihr Verlauf wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
-        <translation type="unfinished">Die Sicherung vom %1 wurde wiederhergestellt. Ihr bisheriger Verlauf wird als %2 aufbewahrt.</translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Ihr bisheriger Verlauf wird als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>%1, before an update</source>
-        <translation type="unfinished">%1, vor einer Aktualisierung</translation>
+        <translation>%1, vor einer Aktualisierung</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished">die CSV-Datei</translation>
+        <translation>die CSV-Datei</translation>
     </message>
     <message>
         <source>The history could not be read just now. Try again later.</source>
-        <translation type="unfinished">Der Verlauf konnte gerade nicht gelesen werden. Versuchen Sie es später noch einmal.</translation>
+        <translation>Der Verlauf konnte gerade nicht gelesen werden. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Sitzung in %1 gespeichert.</numerusform>
             <numerusform>%n Sitzungen in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished">den Bericht</translation>
+        <translation>den Bericht</translation>
     </message>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Bericht (%n Seite) in %1 gespeichert.</numerusform>
             <numerusform>Bericht (%n Seiten) in %1 gespeichert.</numerusform>
         </translation>
@@ -2522,97 +2522,97 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>In den letzten 7 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
             <numerusform>In den letzten 7 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>In den letzten 30 Tagen haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
             <numerusform>In den letzten 30 Tagen haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>In den letzten 3 Monaten haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
             <numerusform>In den letzten 3 Monaten haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last year you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Im letzten Jahr haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
             <numerusform>Im letzten Jahr haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since %2 you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Seit %2 haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
             <numerusform>Seit %2 haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not practised in the last 7 days.</source>
-        <translation type="unfinished">In den letzten 7 Tagen haben Sie nicht geübt.</translation>
+        <translation>In den letzten 7 Tagen haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised in the last 30 days.</source>
-        <translation type="unfinished">In den letzten 30 Tagen haben Sie nicht geübt.</translation>
+        <translation>In den letzten 30 Tagen haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised in the last 3 months.</source>
-        <translation type="unfinished">In den letzten 3 Monaten haben Sie nicht geübt.</translation>
+        <translation>In den letzten 3 Monaten haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised in the last year.</source>
-        <translation type="unfinished">Im letzten Jahr haben Sie nicht geübt.</translation>
+        <translation>Im letzten Jahr haben Sie nicht geübt.</translation>
     </message>
     <message>
         <source>You have not practised yet.</source>
-        <translation type="unfinished">Sie haben noch nicht geübt.</translation>
+        <translation>Sie haben noch nicht geübt.</translation>
     </message>
     <message numerus="yes">
         <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
             <numerusform>Die Anspannung sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
             <numerusform>Der Schmerz sank im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
             <numerusform>Die Anspannung stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzung).</numerusform>
             <numerusform>Der Schmerz stieg im Schnitt um %1 Punkte pro Sitzung (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzung).</numerusform>
             <numerusform>Die Anspannung blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzung).</numerusform>
             <numerusform>Der Schmerz blieb etwa gleich (%n bewertete Sitzungen).</numerusform>
         </translation>
@@ -2646,7 +2646,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Symptom charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde-Diagramme</translation>
     </message>
     <message>
         <source>Change in tension per session, and its average over the last %1 sessions</source>
@@ -3699,7 +3699,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Programme and flares</source>
-        <translation type="unfinished">Programm und Schübe</translation>
+        <translation>Programm und Schübe</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3755,7 +3755,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Patient: %1</source>

@@ -304,35 +304,35 @@
     <name>ConsistencyPane</name>
     <message>
         <source>Days a week I aim to practise</source>
-        <translation type="unfinished">تعداد روزهایی از هفته که می‌خواهم تمرین کنم</translation>
+        <translation>تعداد روزهایی از هفته که می‌خواهم تمرین کنم</translation>
     </message>
     <message>
         <source>Days a week I aim to &amp;practise:</source>
-        <translation type="unfinished">هدف من، روزهای &amp;تمرین در هفته:</translation>
+        <translation>هدف من، روزهای &amp;تمرین در هفته:</translation>
     </message>
     <message>
         <source>The last 26 weeks: the stronger the colour, the more minutes</source>
-        <translation type="unfinished">۲۶ هفته گذشته: هرچه رنگ پررنگ‌تر، دقیقه‌های بیشتر</translation>
+        <translation>۲۶ هفته گذشته: هرچه رنگ پررنگ‌تر، دقیقه‌های بیشتر</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln روز پشت سر هم</numerusform>
         </translation>
     </message>
     <message>
         <source>A new streak starts with your next session</source>
-        <translation type="unfinished">با جلسه بعدی، شمارش روزهای پشت سر هم از نو آغاز می‌شود</translation>
+        <translation>با جلسه بعدی، شمارش روزهای پشت سر هم از نو آغاز می‌شود</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) this week</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 از %Ln روز در این هفته</numerusform>
         </translation>
     </message>
     <message>
         <source>you reached your goal. Well done.</source>
-        <translation type="unfinished">به هدفتان رسیدید. عالی است.</translation>
+        <translation>به هدفتان رسیدید. عالی است.</translation>
     </message>
 </context>
 <context>
@@ -1391,58 +1391,58 @@
     <name>ProgrammePane</name>
     <message>
         <source>Programme and flares</source>
-        <translation type="unfinished">برنامه و تشدید درد</translation>
+        <translation>برنامه و تشدید درد</translation>
     </message>
     <message>
         <source>Nothing here for this period: no programme, flare, region skipped because it hurt, or heat-pack use. A physiotherapist&apos;s programme is imported on Today.</source>
-        <translation type="unfinished">در این بازه چیزی اینجا نیست: نه برنامه‌ای، نه تشدید دردی، نه ناحیه‌ای که به‌دلیل درد رد شده باشد، نه استفاده از کیسهٔ گرم. برنامهٔ فیزیوتراپ در «امروز» وارد می‌شود.</translation>
+        <translation>در این بازه چیزی اینجا نیست: نه برنامه‌ای، نه تشدید دردی، نه ناحیه‌ای که به‌دلیل درد رد شده باشد، نه استفاده از کیسهٔ گرم. برنامهٔ فیزیوتراپ در «امروز» وارد می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>RangeBar</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished">هفته</translation>
+        <translation>هفته</translation>
     </message>
     <message>
         <source>Show the last 7 days</source>
-        <translation type="unfinished">نمایش ۷ روز گذشته</translation>
+        <translation>نمایش ۷ روز گذشته</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">ماه</translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>Show the last 30 days</source>
-        <translation type="unfinished">نمایش ۳۰ روز گذشته</translation>
+        <translation>نمایش ۳۰ روز گذشته</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished">۳ ماه</translation>
+        <translation>۳ ماه</translation>
     </message>
     <message>
         <source>Show the last 3 months</source>
-        <translation type="unfinished">نمایش ۳ ماه گذشته</translation>
+        <translation>نمایش ۳ ماه گذشته</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">سال</translation>
+        <translation>سال</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished">نمایش یک سال گذشته</translation>
+        <translation>نمایش یک سال گذشته</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">همه</translation>
+        <translation>همه</translation>
     </message>
     <message>
         <source>Show all your history</source>
-        <translation type="unfinished">نمایش همه تاریخچه شما</translation>
+        <translation>نمایش همه تاریخچه شما</translation>
     </message>
     <message>
         <source>Time shown</source>
-        <translation type="unfinished">بازه نمایش</translation>
+        <translation>بازه نمایش</translation>
     </message>
 </context>
 <context>
@@ -2056,171 +2056,171 @@
     <name>SessionsPane</name>
     <message>
         <source>Session history</source>
-        <translation type="unfinished">تاریخچه جلسه‌ها</translation>
+        <translation>تاریخچه جلسه‌ها</translation>
     </message>
     <message>
         <source>One row per session. Choose a column heading to sort by it.</source>
-        <translation type="unfinished">هر ردیف یک جلسه است. برای مرتب کردن، عنوان یک ستون را انتخاب کنید.</translation>
+        <translation>هر ردیف یک جلسه است. برای مرتب کردن، عنوان یک ستون را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Delete session…</source>
-        <translation type="unfinished">حذف جلسه…</translation>
+        <translation>حذف جلسه…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished">حذف جلسه</translation>
+        <translation>حذف جلسه</translation>
     </message>
     <message>
         <source>Deletes the selected session from the history, after asking you.</source>
-        <translation type="unfinished">جلسه انتخاب‌شده را، پس از پرسیدن از شما، از تاریخچه حذف می‌کند.</translation>
+        <translation>جلسه انتخاب‌شده را، پس از پرسیدن از شما، از تاریخچه حذف می‌کند.</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished">حذف همه داده‌های من…</translation>
+        <translation>حذف همه داده‌های من…</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished">حذف همه داده‌های من</translation>
+        <translation>حذف همه داده‌های من</translation>
     </message>
     <message>
         <source>Deletes every session and rating, after asking you. Settings are kept.</source>
-        <translation type="unfinished">همه جلسه‌ها و نمره‌ها را، پس از پرسیدن از شما، حذف می‌کند. تنظیمات باقی می‌مانند.</translation>
+        <translation>همه جلسه‌ها و نمره‌ها را، پس از پرسیدن از شما، حذف می‌کند. تنظیمات باقی می‌مانند.</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished">بازگردانی از یک نسخهٔ پشتیبان…</translation>
+        <translation>بازگردانی از یک نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">بازگردانی از یک نسخهٔ پشتیبان</translation>
+        <translation>بازگردانی از یک نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Brings back your history as it was in one of the daily backups, after asking you. Your history as it is now is kept in a file beside it.</source>
-        <translation type="unfinished">پس از پرسش از شما، تاریخچهٔ شما را همان‌گونه که در یکی از نسخه‌های پشتیبان روزانه بود بازمی‌گرداند. تاریخچهٔ کنونی شما در فایلی در کنار آن نگه داشته می‌شود.</translation>
+        <translation>پس از پرسش از شما، تاریخچهٔ شما را همان‌گونه که در یکی از نسخه‌های پشتیبان روزانه بود بازمی‌گرداند. تاریخچهٔ کنونی شما در فایلی در کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">خروجی CSV…</translation>
+        <translation>خروجی CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">خروجی CSV</translation>
+        <translation>خروجی CSV</translation>
     </message>
     <message>
         <source>Saves the sessions shown as a spreadsheet file.</source>
-        <translation type="unfinished">جلسه‌های نمایش‌داده‌شده را در یک فایل صفحه‌گسترده ذخیره می‌کند.</translation>
+        <translation>جلسه‌های نمایش‌داده‌شده را در یک فایل صفحه‌گسترده ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished">گزارش PDF…</translation>
+        <translation>گزارش PDF…</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished">گزارش PDF</translation>
+        <translation>گزارش PDF</translation>
     </message>
     <message>
         <source>Saves a printable report of the time shown, for your physiotherapist.</source>
-        <translation type="unfinished">گزارشی قابل چاپ از بازه نمایش‌داده‌شده را برای فیزیوتراپ شما ذخیره می‌کند.</translation>
+        <translation>گزارشی قابل چاپ از بازه نمایش‌داده‌شده را برای فیزیوتراپ شما ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>Name on the report (optional)</source>
-        <translation type="unfinished">نام در گزارش (اختیاری)</translation>
+        <translation>نام در گزارش (اختیاری)</translation>
     </message>
     <message>
         <source>Name on the report</source>
-        <translation type="unfinished">نام در گزارش</translation>
+        <translation>نام در گزارش</translation>
     </message>
     <message>
         <source>Printed at the top of the next PDF report only; calmfloor does not keep it.</source>
-        <translation type="unfinished">فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
+        <translation>فقط بالای گزارش PDF بعدی چاپ می‌شود؛ calmfloor آن را نگه نمی‌دارد.</translation>
     </message>
     <message>
         <source>History is open read-only, so nothing can be deleted.</source>
-        <translation type="unfinished">تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
+        <translation>تاریخچه فقط‌خواندنی باز شده است، پس چیزی حذف نمی‌شود.</translation>
     </message>
     <message>
         <source>Delete the session of %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished">جلسه %1 (%2) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+        <translation>جلسه %1 (%2) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
         <source>Delete the session of %1? This cannot be undone.</source>
-        <translation type="unfinished">جلسه %1 حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+        <translation>جلسه %1 حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished">جلسه حذف نشد. چیزی تغییر نکرد.</translation>
+        <translation>جلسه حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Delete every session and every rating in your history? This cannot be undone.
 
 Your settings, breathing patterns and routines are kept.</source>
-        <translation type="unfinished">همه جلسه‌ها و همه نمره‌های تاریخچه شما حذف شوند؟ این کار برگشت‌پذیر نیست.
+        <translation>همه جلسه‌ها و همه نمره‌های تاریخچه شما حذف شوند؟ این کار برگشت‌پذیر نیست.
 
 تنظیمات، الگوهای تنفس و برنامه‌های شما حفظ می‌شوند.</translation>
     </message>
     <message>
         <source>Your history could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished">تاریخچه شما حذف نشد. چیزی تغییر نکرد.</translation>
+        <translation>تاریخچه شما حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n session(s), ratings included. Your settings are kept.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln جلسه، همراه با نمره‌ها، حذف شد. تنظیمات شما حفظ شده است.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no backup yet. calmfloor makes one on each day you use it and before every update of the history.</source>
-        <translation type="unfinished">هنوز نسخهٔ پشتیبانی وجود ندارد. calmfloor در هر روزی که از آن استفاده می‌کنید و پیش از هر به‌روزرسانی تاریخچه یک نسخه می‌سازد.</translation>
+        <translation>هنوز نسخهٔ پشتیبانی وجود ندارد. calmfloor در هر روزی که از آن استفاده می‌کنید و پیش از هر به‌روزرسانی تاریخچه یک نسخه می‌سازد.</translation>
     </message>
     <message>
         <source>Backup to bring back:</source>
-        <translation type="unfinished">نسخهٔ پشتیبانی که بازگردانده شود:</translation>
+        <translation>نسخهٔ پشتیبانی که بازگردانده شود:</translation>
     </message>
     <message>
         <source>Replace your history with the backup of %1? Your history as it is now is kept in a file beside it first.</source>
-        <translation type="unfinished">تاریخچهٔ شما با نسخهٔ پشتیبان %1 جایگزین شود؟ تاریخچهٔ کنونی شما پیش از آن در فایلی در کنار آن نگه داشته می‌شود.</translation>
+        <translation>تاریخچهٔ شما با نسخهٔ پشتیبان %1 جایگزین شود؟ تاریخچهٔ کنونی شما پیش از آن در فایلی در کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Your history was not changed.</source>
-        <translation type="unfinished">نسخهٔ پشتیبان بازگردانده نشد. تاریخچهٔ شما تغییری نکرد.</translation>
+        <translation>نسخهٔ پشتیبان بازگردانده نشد. تاریخچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. Your history as it was is kept as %2.</source>
-        <translation type="unfinished">نسخهٔ پشتیبان %1 بازگردانده شد. تاریخچهٔ پیشین شما با نام %2 نگه داشته شده است.</translation>
+        <translation>نسخهٔ پشتیبان %1 بازگردانده شد. تاریخچهٔ پیشین شما با نام %2 نگه داشته شده است.</translation>
     </message>
     <message>
         <source>%1, before an update</source>
-        <translation type="unfinished">%1، پیش از یک به‌روزرسانی</translation>
+        <translation>%1، پیش از یک به‌روزرسانی</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">فایل‌های CSV (*.csv)</translation>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished">فایل CSV</translation>
+        <translation>فایل CSV</translation>
     </message>
     <message>
         <source>The history could not be read just now. Try again later.</source>
-        <translation type="unfinished">تاریخچه همین الان خوانده نشد. کمی بعد دوباره امتحان کنید.</translation>
+        <translation>تاریخچه همین الان خوانده نشد. کمی بعد دوباره امتحان کنید.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln جلسه در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">فایل‌های PDF (*.pdf)</translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished">گزارش</translation>
+        <translation>گزارش</translation>
     </message>
     <message numerus="yes">
         <source>Saved the report (%n page(s)) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>گزارش (%Ln صفحه) در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
@@ -2488,87 +2488,87 @@ Your settings, breathing patterns and routines are kept.</source>
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>Over the last 7 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>در ۷ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>در ۳۰ روز گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last 3 months you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>در ۳ ماه گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over the last year you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>در یک سال گذشته در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since %2 you practised on %n day(s), %1 in all.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>از %2 تاکنون در %Ln روز تمرین کرده‌اید، روی‌هم %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not practised in the last 7 days.</source>
-        <translation type="unfinished">در ۷ روز گذشته تمرین نکرده‌اید.</translation>
+        <translation>در ۷ روز گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised in the last 30 days.</source>
-        <translation type="unfinished">در ۳۰ روز گذشته تمرین نکرده‌اید.</translation>
+        <translation>در ۳۰ روز گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised in the last 3 months.</source>
-        <translation type="unfinished">در ۳ ماه گذشته تمرین نکرده‌اید.</translation>
+        <translation>در ۳ ماه گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised in the last year.</source>
-        <translation type="unfinished">در یک سال گذشته تمرین نکرده‌اید.</translation>
+        <translation>در یک سال گذشته تمرین نکرده‌اید.</translation>
     </message>
     <message>
         <source>You have not practised yet.</source>
-        <translation type="unfinished">هنوز تمرین نکرده‌اید.</translation>
+        <translation>هنوز تمرین نکرده‌اید.</translation>
     </message>
     <message numerus="yes">
         <source>Tension dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain dropped on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره کم شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>تنش به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain rose on average %1 points per session (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>درد به‌طور میانگین در هر جلسه %1 نمره بیشتر شد (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tension stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>تنش تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain stayed about the same (%n rated session(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>درد تقریباً بدون تغییر ماند (%Ln جلسه با نمره).</numerusform>
         </translation>
     </message>
@@ -2601,7 +2601,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Symptom charts</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارهای علائم</translation>
     </message>
     <message>
         <source>Change in tension per session, and its average over the last %1 sessions</source>
@@ -3652,7 +3652,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Programme and flares</source>
-        <translation type="unfinished">برنامه و تشدید درد</translation>
+        <translation>برنامه و دوره‌های تشدید</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3708,7 +3708,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ادامه)</translation>
     </message>
     <message>
         <source>Patient: %1</source>
