@@ -1253,25 +1253,32 @@ class HistoryStore:
         """
         # The whole history's totals are kept until the database changes: History asks
         # again at every range switch, and "All" at 20,000 sessions costs ~100 ms of SQL.
+        # Until they are needed, a range with a first day reads only its own rows (through
+        # the started_utc index), so History's first opening never aggregates all of them.
         key = self._change_key()
         if self._totals_cache is None or self._totals_cache[0] != key:
-            where, args = _local_day_filter(None, None)
-            rows = self._read(
-                f"SELECT {_LOCAL_DAY_SQL} AS local_day, kind, SUM(actual_s), COUNT(*) "
-                f"FROM sessions{where} GROUP BY local_day, kind ORDER BY local_day, kind",
-                args,
-            )
-            kinds = {kind.value: kind for kind in SessionKind}
-            totals = [
-                DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds or 0), int(count))
-                for day, kind, seconds, count in rows
-                if kind in kinds and isinstance(day, int) and 1 <= day <= _MAX_ORDINAL
-            ]
-            self._totals_cache = (key, totals)
+            if since is not None:
+                return self._aggregate_days(since, until)
+            self._totals_cache = (key, self._aggregate_days(None, None))
         return [
             total
             for total in self._totals_cache[1]
             if (since is None or total.day >= since) and (until is None or total.day <= until)
+        ]
+
+    def _aggregate_days(self, since: date | None, until: date | None) -> list[DayKindTotal]:
+        """The SQL behind :meth:`daily_totals`, for ``[since, until]``."""
+        where, args = _local_day_filter(since, until)
+        rows = self._read(
+            f"SELECT {_LOCAL_DAY_SQL} AS local_day, kind, SUM(actual_s), COUNT(*) "
+            f"FROM sessions{where} GROUP BY local_day, kind ORDER BY local_day, kind",
+            args,
+        )
+        kinds = {kind.value: kind for kind in SessionKind}
+        return [
+            DayKindTotal(date.fromordinal(day), kinds[kind], float(seconds or 0), int(count))
+            for day, kind, seconds, count in rows
+            if kind in kinds and isinstance(day, int) and 1 <= day <= _MAX_ORDINAL
         ]
 
     def _change_key(self) -> tuple[int, int, int, int]:

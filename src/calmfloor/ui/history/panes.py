@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calmfloor.core.programme import FlareEntry
 from calmfloor.core.stats import Range, week_progress
 from calmfloor.ui.history.calendar import CalendarHeatMap
 from calmfloor.ui.history.controller import Consistency, locale_week_start
@@ -28,6 +28,9 @@ from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.theme import CHOSEN_BUTTON_STYLE
 from calmfloor.ui.kit.widgets import FlowLayout, format_number
+
+if TYPE_CHECKING:
+    from calmfloor.core.programme import FlareEntry  # the programme model loads with a review
 
 RANGES: tuple[Range, ...] = (Range.WEEK, Range.MONTH, Range.QUARTER, Range.YEAR, Range.ALL)
 STREAK_SCALE = 1.3  # the streak line on the Consistency tab
