@@ -167,7 +167,9 @@ class HistoryController(QObject):
         first_day = store.first_day()
         self._has_history = first_day is not None
         self._start = range_start(self._range, self._today, first_day)
-        self._totals = store.daily_totals(self._start, self._today)
+        # All asks without a first day: the store keeps the whole history's totals for it
+        since = None if self._range is Range.ALL else self._start
+        self._totals = store.daily_totals(since, self._today)
         self._points = None
         return self._has_history
 
