@@ -1474,6 +1474,10 @@
         <translation>%1: %2 von 10</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>

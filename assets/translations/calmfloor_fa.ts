@@ -1452,6 +1452,10 @@
         <translation>%1: %2 از ۱۰</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>بدون نمره</translation>
     </message>

@@ -198,7 +198,10 @@ def press(obj, what: str) -> None:
         raise ProbeError(f"the action of {what} failed")
 
 
-def press_named(root, name: str, roles=("push button", "check box", "toggle button")) -> None:
+BUTTON_ROLES = ("push button", "check box", "toggle button", "radio button")
+
+
+def press_named(root, name: str, roles=BUTTON_ROLES) -> None:
     """Press the showing button called ``name`` (or, ending in "...", starting with it)."""
 
     def look():

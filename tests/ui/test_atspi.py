@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.pin import hash_pin
@@ -278,10 +278,41 @@ def test_every_focusable_control_has_a_name_a_reader_can_say(probed: dict[str, A
 def test_the_nav_buttons_and_session_buttons_say_what_they_do(probed: dict[str, Any]) -> None:
     screens = _screens(probed)
     for page in ("Breathe", "Relax", "Heat pack", "History", "Settings"):
-        assert f"check box: {page}" in screens["Breathe"]["names"]
+        assert f"radio button: {page}" in screens["Breathe"]["names"]
     assert "push button: Pause" in screens["Breathe: running"]["names"]
     assert "push button: Resume" in screens["Breathe: paused"]["names"]
     assert "push button: Resume (pack back on)" in screens["Heat pack: paused"]["names"]
+
+
+# what a reader is told a one-of-a-few choice is: its role, its name and its group's label
+CHOICES = {
+    "Breathe": [f"radio button: {page}" for page in ("Breathe", "Relax", "Heat pack", "History")],
+    "Breathe: finished": [
+        "radio button: Tension: 0 out of 10, relaxed",  # the number and what it means
+        "radio button: Tension: 5 out of 10",
+        "radio button: Tension: 10 out of 10, very tense",
+        "radio button: Pain: 0 out of 10, none",
+        "radio button: Pain: 10 out of 10, worst",
+    ],
+    "Heat pack: set up": [
+        "radio button: Lower back (labelled by Where will the pack go?)",
+        "radio button: Thigh (labelled by Where will the pack go?)",
+    ],
+}
+
+
+@pytest.mark.parametrize("screen", list(CHOICES))
+def test_choices_are_radio_buttons_a_reader_names_with_their_meaning(
+    probed: dict[str, Any], screen: str
+) -> None:
+    """Not "check box": Orca 43 read a page button as "Breathe check box", the rating 0 as
+    "Tension check box" (the row's title was its label) and the heat areas as check boxes."""
+    names = _screens(probed)[screen]["names"]
+    missing = [name for name in CHOICES[screen] if name not in names]
+    assert not missing, "\n".join([*missing, "-- found:", *names])
+    boxes = [name for name in names if name.startswith("check box: ")]
+    # the only real check boxes: the heat page's skin-check reminder
+    assert all("check my skin" in name for name in boxes), boxes
 
 
 def _heard(probed: dict[str, Any], kind: str) -> tuple[float, list[dict[str, Any]]]:
@@ -391,7 +422,10 @@ def test_a_readers_toggle_action_works_like_a_click(make_window: Any) -> None:
     _toggle(window._nav.button(Page.BREATHE))
     assert window.current_page() is Page.BREATHE
 
-    rating = window.breathing._tension_before
+    from calmfloor.ui.kit.rating import RatingRow
+
+    rating = window.breathing.findChild(RatingRow, "tension-rating")
+    assert rating is not None
     buttons = rating.findChildren(QAbstractButton)
     _toggle(buttons[3])
     assert rating.value() == 3
@@ -418,3 +452,71 @@ def test_a_readers_toggle_action_works_like_a_click(make_window: Any) -> None:
     pain = next(b for b in chart.findChildren(QAbstractButton) if b.property("measure") == "pain")
     _toggle(pain)
     assert chart.measure is Measure.PAIN
+
+
+def _spoken(widget: QWidget) -> tuple[Any, str, list[str]]:
+    """What Qt tells a reader about ``widget``: role, name and the names of its labels."""
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None
+    labels = [
+        label.text(QAccessible.Text.Name)
+        for label, _relation in iface.relations(QAccessible.RelationFlag.Label)
+    ]
+    return iface.role(), iface.text(QAccessible.Text.Name), labels
+
+
+def test_in_process_one_of_a_few_choices_are_radio_buttons(make_window: Any) -> None:
+    """Pages, ratings and heat areas are read as radio buttons (the roles on every platform:
+    AT-SPI, UIA and VoiceOver), named by what they mean; nothing else about them changes."""
+    from PySide6.QtGui import QAccessible
+
+    from calmfloor.ui.shell.main_window import Page
+
+    radio = QAccessible.Role.RadioButton
+    window = make_window()
+    titles = {Page.BREATHE: "Breathe", Page.RELAX: "Relax", Page.HEAT: "Heat pack"}
+    for page, title in titles.items():
+        button = window.findChild(QPushButton, f"nav-{int(page)}")
+        assert button is not None
+        assert _spoken(button) == (radio, title, [])
+
+    rows = {b.accessibleName(): b for b in window.breathing.findChildren(QPushButton)}
+    for name in (
+        "Tension: 0 out of 10, relaxed",
+        "Tension: 7 out of 10",
+        "Tension: 10 out of 10, very tense",
+        "Pain: 0 out of 10, none",
+        "Pain: 10 out of 10, worst",
+    ):
+        # no label of its own: Orca read the row's title, "Tension", instead of the number
+        assert _spoken(rows[name]) == (radio, name, [])
+
+    window.show_page(Page.HEAT)
+    area = window.findChild(QPushButton, "heat-area-lower_back")
+    assert area is not None
+    assert _spoken(area) == (radio, "Lower back", ["Where will the pack go?"])
+
+
+def test_radio_roles_change_no_behaviour(make_window: Any, qtbot: QtBot) -> None:
+    """A rating is still cleared by a second click; a page button still cannot be unchecked."""
+    from PySide6.QtCore import Qt
+
+    from calmfloor.ui.shell.main_window import Page
+
+    window = make_window()
+    three = next(
+        b
+        for b in window.breathing.findChildren(QPushButton)
+        if b.accessibleName() == "Tension: 3 out of 10"
+    )
+    qtbot.mouseClick(three, Qt.MouseButton.LeftButton)
+    assert three.isChecked()
+    qtbot.mouseClick(three, Qt.MouseButton.LeftButton)
+    assert not three.isChecked()
+    breathe = window.findChild(QPushButton, f"nav-{int(Page.BREATHE)}")
+    assert breathe is not None and breathe.isChecked()
+    qtbot.mouseClick(breathe, Qt.MouseButton.LeftButton)
+    assert breathe.isChecked()
+    assert window.current_page() is Page.BREATHE

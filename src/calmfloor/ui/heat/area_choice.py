@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from calmfloor.core.heat import HeatArea
 from calmfloor.ui.heat.parts import BUTTON_FONT_SCALE, area_text
 from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.roles import read_as_choice
 from calmfloor.ui.kit.widgets import keep_tall
 
 AREA_COLUMNS = 3  # the area buttons, in rows of this many
@@ -53,6 +54,7 @@ class HeatAreaChoice(QGroupBox):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.toggled.connect(lambda on, b=button: self._mark(b, on))
             self._group.addButton(button, index)
+            read_as_choice(button)  # a radio button of the titled group, not a check box
             self._buttons[area] = button
             grid.addWidget(button, index // AREA_COLUMNS, index % AREA_COLUMNS)
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.session import RATING_MAX, RATING_MIN
+from calmfloor.ui.kit.roles import read_as_choice
 from calmfloor.ui.kit.widgets import format_number
 
 WIDE_PAD_PX = 30  # around the digits of a number button, on one line...
@@ -103,17 +104,16 @@ class RatingRow(QWidget):
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setFixedWidth(self._button_width(button, one_line=True))
-            button.setAccessibleName(
-                self.tr("%1: %2 out of 10").replace("%1", title).replace("%2", format_number(value))
-            )
+            button.setAccessibleName(self._spoken(value, title, low_hint, high_hint))
             self._group.addButton(button, value)
+            read_as_choice(button)  # "Pain: 0 out of 10, none, not selected, radio button"
             self._buttons.append(button)
         # one line when it fits; with large text or a narrow window, the title above the
         # numbers and the words for the ends below them, so the page never scrolls sideways
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._one_line: bool | None = None
         self._arrange(one_line=True)
-        self._label.setBuddy(self._buttons[0])
+        # no buddy: a reader said the label of the first number ("Tension") instead of its name
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
         self._group.idToggled.connect(self._on_toggled)
         self._value: int | None = None
@@ -123,6 +123,13 @@ class RatingRow(QWidget):
         for button in self._buttons:
             button.installEventFilter(self._arrows)
         self.setFocusProxy(self._buttons[0])  # focusing the row focuses its first number
+
+    def _spoken(self, value: int, title: str, low_hint: str, high_hint: str) -> str:
+        """A number's name for a reader: the row's title and the number, the two ends with
+        their meaning ("Tension: 0 out of 10, relaxed"), as its label is no longer read."""
+        name = self.tr("%1: %2 out of 10").replace("%1", title).replace("%2", format_number(value))
+        hint = {RATING_MIN: low_hint, RATING_MAX: high_hint}.get(value)
+        return name if not hint else self.tr("%1, %2").replace("%1", name).replace("%2", hint)
 
     def value(self) -> int | None:
         """The chosen rating, or None."""
