@@ -12,6 +12,9 @@ process, with its ``QApplication`` already up and a window painted, measures:
   building the page (which imports ``pyqtgraph`` for its chart), showing it and painting it
   synchronously (``repaint()`` paints every child, the chart's view included). The
   ``pyqtgraph`` import alone is timed too, in a second fresh child.
+* FIRST AFTER WARM-UP: the same first opening in a fresh child after History's
+  ``warm_up()`` (what the shell runs in an idle moment after start-up, see
+  ``ui/shell/warmup.py``), in ``--first-rounds`` children; the warm-up is timed too.
 * OPEN: the same page built, shown and painted again ``--rounds`` times once ``pyqtgraph`` is
   loaded (a new page each round, on the default range, Month).
 * RANGE: switching to each range on an open page and painting it.
@@ -21,7 +24,8 @@ and, in the same process and run, two baselines the issue names:
 * SQL: aggregating all sessions per local day and kind in SQLite (``daily_totals()``).
 * BARS: a bare ``pyqtgraph`` plot with 3,650 bars (ten years of days), shown and painted.
 
-Budgets: the median OPEN is at most 100 ms (the issue's figure for this machine) and at most
+Budgets: the median FIRST AFTER WARM-UP is at most 150 ms (the issue's "within 150 ms of
+the click"); the median OPEN is at most 100 ms (the issue's figure for this machine) and at most
 ``OPEN_RATIO_BUDGET`` times SQL + BARS measured in the same run (so a slower machine does not
 fail it and a regression on this one does); ``pyqtgraph`` is imported by the page only.
 """
@@ -44,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 FACTORY_DIR = ROOT / "tests" / "storage"
 OPEN_BUDGET_MS = 100.0
+FIRST_AFTER_WARMUP_BUDGET_MS = 150.0  # click to charts drawn, once the shell warmed History up
 ALL_RANGE_BUDGET_MS = 50.0  # the "All" range at 20,000 sessions (issue 21)
 OPEN_RATIO_BUDGET = 2.6  # 100 ms against the issue's 12 ms SQL + 26 ms bars on this machine
 BAR_COUNT = 3650
@@ -72,6 +77,20 @@ clock_ = ManualClock(wall_start=end)
 
 def show_and_paint(widget):
     widget.resize(1180, 800); widget.show(); widget.repaint(); app.processEvents()
+
+if mode == "warm":  # as the shell does: History's warm-up in an idle moment, then the click
+    t = clock()
+    from calmfloor.ui.history.warmup import warm_up
+    warm_up()
+    report["warmup_ms"] = 1000 * (clock() - t)
+    app.processEvents()
+    t = clock()
+    from calmfloor.ui.history.view import HistoryView
+    page = HistoryView(store, "", clock=clock_)
+    show_and_paint(page)
+    report["first_after_warmup_ms"] = 1000 * (clock() - t)
+    store.close()
+    print(json.dumps(report)); sys.exit(0)
 
 t = clock()
 from calmfloor.ui.history.view import HistoryView
@@ -150,6 +169,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--sessions", type=int, default=20_000)
+    parser.add_argument(
+        "--first-rounds", type=int, default=3, help="fresh children timing the first opening"
+    )
     parser.add_argument("--json", type=Path, help="also write the report here")
     options = parser.parse_args()
 
@@ -165,6 +187,7 @@ def main() -> int:
         end_wall = f"{DEFAULT_END.isoformat()}T20:00:00+02:00"
         imported = run_child([str(db), "1", "import", end_wall])
         measured = run_child([str(db), str(options.rounds), "page", end_wall])
+        warm = [run_child([str(db), "1", "warm", end_wall]) for _ in range(options.first_rounds)]
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtGui import QGuiApplication  # noqa: F401  (platform name below)
@@ -173,12 +196,16 @@ def main() -> int:
     sql_ms = statistics.median(measured["sql_ms"])  # type: ignore[arg-type]
     bars_ms = statistics.median(measured["bars_ms"])  # type: ignore[arg-type]
     ratio = open_ms / (sql_ms + bars_ms)
+    first_warm = [float(child["first_after_warmup_ms"]) for child in warm]  # type: ignore[arg-type]
+    warmup_ms = [float(child["warmup_ms"]) for child in warm]  # type: ignore[arg-type]
     report = {
         "machine": machine_info(os.environ.get("QT_QPA_PLATFORM", "offscreen"), pyside_version),
         "sessions": options.sessions,
         "rounds": options.rounds,
         "pyqtgraph_import_ms": imported["pyqtgraph_import_ms"],
         "first_open_ms": measured["first_ms"],
+        "warmup_ms": warmup_ms,
+        "first_open_after_warmup_ms": first_warm,
         "open_median_ms": open_ms,
         "open_max_ms": max(measured["open_ms"]),  # type: ignore[type-var]
         "range_median_ms": measured["range_ms"],
@@ -192,6 +219,9 @@ def main() -> int:
         options.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return print_verdicts(
         {
+            "first opening after the warm-up, ms (median)": Measured(
+                statistics.median(first_warm), FIRST_AFTER_WARMUP_BUDGET_MS
+            ),
             "page opens and draws, ms (median)": Measured(open_ms, OPEN_BUDGET_MS),
             "range All at this many sessions, ms (median)": Measured(
                 float(measured["range_ms"]["all"]),  # type: ignore[index]
