@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import WindowFactory
 
 from calmfloor.ui.shell.warmup import (
     IDLE_DELAY_MS,
@@ -144,3 +145,10 @@ def test_the_kiosk_warms_nothing_up(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     assert start_history_warmup(window, lambda: False, kiosk=True) is None
     assert window.findChild(QObject, "history-warmup") is None
+
+
+def test_the_main_window_warms_history_up(make_window: WindowFactory) -> None:
+    window = make_window()
+    warmup = window.findChild(HistoryWarmup, "history-warmup")
+    assert warmup is not None
+    assert not warmup.done  # not before the idle delay

@@ -56,6 +56,7 @@ from calmfloor.ui.reminders.controller import (
 )
 from calmfloor.ui.reminders.quiet import system_quiet_source
 from calmfloor.ui.shell.context import AppContext
+from calmfloor.ui.shell.warmup import start_history_warmup
 
 if TYPE_CHECKING:
     from calmfloor.core.programme import ProgrammeItem
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         if not kiosk:
             self._restore_geometry()
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
+        start_history_warmup(self, self.session_running, kiosk=kiosk)  # History, when idle
 
     # ----- pages -----------------------------------------------------------------------
 
