@@ -367,6 +367,9 @@ def create_application() -> QApplication:
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "calmfloor"])
     assert isinstance(app, QApplication)
+    from calmfloor.ui.kit.roles import install_reader_roles
+
+    install_reader_roles()  # before any window: readers hear no "layered pane"
     app.setWindowIcon(QIcon(str(asset_path(Asset.ICON_PNG_256))))  # PNG: no SVG plugin load
     return app
 

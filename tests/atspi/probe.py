@@ -132,8 +132,10 @@ def audit(root, screen: str) -> dict:
     On Linux Qt reports a combo box's current text as its name (the label comes through the
     LABELLED_BY relation), so a combo box needs a buddy label or a titled group box.
     """
-    focusable, offenders, names = 0, [], []
+    focusable, offenders, names, layered = 0, [], [], []
     for obj, path, state in walk(root):
+        if state.contains(pyatspi.STATE_SHOWING) and safe(obj.getRoleName) == "layered pane":
+            layered.append(" > ".join(path))  # what Orca said before a page's controls
         if not is_reachable(state):
             continue
         focusable += 1
@@ -156,7 +158,13 @@ def audit(root, screen: str) -> dict:
                     "description": safe(lambda o=obj: o.description, "") or "",
                 }
             )
-    return {"screen": screen, "focusable": focusable, "offenders": offenders, "names": names}
+    return {
+        "screen": screen,
+        "focusable": focusable,
+        "offenders": offenders,
+        "names": names,
+        "layered": layered,
+    }
 
 
 def find(root, role: str | None = None, name: str | None = None, showing: bool = True):
@@ -399,7 +407,7 @@ def walkthrough(root, frame, screens: list) -> None:
     step("Breathe: running", "Start breathing")
     step("Breathe: paused", "Pause")
     step("Breathe: finished", "Stop")
-    step("Breathe: setup again", "Skip")
+    step("Breathe: setup again", "Skip the ratings")
 
     step("Relax: routine chosen", "I understand the caution", page="Relax")
     step("Relax: running", "Start routine")
@@ -507,7 +515,8 @@ def scenario_events(options, out: dict) -> None:
         wait_for(lambda: find(frame, "push button", "Pause"), PAGE_WAIT_S, "a running session")
         settled(frame)
         heard["breathing"] = {"seconds": options.listen_s, "list": listen(options.listen_s)}
-        for name in ("Stop", "Skip", "Relax", "I understand the caution", "Start routine"):
+        to_routine = ("Stop", "Skip the ratings", "Relax", "I understand the caution")
+        for name in (*to_routine, "Start routine"):
             press_named(frame, name)
         wait_for(lambda: find(frame, "push button", "Stop the routine"), PAGE_WAIT_S, "a routine")
         settled(frame)

@@ -63,7 +63,8 @@ EXPECTED = {
         "Put the wrapped pack on, then start. While the pack is on:",  # with Start
         "Time to check your skin",
     ),
-    "history": ("History check box", "Summary: Over the last", "Practice chart"),
+    # the page button: "History." then "selected radio button" (Orca 43 pauses after a name)
+    "history": ("History.", "selected radio button", "Summary: Over the last", "Practice chart"),
 }
 
 
