@@ -9,7 +9,7 @@ no timer event when idle, the heat alarm never early, no memory growth over a si
 session) fail at their line; measured figures (times, ratios of times, CPU shares) are printed
 and fail only beyond twice their budget (see ``common.Measured``). The exit status is 1 when
 any benchmark failed. Start-up is timed warm and cold, and, with ``--frozen`` (the folder
-``packaging/build_frozen.py`` just built), the frozen build as well.
+``packaging/build_frozen.py`` just built), the frozen build as well; so is idle memory.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ QUICK = (
     ("idle", ["bench_idle.py", "--seconds", "4"]),
     ("memory", ["bench_memory.py", "--frames", "7200"]),
     ("history", ["bench_history.py", "--rounds", "5"]),
+    ("history warm-up during a session", ["bench_warmup.py", "--seconds", "8"]),
+    ("idle memory", ["bench_rss.py", "--repeats", "1"]),
     ("pacer", ["bench_pacer.py", "--seconds", "4"]),
     ("heat alarm", ["bench_heat_alarm.py", "--quick"]),
 )
@@ -39,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     extra = {"start-up": ["--cold"]}
     if args.frozen is not None:
         extra["start-up"] += ["--frozen", str(args.frozen)]
+        extra["idle memory"] = ["--frozen", str(args.frozen)]
     env = {**os.environ, "CALMFLOOR_BENCH_CI": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     failed: list[str] = []
