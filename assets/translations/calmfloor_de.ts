@@ -2962,11 +2962,11 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>&amp;Breathe</source>
-        <translation type="unfinished">&amp;Atmen</translation>
+        <translation>&amp;Atmen</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished">diese Sitzung</translation>
+        <translation>diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -3020,11 +3020,11 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>H&amp;eat pack</source>
-        <translation type="unfinished">&amp;Wärmekissen</translation>
+        <translation>&amp;Wärmekissen</translation>
     </message>
     <message>
         <source>this heat session</source>
-        <translation type="unfinished">diese Wärmeanwendung</translation>
+        <translation>diese Wärmeanwendung</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3047,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">&amp;Verlauf</translation>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3165,23 +3165,23 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     <name>navigation</name>
     <message>
         <source>Keys (F1)</source>
-        <translation type="unfinished">Tasten (F1)</translation>
+        <translation>Tasten (F1)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Tastenkürzel</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Shows every key of calmfloor</source>
-        <translation type="unfinished">Zeigt alle Tasten von calmfloor</translation>
+        <translation>Zeigt alle Tasten von calmfloor</translation>
     </message>
     <message>
         <source>Shortcut %1</source>
-        <translation type="unfinished">Tastenkürzel %1</translation>
+        <translation>Tastenkürzel %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
@@ -3458,46 +3458,46 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>&amp;Flare plan</source>
-        <translation type="unfinished">&amp;Schubplan</translation>
+        <translation>&amp;Schubplan</translation>
     </message>
     <message>
         <source>What to do in a flare, when to call the clinic, and the flare log</source>
-        <translation type="unfinished">Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
+        <translation>Was bei einem Schub zu tun ist, wann Sie die Praxis anrufen sollten, und das Schubprotokoll</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished">&amp;Heute</translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Import programme</source>
-        <translation type="unfinished">Programm importieren</translation>
+        <translation>Programm importieren</translation>
     </message>
     <message>
         <source>Programme files (*.toml)</source>
-        <translation type="unfinished">Programmdateien (*.toml)</translation>
+        <translation>Programmdateien (*.toml)</translation>
     </message>
     <message>
         <source>the programme</source>
-        <translation type="unfinished">das Programm</translation>
+        <translation>das Programm</translation>
     </message>
     <message>
         <source>This programme file could not be used:</source>
-        <translation type="unfinished">Diese Programmdatei konnte nicht verwendet werden:</translation>
+        <translation>Diese Programmdatei konnte nicht verwendet werden:</translation>
     </message>
 </context>
 <context>
     <name>relax</name>
     <message>
         <source>&amp;Relax</source>
-        <translation type="unfinished">&amp;Entspannen</translation>
+        <translation>&amp;Entspannen</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished">diese Sitzung</translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source>your routines</source>
-        <translation type="unfinished">Ihre Übungsprogramme</translation>
+        <translation>Ihre Übungsprogramme</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4273,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished">E&amp;instellungen</translation>
+        <translation>E&amp;instellungen</translation>
     </message>
 </context>
 <context>

@@ -2915,11 +2915,11 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>&amp;Breathe</source>
-        <translation type="unfinished">&amp;تنفس</translation>
+        <translation>&amp;تنفس</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished">این جلسه</translation>
+        <translation>این جلسه</translation>
     </message>
 </context>
 <context>
@@ -2973,11 +2973,11 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>H&amp;eat pack</source>
-        <translation type="unfinished">&amp;کیسه آب گرم</translation>
+        <translation>&amp;کیسه آب گرم</translation>
     </message>
     <message>
         <source>this heat session</source>
-        <translation type="unfinished">این جلسه گرما</translation>
+        <translation>این جلسه گرما</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3000,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">تا&amp;ریخچه</translation>
+        <translation>تا&amp;ریخچه</translation>
     </message>
 </context>
 <context>
@@ -3118,23 +3118,23 @@ Your settings, breathing patterns and routines are kept.</source>
     <name>navigation</name>
     <message>
         <source>Keys (F1)</source>
-        <translation type="unfinished">کلیدها (F1)</translation>
+        <translation>کلیدها (F1)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">میان‌برهای صفحه‌کلید</translation>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>Shows every key of calmfloor</source>
-        <translation type="unfinished">همه کلیدهای calmfloor را نشان می‌دهد</translation>
+        <translation>همه کلیدهای calmfloor را نشان می‌دهد</translation>
     </message>
     <message>
         <source>Shortcut %1</source>
-        <translation type="unfinished">میان‌بر %1</translation>
+        <translation>میان‌بر %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">صفحه‌ها</translation>
+        <translation>صفحه‌ها</translation>
     </message>
 </context>
 <context>
@@ -3411,46 +3411,46 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>&amp;Flare plan</source>
-        <translation type="unfinished">برنامهٔ &amp;تشدید درد</translation>
+        <translation>برنامهٔ &amp;تشدید درد</translation>
     </message>
     <message>
         <source>What to do in a flare, when to call the clinic, and the flare log</source>
-        <translation type="unfinished">کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
+        <translation>کارهایی که هنگام تشدید درد باید کرد، زمان تماس با درمانگاه، و فهرست تشدید درد</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished">&amp;امروز</translation>
+        <translation>&amp;امروز</translation>
     </message>
     <message>
         <source>Import programme</source>
-        <translation type="unfinished">وارد کردن برنامه</translation>
+        <translation>وارد کردن برنامه</translation>
     </message>
     <message>
         <source>Programme files (*.toml)</source>
-        <translation type="unfinished">پرونده‌های برنامه (*.toml)</translation>
+        <translation>پرونده‌های برنامه (*.toml)</translation>
     </message>
     <message>
         <source>the programme</source>
-        <translation type="unfinished">برنامه</translation>
+        <translation>برنامه</translation>
     </message>
     <message>
         <source>This programme file could not be used:</source>
-        <translation type="unfinished">این پروندهٔ برنامه قابل استفاده نبود:</translation>
+        <translation>این پروندهٔ برنامه قابل استفاده نبود:</translation>
     </message>
 </context>
 <context>
     <name>relax</name>
     <message>
         <source>&amp;Relax</source>
-        <translation type="unfinished">&amp;آرام‌سازی</translation>
+        <translation>&amp;آرام‌سازی</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished">این جلسه</translation>
+        <translation>این جلسه</translation>
     </message>
     <message>
         <source>your routines</source>
-        <translation type="unfinished">برنامه‌های شما</translation>
+        <translation>برنامه‌های شما</translation>
     </message>
 </context>
 <context>
@@ -4226,7 +4226,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished">تن&amp;ظیمات</translation>
+        <translation>تن&amp;ظیمات</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from calmfloor.core.clock import ManualClock
 from calmfloor.storage.paths import resolve_paths
 from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.shell.context import load_context
-from calmfloor.ui.shell.main_window import MainWindow
+from calmfloor.ui.shell.main_window import MainWindow, Page
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -60,9 +60,9 @@ def make_window(qtbot: QtBot, clock: ManualClock, data_dir: Path) -> Iterator[Wi
     yield make
     for window in made:
         window.breathing.stop()
-        if window._relax is not None:
+        if window.is_built(Page.RELAX):
             window.relax.stop()
-        if window._heat is not None:
+        if window.is_built(Page.HEAT):
             window.heat.remove_pack()
         window.close()
         window.context.close()

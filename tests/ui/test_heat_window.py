@@ -119,10 +119,10 @@ def test_the_routine_heat_step_sets_up_the_heat_timer(
     relax.acknowledge_caution()
     assert relax.select_routine("after-glute-spasm")
     relax.start()
-    clock.advance(relax._controller.sample().phase_left_s + 0.01)  # past "get ready"
-    relax._controller.tick()
-    assert relax._controller.sample().segment.phase is RoutinePhase.ACTIVITY
+    clock.advance(window.relax_controller.sample().phase_left_s + 0.01)  # past "get ready"
+    window.relax_controller.tick()
+    assert window.relax_controller.sample().segment.phase is RoutinePhase.ACTIVITY
     assert window.pages.currentWidget() is window.heat  # the patient presses Start there
     assert window.heat.minutes() == 15
     assert window.heat_controller.state is HeatState.IDLE  # never started behind their back
-    assert relax._controller.is_active  # the routine goes on
+    assert window.relax_controller.is_active  # the routine goes on

@@ -158,7 +158,7 @@ def reads_before(a: QWidget, b: QWidget, root: QWidget, rtl: bool) -> bool:
 def area_of(window: MainWindow, widget: QWidget) -> int:
     """0 for the banners on top, 1 for the navigation column, 2 for the page."""
     banners = [window.messages, window.reminder_banner]
-    if window._heat is not None:
+    if window.is_built(Page.HEAT):
         banners.append(window.heat_banner)
     if any(b is widget or b.isAncestorOf(widget) for b in banners):
         return 0
@@ -236,7 +236,7 @@ def test_tab_order_mirrors_in_a_right_to_left_language(qtbot: QtBot, window: Mai
         for page in (Page.BREATHE, Page.HISTORY, Page.SETTINGS):
             show(window, page)
             stops = check_tab_order(qtbot, window, f"{page.name} right to left")
-            nav = window._nav.checkedButton()
+            nav = window.nav_button(window.current_page())
             assert nav is not None
             assert content_pos(nav, window).x() > window.width() // 2  # the column moved right
             assert any(area_of(window, w) == 2 for w in stops)
@@ -259,13 +259,13 @@ def test_arrow_keys_move_through_the_navigation_and_the_ratings(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     show(window, Page.BREATHE)
-    first = window._nav.button(Page.BREATHE)
+    first = window.nav_button(Page.BREATHE)
     first.setFocus(Qt.FocusReason.TabFocusReason)
     for page in (Page.RELAX, Page.HEAT, Page.HISTORY, Page.SETTINGS):
         key(qtbot, Qt.Key.Key_Down)
         settle(window)
         assert window.current_page() is page
-        assert focused() is window._nav.button(page)
+        assert focused() is window.nav_button(page)
     show(window, Page.BREATHE)
     row = window.breathing._tension_before
     buttons = row.findChildren(QAbstractButton)
@@ -317,7 +317,7 @@ def test_a_focused_button_gets_space_not_the_session_behind_it(
     assert ramp.isChecked() is not before
     assert window.controller.state is SessionState.IDLE
     # focus in the navigation column: Space still starts, as the Start button says
-    window._nav.button(Page.BREATHE).setFocus(Qt.FocusReason.TabFocusReason)
+    window.nav_button(Page.BREATHE).setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Space)
     assert window.controller.state is SessionState.RUNNING
     window.breathing.stop()
@@ -357,7 +357,7 @@ def test_the_heat_timer_by_keyboard_alone(qtbot: QtBot, window: MainWindow) -> N
     heat = window.heat
     assert window.current_page() is Page.HEAT
     stops = check_tab_order(qtbot, window, "Heat")
-    heat._confirm.setFocus(Qt.FocusReason.TabFocusReason)
+    heat.findChild(QWidget, "heat-confirm").setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Space)
     settle(window)
     # the area buttons are one stop; the arrows choose among them
@@ -372,14 +372,14 @@ def test_the_heat_timer_by_keyboard_alone(qtbot: QtBot, window: MainWindow) -> N
     key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_Space)
     assert heat.current_area() is not None
-    heat._start.setFocus(Qt.FocusReason.TabFocusReason)
+    heat.findChild(QWidget, "heat-start").setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Space)
     assert heat.is_running
-    assert focused() is heat._pause
+    assert focused() is heat.findChild(QWidget, "heat-pause")
     key(qtbot, Qt.Key.Key_Space)  # pack off for a moment
     assert window.heat_controller.state.value == "paused"
     check_tab_order(qtbot, window, "Heat running")
-    heat._remove.setFocus(Qt.FocusReason.TabFocusReason)
+    heat.findChild(QWidget, "heat-remove").setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Space)
     assert not heat.is_running
 

@@ -258,14 +258,14 @@ def test_choosing_a_language_rebuilds_the_window_in_it_mirrored_for_persian(
     german = choose(switcher, "de", qtbot)
     assert german is not first and not shiboken6.isValid(first)  # closed and deleted
     assert german.context is context
-    assert breathe_button(german).text() == words("de", "MainWindow", "&Breathe")
+    assert breathe_button(german).text() == words("de", "breathing", "&Breathe")
     assert german.current_page() is Page.SETTINGS
     assert german.geometry() == geometry
     assert german.isVisible()
 
     persian = choose(switcher, "fa", qtbot)
     assert persian.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert breathe_button(persian).text() == words("fa", "MainWindow", "&Breathe")
+    assert breathe_button(persian).text() == words("fa", "breathing", "&Breathe")
     # mirrored: the page list is on the right, the pages on the left
     assert nav_x(persian) > pages_x(persian)
 

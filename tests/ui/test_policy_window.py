@@ -53,9 +53,9 @@ def make_policy_window(
     yield make
     for window in made:
         window.breathing.stop()
-        if window._relax is not None:
+        if window.is_built(Page.RELAX):
             window.relax.stop()
-        if window._heat is not None:
+        if window.is_built(Page.HEAT):
             window.heat.remove_pack()
         window.close()
         window.context.close()
@@ -172,9 +172,9 @@ def test_a_routine_heat_step_longer_than_the_cap_is_capped_and_says_so(
     relax.acknowledge_caution()
     assert relax.select_routine("after-glute-spasm")  # asks for 15 minutes of heat
     relax.start()
-    clock.advance(relax._controller.sample().phase_left_s + 0.01)  # past "get ready"
-    relax._controller.tick()
-    assert relax._controller.sample().segment.phase is RoutinePhase.ACTIVITY
+    clock.advance(window.relax_controller.sample().phase_left_s + 0.01)  # past "get ready"
+    window.relax_controller.tick()
+    assert window.relax_controller.sample().segment.phase is RoutinePhase.ACTIVITY
     assert window.pages.currentWidget() is window.heat
     assert window.heat.minutes() == 10
     assert any("at most 10 minutes" in text for text in window.messages.messages())

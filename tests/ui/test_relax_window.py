@@ -19,12 +19,12 @@ from calmfloor.ui.shell.main_window import MainWindow, Page
 
 def run_to_end(window: MainWindow, clock: ManualClock, limit_s: float = 3600.0) -> None:
     spent = 0.0
-    while window.relax._controller.is_active and spent < limit_s:
-        sample = window.relax._controller.sample()
+    while window.relax_controller.is_active and spent < limit_s:
+        sample = window.relax_controller.sample()
         step = max(sample.phase_left_s + 0.01, 0.01) if sample is not None else 1.0
         clock.advance(step)
         spent += step
-        window.relax._controller.tick()
+        window.relax_controller.tick()
 
 
 def test_standard_routine_with_one_painful_step_skipped_is_in_history(
@@ -40,9 +40,9 @@ def test_standard_routine_with_one_painful_step_skipped_is_in_history(
     relax.start()
 
     # into step 4 (glutes): skip it because it hurts
-    while relax._controller.sample().segment.step_index < 3:
-        clock.advance(relax._controller.sample().phase_left_s + 0.01)
-        relax._controller.tick()
+    while window.relax_controller.sample().segment.step_index < 3:
+        clock.advance(window.relax_controller.sample().phase_left_s + 0.01)
+        window.relax_controller.tick()
     qtbot.mouseClick(relax._skip_hurts, Qt.MouseButton.LeftButton)
     run_to_end(window, clock)
     relax.skip_ratings()
@@ -106,13 +106,13 @@ def test_pelvic_floor_lets_go_only_unless_the_setting_allows_tensing(
     assert relax.select_routine("pelvic-squeeze")
 
     relax.start()
-    assert relax._controller.sample().segment.phase is RoutinePhase.LET_GO
+    assert window.relax_controller.sample().segment.phase is RoutinePhase.LET_GO
     relax.stop()
     relax.skip_ratings()
 
     window.context.settings.set_value("relax_pelvic_tense", True)
     relax.start()
-    assert relax._controller.sample().segment.phase is RoutinePhase.TENSE
+    assert window.relax_controller.sample().segment.phase is RoutinePhase.TENSE
     relax.stop()
     relax.skip_ratings()
 
@@ -126,6 +126,6 @@ def test_keys_reach_the_relax_page_after_navigating_to_it(
     window.relax.select_routine("feet-to-pelvic-floor-quick")
     window.relax.start()
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
-    assert window.relax._controller.state == "paused"
+    assert window.relax_controller.state == "paused"
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
-    assert not window.relax._controller.is_active
+    assert not window.relax_controller.is_active

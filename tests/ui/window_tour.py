@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.heat import HeatArea
@@ -50,7 +51,7 @@ def visit_every_screen(window: MainWindow, clock: ManualClock, seen: Callable[[s
     window.relax.skip_ratings()
     window.show_page(Page.HEAT)
     window.heat.confirm_checklist()
-    window.heat._area_buttons[HeatArea.LOWER_BACK].click()
+    window.heat.findChild(QAbstractButton, f"heat-area-{HeatArea.LOWER_BACK.value}").click()
     assert window.heat.start()
     seen("heat-running")
     window.heat.remove_pack()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from calmfloor.core.breathing import PRESETS, BreathPattern
 from calmfloor.core.clock import Clock
 from calmfloor.core.policy import Policy
 from calmfloor.core.text import printable
+from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import RESTORABLE_PROBLEMS, HistoryStore, open_history
 from calmfloor.storage.jsonfile import remove_leftover_temp_files
 from calmfloor.storage.paths import AppPaths, ensure_dirs
@@ -70,6 +72,17 @@ class AppContext:
         if self.history is not None:
             self.history.close()
             self.history = None
+
+
+def last_practice(store: HistoryStore | None) -> datetime | None:
+    """When the newest session in ``store`` started, or None (reminders ask)."""
+    if store is None:
+        return None
+    try:
+        newest = store.sessions(limit=1)
+    except StorageError:
+        return None
+    return newest[0].started if newest else None
 
 
 def load_context(paths: AppPaths, clock: Clock, policy: Policy | None = None) -> AppContext:
