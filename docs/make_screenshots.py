@@ -148,9 +148,9 @@ def shoot(
             window.grab().save(str(path))
         window.breathing.stop()
         window.breathing.skip_ratings()
-        if window._relax is not None:
+        if window.is_built(Page.RELAX):
             window.relax.stop()
-        if window._heat is not None:
+        if window.is_built(Page.HEAT):
             window.heat.remove_pack()
         window.close()
         context.close()

@@ -318,7 +318,7 @@ def test_window_builds_reminders_without_pages_and_start_now_opens_breathe(
     make_window: WindowFactory, clock: ManualClock
 ) -> None:
     window: MainWindow = make_window(reminders_enabled=True, reminder_times=["09:10"])
-    assert window._relax is None and window._heat is None  # nothing built for reminders
+    assert not window.is_built(Page.RELAX) and not window.is_built(Page.HEAT)  # none for reminders
     assert window.reminders.timer.isActive()
     window.show_page(Page.SETTINGS)
     clock.advance(10 * MIN)

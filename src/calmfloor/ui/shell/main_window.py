@@ -343,14 +343,6 @@ class MainWindow(QMainWindow):
         return self.pages.part(Page.HEAT, HeatMounted).status_chip
 
     @property
-    def _relax(self) -> RelaxView | None:  # for older tests: prefer is_built(Page.RELAX)
-        return self.relax if self.is_built(Page.RELAX) else None
-
-    @property
-    def _heat(self) -> HeatView | None:  # for older tests: prefer is_built(Page.HEAT)
-        return self.heat if self.is_built(Page.HEAT) else None
-
-    @property
     def programme_controller(self) -> ProgrammeController | None:
         """The programme's controller, None when no programme is offered (kiosk, no history)."""
         return self.programme.controller if self.programme is not None else None
