@@ -95,7 +95,7 @@ class PageHost(Protocol):
         """Tell the user ``what`` could not be saved, and why."""
 
     def remember(self, key: str, value: bool | str) -> None:
-        """Keep ``value`` in the window state (not for a guest's window: the page asks)."""
+        """Keep ``value`` in the window state (a kiosk guest's lives in memory only)."""
 
     def open_page(self, key: str) -> None:
         """Show the page with navigation key ``key`` (``"page-heat"``)."""
