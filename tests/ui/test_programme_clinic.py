@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from calmfloor.core.clock import ManualClock
@@ -58,6 +58,7 @@ def make_today(
 
 
 def offered(view: TodayView) -> list[str]:
+    QApplication.processEvents()  # a widget added to a shown page is shown by the event loop
     return [b.text() for b in view.findChildren(QPushButton, "today-clinic-use") if b.isVisible()]
 
 
@@ -94,3 +95,52 @@ def test_a_clinic_folder_that_is_gone_says_so_without_a_crash(
     assert offered(view) == []
     problems = view.findChild(QLabel, "today-clinic-problems")
     assert problems is not None and problems.isVisible()
+
+
+def test_the_policy_folder_reaches_today_and_use_makes_it_the_programme(
+    qtbot: QtBot, clinic: Path, tmp_path: Path
+) -> None:
+    """In the real window: the policy's clinic_programmes_dir lists on Today, Use imports."""
+    from calmfloor.core.policy import Policy
+    from calmfloor.storage.paths import resolve_paths
+    from calmfloor.ui.kit.sound import CuePlayer
+    from calmfloor.ui.shell.context import load_context
+    from calmfloor.ui.shell.main_window import MainWindow, Page
+
+    clock = ManualClock(wall_start=datetime(2026, 3, 2, 7, 0, tzinfo=CET))
+    policy = Policy(clinic_programmes_dir=str(clinic))
+    context = load_context(resolve_paths(tmp_path / "data"), clock, policy)
+    window = MainWindow(context, CuePlayer(backend=None))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.show_page(Page.TODAY)
+        today = window.today
+        assert offered(today) == ["Use “Hips, gently”", "Use “Pelvic-floor release”"]
+        today.findChildren(QPushButton, "today-clinic-use")[1].click()
+        assert window.current_page() is Page.TODAY
+        assert today.next_button.text() == "Start: Release breathing (5 min)"
+        assert offered(today) == ["Use “Hips, gently”"]
+    finally:
+        window.close()
+        context.close()
+
+
+def test_the_kiosk_offers_no_clinic_programme(qtbot: QtBot, clinic: Path, tmp_path: Path) -> None:
+    from calmfloor.core.policy import Policy
+    from calmfloor.storage.paths import resolve_paths
+    from calmfloor.ui.kiosk.guest import guest_context
+    from calmfloor.ui.kit.sound import CuePlayer
+    from calmfloor.ui.shell.main_window import MainWindow
+
+    clock = ManualClock(wall_start=datetime(2026, 3, 2, 7, 0, tzinfo=CET))
+    policy = Policy(kiosk=True, clinic_programmes_dir=str(clinic))
+    context = guest_context(resolve_paths(tmp_path / "data"), clock, policy)
+    window = MainWindow(context, CuePlayer(backend=None), kiosk=True)
+    qtbot.addWidget(window)
+    try:
+        assert window.findChild(QGroupBox, "today-clinic") is None
+        assert window.findChild(QPushButton, "nav-5") is None
+    finally:
+        window.close()
+        context.close()

@@ -7,6 +7,7 @@ Today may be the first page); the Today page and the flare dialog are built when
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -36,7 +37,13 @@ class ProgrammeMount:
 
         self._host = host
         context = host.context
-        self.controller = ProgrammeController(context.history, context.clock, host.owner)
+        clinic = context.policy.clinic_programmes_dir  # the clinic's programmes, on Today
+        self.controller = ProgrammeController(
+            context.history,
+            context.clock,
+            host.owner,
+            clinic_dir=Path(clinic) if clinic else None,
+        )
         self._flare_dialog: FlareDialog | None = None
         self.today: TodayView | None = None  # built when first opened
         flare = QPushButton(
@@ -66,6 +73,7 @@ class ProgrammeMount:
         self.today = TodayView(self.controller)
         self.today.flare_requested.connect(self.show_flare_plan)
         self.today.import_requested.connect(self.import_programme)
+        self.today.clinic_chosen.connect(self.use_programme_file)
         return Mounted(page=self.today, shown=self.controller.reload)
 
     def show_flare_plan(self) -> None:
@@ -85,24 +93,26 @@ class ProgrammeMount:
 
     def import_programme(self) -> None:
         """Ask for a programme file, check it and make it the active programme."""
-        from pathlib import Path
-
         from PySide6.QtWidgets import QFileDialog
 
-        from calmfloor.storage.programme_store import known_patterns
-
-        host = self._host
         chosen, _filter = QFileDialog.getOpenFileName(
-            host.owner,
+            self._host.owner,
             QCoreApplication.translate("programme", "Import programme"),
             "",
             QCoreApplication.translate("programme", "Programme files (*.toml)"),
         )
-        if not chosen:
-            return
+        if chosen:
+            self.use_programme_file(Path(chosen))
+
+    def use_programme_file(self, path: Path) -> None:
+        """Check ``path`` (imported, or from the clinic's folder) and make it the active
+        programme; say why not when it cannot be used."""
+        from calmfloor.storage.programme_store import known_patterns
+
+        host = self._host
         own = [pattern.name for pattern in host.context.library.all()]
         try:
-            problems = self.controller.import_file(Path(chosen), patterns=known_patterns(own))
+            problems = self.controller.import_file(path, patterns=known_patterns(own))
         except StorageWriteError as exc:
             host.save_failed(QCoreApplication.translate("programme", "the programme"), exc)
             return

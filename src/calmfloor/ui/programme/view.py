@@ -222,6 +222,7 @@ class TodayView(QWidget):
     def _show_clinic_programmes(self) -> None:
         for widget in self._clinic_widgets:
             self._clinic_rows.removeWidget(widget)
+            widget.hide()  # gone now for the reader and the Tab order, deleted later
             widget.deleteLater()
         self._clinic_widgets = []
         offered, problems = self._controller.clinic_programmes()
