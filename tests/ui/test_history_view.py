@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
@@ -532,3 +532,31 @@ def test_the_german_summary_ends_its_sentence_once(qapp, qtbot, store: HistorySt
     finally:
         apply_language(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_the_first_opening_builds_the_visible_tab_and_reads_only_its_range(
+    qtbot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    told: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)  # type: ignore[arg-type]
+        conn.set_trace_callback(told.append)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    with HistoryStore.open(store.path, read_only=True) as reader:
+        opened = len(told)  # what the page reads, not what opening the file checks
+        view = HistoryView(reader, clock=clock_on())
+        qtbot.addWidget(view)
+        assert view.findChild(QWidget, "history-practice-chart") is not None
+        for later in ("history-table", "history-goal", "history-programme"):
+            assert view.findChild(QWidget, later) is None, later  # built when first shown
+        sums = [s for s in told[opened:] if "GROUP BY" in s and "SUM(actual_s)" in s]
+        assert sums and all("started_utc >=" in s for s in sums)  # never the whole history
+        assert not any(s.lstrip().startswith("SELECT id") for s in told[opened:])  # no rows
+        view.tabs.setCurrentIndex(Tab.SESSIONS)
+        assert view.findChild(QWidget, "history-table") is not None
