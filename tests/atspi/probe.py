@@ -9,6 +9,7 @@
 #           reaches (running, paused, finished), the F1 shortcuts dialog.
 #   kiosk:  the waiting-room welcome screen and the staff PIN dialog.
 #   events: what a reader is sent while a breathing session, a routine and a heat pack run.
+#   speech: what Orca's own speech generator says for a page button, a rating, a heat area.
 # A control a reader cannot name is FOCUSABLE and SHOWING (or VISIBLE: scrolled out of view on
 # the current page) with an empty name and no LABELLED_BY relation, or a combo box with no
 # label (on Linux Qt reports a combo box's current text as its name).
@@ -533,7 +534,58 @@ def scenario_events(options, out: dict) -> None:
         app.stop()
 
 
-SCENARIOS = {"pages": scenario_pages, "kiosk": scenario_kiosk, "events": scenario_events}
+def scenario_speech(options, out: dict) -> None:
+    """What Orca's own speech generator says when the focus lands on a page button, the
+    rating 0 and a heat area: its utterances, without speech-dispatcher or audio."""
+    # Orca keeps its settings in the home folder: a scratch one, never the user's
+    os.environ["HOME"] = os.path.join(options.work, "orca-home")
+    os.makedirs(os.environ["HOME"], exist_ok=True)
+    try:
+        from orca import settings_manager, speech
+        from orca.scripts import default
+    except ImportError as missing:
+        out["speech"] = {"skipped": f"Orca is not installed ({missing})"}
+        return
+    settings_manager.getManager().activate()
+    app = App(options, "speech", ["--policy-file", options.policy])
+    said = out["speech"] = {}
+    try:
+        root = app.wait()
+        frame = wait_for(lambda: window(root), APP_WAIT_S, "the main window")
+        script = default.Script(root)
+
+        def utterances(obj, prior) -> list[str]:
+            heard: list[str] = []
+            original = speech._speak
+            speech._speak = lambda text, _acss, _interrupt: heard.append(text)
+            try:
+                speech.speak(script.speechGenerator.generateSpeech(obj, priorObj=prior))
+            finally:
+                speech._speak = original
+            return heard
+
+        def control(role: str, name: str):
+            return wait_for(lambda: find(frame, role, name), PAGE_WAIT_S, f"{role} {name!r}")
+
+        page = control("radio button", "Breathe")
+        said["page button"] = utterances(page, None)
+        rating = control("radio button", "Tension: 0 out of 10, relaxed")
+        said["rating 0"] = utterances(rating, page)
+        press_named(frame, "Heat pack")
+        press_named(frame, "I've read this...")
+        settled(frame)
+        area = control("radio button", "Lower back")
+        said["heat area"] = utterances(area, page)
+    finally:
+        app.stop()
+
+
+SCENARIOS = {
+    "pages": scenario_pages,
+    "kiosk": scenario_kiosk,
+    "events": scenario_events,
+    "speech": scenario_speech,
+}
 
 
 def main() -> int:

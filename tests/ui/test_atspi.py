@@ -4,9 +4,11 @@
 # app, and reads it with tests/atspi/probe.py run by Debian's /usr/bin/python3 (pyatspi), as
 # Orca would: every page through the navigation buttons' AT-SPI actions, each History tab,
 # dialogs, running and finished sessions, the kiosk; then it listens to the events of a
-# running breathing session, routine and heat pack. Those tests skip when a tool is missing,
-# except on CI (CI=true), where they fail. They take about 50 s together. The last two tests
-# run in-process through QAccessible (names; a reader's "Toggle" action), so they run anywhere.
+# running breathing session, routine and heat pack, and has Orca's speech generator (when Orca
+# is installed) say a page button, a rating and a heat area. Those tests skip when a tool is
+# missing, except on CI (CI=true), where they fail. They take about a minute together. The
+# tests named "in process" and those after them run through QAccessible (names, roles, a
+# reader's "Toggle" action, stacks), so they run anywhere.
 
 from __future__ import annotations
 
@@ -330,6 +332,31 @@ def test_no_layered_pane_is_said_before_a_pages_controls(probed: dict[str, Any])
         for path in screen.get("layered", [])
     ]
     assert not found, "\n".join(found)
+
+
+# what Orca 43 says as the focus lands on each (its utterances, in order)
+SPOKEN = {
+    "page button": ["Breathe.", "selected radio button"],
+    "rating 0": ["Tension: 0 out of 10, relaxed.", "not selected radio button"],
+    "heat area": ["Where will the pack go?", "Lower back.", "not selected radio button"],
+}
+
+
+@pytest.mark.parametrize("control", list(SPOKEN))
+def test_orca_says_what_each_choice_is(probed: dict[str, Any], control: str) -> None:
+    """Orca's speech generator on the running app: the number and its meaning, the group's
+    name, the state, "radio button"; never "check box" or "layered pane"."""
+    said = probed.get("speech", {})
+    if "skipped" in said:
+        if os.environ.get("CI") == "true":
+            pytest.fail(said["skipped"])
+        pytest.skip(said["skipped"])
+    assert control in said, probed["errors"]
+    utterances = said[control]
+    wanted = SPOKEN[control]
+    found = [text for text in utterances if text in wanted]
+    assert found == wanted, utterances
+    assert not any("check box" in t or "layered pane" in t for t in utterances), utterances
 
 
 def _heard(probed: dict[str, Any], kind: str) -> tuple[float, list[dict[str, Any]]]:
