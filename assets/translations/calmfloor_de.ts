@@ -1511,7 +1511,154 @@
     </message>
 </context>
 <context>
-    <name>RelaxView</name>
+    <name>RelaxDonePane</name>
+    <message>
+        <source>Sit for a moment before you stand up, and stand slowly.</source>
+        <translation>Bleiben Sie einen Moment sitzen, bevor Sie aufstehen, und stehen Sie langsam auf.</translation>
+    </message>
+    <message>
+        <source>Routine finished</source>
+        <translation>Übungsprogramm beendet</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>Routine stopped</source>
+        <translation>Programm beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) in %2</source>
+        <translation>
+            <numerusform>%1 von %n Schritt in %2</numerusform>
+            <numerusform>%1 von %n Schritten in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do this again in about an hour.</source>
+        <translation>Wiederholen Sie das in etwa einer Stunde.</translation>
+    </message>
+    <message>
+        <source>Remind me again in an hour</source>
+        <translation>In einer Stunde erinnern</translation>
+    </message>
+    <message>
+        <source>Do this again in about %1 hours.</source>
+        <translation>Wiederholen Sie das in etwa %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>Remind me again in %1 hours</source>
+        <translation>In %1 Stunden erinnern</translation>
+    </message>
+    <message>
+        <source>I&apos;ll remind you at %1.</source>
+        <translation>Ich erinnere Sie um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxRunPane</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Left arrow: start this step again, or go back one step</source>
+        <translation>Pfeiltaste links: diesen Schritt neu beginnen oder einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt auslassen</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Pfeiltaste rechts</translation>
+    </message>
+    <message>
+        <source>Skip, this hurts</source>
+        <translation>Tut weh, auslassen</translation>
+    </message>
+    <message>
+        <source>Skip this step and note in your history that it hurt</source>
+        <translation>Diesen Schritt auslassen und im Verlauf vermerken, dass es wehtat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>Programm beenden</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc-Taste</translation>
+    </message>
+    <message>
+        <source>Routine in progress</source>
+        <translation>Übungsprogramm läuft</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit des Programms</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left in this routine</source>
+        <translation>Noch %1 in diesem Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelaxSetupPane</name>
     <message>
         <source>Muscle relaxation and stretches</source>
         <translation>Muskelentspannung und Dehnübungen</translation>
@@ -1573,10 +1720,6 @@
         <translation>Von Ihrer Praxis festgelegt</translation>
     </message>
     <message>
-        <source>How do you feel right now? (optional)</source>
-        <translation>Wie fühlen Sie sich gerade? (freiwillig)</translation>
-    </message>
-    <message>
         <source>Start routine</source>
         <translation>Programm starten</translation>
     </message>
@@ -1611,98 +1754,6 @@
     <message>
         <source>Choose a routine</source>
         <translation>Übungsprogramm wählen</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>Anleitung</translation>
-    </message>
-    <message>
-        <source>Time left in the routine</source>
-        <translation>Restzeit des Programms</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Left arrow: start this step again, or go back one step</source>
-        <translation>Pfeiltaste links: diesen Schritt neu beginnen oder einen Schritt zurück</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Auslassen</translation>
-    </message>
-    <message>
-        <source>Skip this step</source>
-        <translation>Diesen Schritt auslassen</translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation>Pfeiltaste rechts</translation>
-    </message>
-    <message>
-        <source>Skip, this hurts</source>
-        <translation>Tut weh, auslassen</translation>
-    </message>
-    <message>
-        <source>Skip this step and note in your history that it hurt</source>
-        <translation>Diesen Schritt auslassen und im Verlauf vermerken, dass es wehtat</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>Programm beenden</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Esc-Taste</translation>
-    </message>
-    <message>
-        <source>Routine in progress</source>
-        <translation>Übungsprogramm läuft</translation>
-    </message>
-    <message>
-        <source>Sit for a moment before you stand up, and stand slowly.</source>
-        <translation>Bleiben Sie einen Moment sitzen, bevor Sie aufstehen, und stehen Sie langsam auf.</translation>
-    </message>
-    <message>
-        <source>How do you feel now? (optional)</source>
-        <translation>Wie fühlen Sie sich jetzt? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Save and finish</source>
-        <translation>Speichern und beenden</translation>
-    </message>
-    <message>
-        <source>Skip the ratings</source>
-        <translation>Bewertung auslassen</translation>
-    </message>
-    <message>
-        <source>Routine finished</source>
-        <translation>Übungsprogramm beendet</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
     </message>
     <message>
         <source>Tensing the pelvic floor is switched on in Settings. Tense it only very gently, and switch it off again if it hurts.</source>
@@ -1755,6 +1806,58 @@
         <source>First: %1</source>
         <translation>Zuerst: %1</translation>
     </message>
+</context>
+<context>
+    <name>RelaxView</name>
+    <message>
+        <source>Muscle relaxation and stretches</source>
+        <translation>Muskelentspannung und Dehnübungen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Übungsprogramm beenden?</translation>
+    </message>
+    <message>
+        <source>A routine is running. Stop it and close calmfloor? It will be saved.</source>
+        <translation>Ein Übungsprogramm läuft. Beenden und calmfloor schließen? Es wird gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>In 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Remind me in 15 minutes</source>
+        <translation>In 15 Minuten erinnern</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Practice reminder</source>
+        <translation>Erinnerung ans Üben</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>calmfloor</source>
+        <translation>calmfloor</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
     <message>
         <source>Import a routine</source>
         <translation>Übungsprogramm importieren</translation>
@@ -1806,6 +1909,20 @@
         <source>“%1” was saved to %2.</source>
         <translation>„%1“ wurde unter %2 gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>RoutineLibrary</name>
+    <message>
+        <source>A routine file could not be used: %1</source>
+        <translation>Eine Übungsprogramm-Datei ließ sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>Your clinic does not offer this routine on this computer.</source>
+        <translation>Ihre Praxis bietet dieses Übungsprogramm auf diesem Computer nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWords</name>
     <message>
         <source>%1, left side</source>
         <translation>%1, linke Seite</translation>
@@ -1837,124 +1954,6 @@
     <message>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>%1 left in this routine</source>
-        <translation>Noch %1 in diesem Programm</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Minute</numerusform>
-            <numerusform>Noch etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Well done</source>
-        <translation>Gut gemacht</translation>
-    </message>
-    <message>
-        <source>Routine stopped</source>
-        <translation>Programm beendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n step(s) in %2</source>
-        <translation>
-            <numerusform>%1 von %n Schritt in %2</numerusform>
-            <numerusform>%1 von %n Schritten in %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n ausgelassen</numerusform>
-            <numerusform>%n ausgelassen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Do this again in about an hour.</source>
-        <translation>Wiederholen Sie das in etwa einer Stunde.</translation>
-    </message>
-    <message>
-        <source>Remind me again in an hour</source>
-        <translation>In einer Stunde erinnern</translation>
-    </message>
-    <message>
-        <source>Do this again in about %1 hours.</source>
-        <translation>Wiederholen Sie das in etwa %1 Stunden.</translation>
-    </message>
-    <message>
-        <source>Remind me again in %1 hours</source>
-        <translation>In %1 Stunden erinnern</translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your history.</source>
-        <translation>Diese Sitzung konnte nicht im Verlauf gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>I&apos;ll remind you at %1.</source>
-        <translation>Ich erinnere Sie um %1.</translation>
-    </message>
-    <message>
-        <source>Stop the routine?</source>
-        <translation>Übungsprogramm beenden?</translation>
-    </message>
-    <message>
-        <source>A routine is running. Stop it and close calmfloor? It will be saved.</source>
-        <translation>Ein Übungsprogramm läuft. Beenden und calmfloor schließen? Es wird gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderBanner</name>
-    <message>
-        <source>Start now</source>
-        <translation>Jetzt starten</translation>
-    </message>
-    <message>
-        <source>In 15 minutes</source>
-        <translation>In 15 Minuten</translation>
-    </message>
-    <message>
-        <source>Remind me in 15 minutes</source>
-        <translation>In 15 Minuten erinnern</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Practice reminder</source>
-        <translation>Erinnerung ans Üben</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderNotifier</name>
-    <message>
-        <source>calmfloor</source>
-        <translation>calmfloor</translation>
-    </message>
-</context>
-<context>
-    <name>RoutineLibrary</name>
-    <message>
-        <source>A routine file could not be used: %1</source>
-        <translation>Eine Übungsprogramm-Datei ließ sich nicht verwenden: %1</translation>
-    </message>
-    <message>
-        <source>Your clinic does not offer this routine on this computer.</source>
-        <translation>Ihre Praxis bietet dieses Übungsprogramm auf diesem Computer nicht an.</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,43 @@
         </message>
     </context>
     <context>
+        <name>RelaxDonePane</name>
+        <message numerus="yes">
+            <source>%1 of %n step(s) in %2</source>
+            <translation>
+                <numerusform>%1 of %n step in %2</numerusform>
+                <numerusform>%1 of %n steps in %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RelaxRunPane</name>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>About %n minute left</numerusform>
+                <numerusform>About %n minutes left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RelaxSetupPane</name>
+        <message numerus="yes">
+            <source>About %n minute(s)</source>
+            <translation>
+                <numerusform>About %n minute</numerusform>
+                <numerusform>About %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RelaxView</name>
         <message numerus="yes">
             <source>%1 of %n step(s) in %2</source>
@@ -408,6 +445,16 @@
                 <numerusform>About %n minutes left</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more (see the details)</source>
+            <translation>
+                <numerusform>… and %n more (see the details)</numerusform>
+                <numerusform>… and %n more (see the details)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineFiles</name>
         <message numerus="yes">
             <source>… and %n more (see the details)</source>
             <translation>

@@ -1489,7 +1489,151 @@
     </message>
 </context>
 <context>
-    <name>RelaxView</name>
+    <name>RelaxDonePane</name>
+    <message>
+        <source>Sit for a moment before you stand up, and stand slowly.</source>
+        <translation>پیش از برخاستن کمی بنشینید و آهسته بلند شوید.</translation>
+    </message>
+    <message>
+        <source>Routine finished</source>
+        <translation>برنامه تمام شد</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>عالی بود</translation>
+    </message>
+    <message>
+        <source>Routine stopped</source>
+        <translation>برنامه متوقف شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) in %2</source>
+        <translation>
+            <numerusform>%1 از %Ln گام در %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%Ln رد شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do this again in about an hour.</source>
+        <translation>حدود یک ساعت دیگر دوباره این را انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Remind me again in an hour</source>
+        <translation>یک ساعت دیگر دوباره یادآوری کن</translation>
+    </message>
+    <message>
+        <source>Do this again in about %1 hours.</source>
+        <translation>حدود %1 ساعت دیگر دوباره این را انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Remind me again in %1 hours</source>
+        <translation>%1 ساعت دیگر دوباره یادآوری کن</translation>
+    </message>
+    <message>
+        <source>I&apos;ll remind you at %1.</source>
+        <translation>ساعت %1 به شما یادآوری می‌کنم.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxRunPane</name>
+    <message>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>کلید فاصله</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>Left arrow: start this step again, or go back one step</source>
+        <translation>کلید پیکان راست: این گام را از نو شروع کنید، یا یک گام برگردید</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>رد کردن این گام</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>کلید پیکان چپ</translation>
+    </message>
+    <message>
+        <source>Skip, this hurts</source>
+        <translation>رد کن، درد دارد</translation>
+    </message>
+    <message>
+        <source>Skip this step and note in your history that it hurt</source>
+        <translation>این گام را رد کنید و در تاریخچه ثبت شود که درد داشت</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Stop the routine</source>
+        <translation>توقف برنامه</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>کلید Esc</translation>
+    </message>
+    <message>
+        <source>Routine in progress</source>
+        <translation>برنامه در جریان</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>زمان باقی‌مانده برنامه</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>گام %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 left in this routine</source>
+        <translation>%1 از این برنامه مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>حدود %Ln دقیقه مانده</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelaxSetupPane</name>
     <message>
         <source>Muscle relaxation and stretches</source>
         <translation>آرام‌سازی عضلانی و کشش‌ها</translation>
@@ -1551,10 +1695,6 @@
         <translation>تعیین‌شده توسط کلینیک شما</translation>
     </message>
     <message>
-        <source>How do you feel right now? (optional)</source>
-        <translation>همین حالا چه احساسی دارید؟ (اختیاری)</translation>
-    </message>
-    <message>
         <source>Start routine</source>
         <translation>شروع برنامه</translation>
     </message>
@@ -1589,98 +1729,6 @@
     <message>
         <source>Choose a routine</source>
         <translation>انتخاب برنامه</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>گام</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>راهنما</translation>
-    </message>
-    <message>
-        <source>Time left in the routine</source>
-        <translation>زمان باقی‌مانده برنامه</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>مکث</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>کلید فاصله</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>برگشت</translation>
-    </message>
-    <message>
-        <source>Left arrow: start this step again, or go back one step</source>
-        <translation>کلید پیکان راست: این گام را از نو شروع کنید، یا یک گام برگردید</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>رد کردن</translation>
-    </message>
-    <message>
-        <source>Skip this step</source>
-        <translation>رد کردن این گام</translation>
-    </message>
-    <message>
-        <source>Right arrow</source>
-        <translation>کلید پیکان چپ</translation>
-    </message>
-    <message>
-        <source>Skip, this hurts</source>
-        <translation>رد کن، درد دارد</translation>
-    </message>
-    <message>
-        <source>Skip this step and note in your history that it hurt</source>
-        <translation>این گام را رد کنید و در تاریخچه ثبت شود که درد داشت</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>توقف</translation>
-    </message>
-    <message>
-        <source>Stop the routine</source>
-        <translation>توقف برنامه</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>کلید Esc</translation>
-    </message>
-    <message>
-        <source>Routine in progress</source>
-        <translation>برنامه در جریان</translation>
-    </message>
-    <message>
-        <source>Sit for a moment before you stand up, and stand slowly.</source>
-        <translation>پیش از برخاستن کمی بنشینید و آهسته بلند شوید.</translation>
-    </message>
-    <message>
-        <source>How do you feel now? (optional)</source>
-        <translation>اکنون چه احساسی دارید؟ (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Save and finish</source>
-        <translation>ذخیره و پایان</translation>
-    </message>
-    <message>
-        <source>Skip the ratings</source>
-        <translation>رد کردن نمره‌دهی</translation>
-    </message>
-    <message>
-        <source>Routine finished</source>
-        <translation>برنامه تمام شد</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>تمام</translation>
     </message>
     <message>
         <source>Tensing the pelvic floor is switched on in Settings. Tense it only very gently, and switch it off again if it hurts.</source>
@@ -1732,6 +1780,58 @@
         <source>First: %1</source>
         <translation>اول: %1</translation>
     </message>
+</context>
+<context>
+    <name>RelaxView</name>
+    <message>
+        <source>Muscle relaxation and stretches</source>
+        <translation>آرام‌سازی عضلانی و کشش‌ها</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>برنامه متوقف شود؟</translation>
+    </message>
+    <message>
+        <source>A routine is running. Stop it and close calmfloor? It will be saved.</source>
+        <translation>برنامه‌ای در جریان است. آن را متوقف می‌کنید و calmfloor را می‌بندید؟ جلسه ذخیره می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Start now</source>
+        <translation>همین حالا شروع</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>۱۵ دقیقه دیگر</translation>
+    </message>
+    <message>
+        <source>Remind me in 15 minutes</source>
+        <translation>۱۵ دقیقه دیگر یادآوری کن</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Practice reminder</source>
+        <translation>یادآوری تمرین</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>calmfloor</source>
+        <translation>calmfloor</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
     <message>
         <source>Import a routine</source>
         <translation>وارد کردن برنامه</translation>
@@ -1782,6 +1882,20 @@
         <source>“%1” was saved to %2.</source>
         <translation>«%1» در %2 ذخیره شد.</translation>
     </message>
+</context>
+<context>
+    <name>RoutineLibrary</name>
+    <message>
+        <source>A routine file could not be used: %1</source>
+        <translation>یک فایل برنامه قابل استفاده نبود: %1</translation>
+    </message>
+    <message>
+        <source>Your clinic does not offer this routine on this computer.</source>
+        <translation>کلینیک شما این برنامه را روی این رایانه ارائه نمی‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWords</name>
     <message>
         <source>%1, left side</source>
         <translation>%1، سمت چپ</translation>
@@ -1813,121 +1927,6 @@
     <message>
         <source>Round %1 of %2</source>
         <translation>دور %1 از %2</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>مکث</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>گام %1 از %2</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>ادامه</translation>
-    </message>
-    <message>
-        <source>%1 left in this routine</source>
-        <translation>%1 از این برنامه مانده</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>حدود %Ln دقیقه مانده</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Well done</source>
-        <translation>عالی بود</translation>
-    </message>
-    <message>
-        <source>Routine stopped</source>
-        <translation>برنامه متوقف شد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n step(s) in %2</source>
-        <translation>
-            <numerusform>%1 از %Ln گام در %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%Ln رد شده</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Do this again in about an hour.</source>
-        <translation>حدود یک ساعت دیگر دوباره این را انجام دهید.</translation>
-    </message>
-    <message>
-        <source>Remind me again in an hour</source>
-        <translation>یک ساعت دیگر دوباره یادآوری کن</translation>
-    </message>
-    <message>
-        <source>Do this again in about %1 hours.</source>
-        <translation>حدود %1 ساعت دیگر دوباره این را انجام دهید.</translation>
-    </message>
-    <message>
-        <source>Remind me again in %1 hours</source>
-        <translation>%1 ساعت دیگر دوباره یادآوری کن</translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your history.</source>
-        <translation>این جلسه در تاریخچه شما ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>I&apos;ll remind you at %1.</source>
-        <translation>ساعت %1 به شما یادآوری می‌کنم.</translation>
-    </message>
-    <message>
-        <source>Stop the routine?</source>
-        <translation>برنامه متوقف شود؟</translation>
-    </message>
-    <message>
-        <source>A routine is running. Stop it and close calmfloor? It will be saved.</source>
-        <translation>برنامه‌ای در جریان است. آن را متوقف می‌کنید و calmfloor را می‌بندید؟ جلسه ذخیره می‌شود.</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderBanner</name>
-    <message>
-        <source>Start now</source>
-        <translation>همین حالا شروع</translation>
-    </message>
-    <message>
-        <source>In 15 minutes</source>
-        <translation>۱۵ دقیقه دیگر</translation>
-    </message>
-    <message>
-        <source>Remind me in 15 minutes</source>
-        <translation>۱۵ دقیقه دیگر یادآوری کن</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>بستن</translation>
-    </message>
-    <message>
-        <source>Practice reminder</source>
-        <translation>یادآوری تمرین</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderNotifier</name>
-    <message>
-        <source>calmfloor</source>
-        <translation>calmfloor</translation>
-    </message>
-</context>
-<context>
-    <name>RoutineLibrary</name>
-    <message>
-        <source>A routine file could not be used: %1</source>
-        <translation>یک فایل برنامه قابل استفاده نبود: %1</translation>
-    </message>
-    <message>
-        <source>Your clinic does not offer this routine on this computer.</source>
-        <translation>کلینیک شما این برنامه را روی این رایانه ارائه نمی‌کند.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from session_pages import button, find, rating_row
 
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
@@ -267,7 +268,7 @@ def test_arrow_keys_move_through_the_navigation_and_the_ratings(
         assert window.current_page() is page
         assert focused() is window.nav_button(page)
     show(window, Page.BREATHE)
-    row = window.breathing._tension_before
+    row = rating_row(window.breathing, "before", "tension")
     buttons = row.findChildren(QAbstractButton)
     buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Right)
@@ -294,13 +295,13 @@ def test_breathing_by_keyboard_alone(qtbot: QtBot, window: MainWindow, clock: Ma
     key(qtbot, Qt.Key.Key_Escape)
     assert window.controller.state is SessionState.STOPPED
     # the end screen: rate after by keyboard, then Esc goes back to the start
-    row = window.breathing._tension_after
+    row = rating_row(window.breathing, "after", "tension")
     assert focused() is row.findChildren(QAbstractButton)[0]
     key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_Space)
     assert row.value() == 1
     key(qtbot, Qt.Key.Key_Escape)
-    assert focused() is window.breathing._start
+    assert focused() is button(window.breathing, "primary")
     key(qtbot, Qt.Key.Key_Space)  # the focused Start button
     assert window.controller.state is SessionState.RUNNING
     window.breathing.stop()
@@ -310,7 +311,7 @@ def test_a_focused_button_gets_space_not_the_session_behind_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     show(window, Page.BREATHE)
-    ramp = window.breathing._ramp
+    ramp = find(window.breathing, "ramp")
     ramp.setFocus(Qt.FocusReason.TabFocusReason)
     before = ramp.isChecked()
     key(qtbot, Qt.Key.Key_Space)
@@ -332,12 +333,12 @@ def test_a_routine_by_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
     assert controller is not None
     # the caution first: Tab to "I understand" and press it
     stops = check_tab_order(qtbot, window, "Relax with the caution")
-    understood = relax._understood
+    understood = button(relax, "understood")
     assert understood in stops
     understood.setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Space)
     assert not relax.caution_showing()
-    relax._picker.setFocus(Qt.FocusReason.TabFocusReason)
+    find(relax, "routine-picker").setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, Qt.Key.Key_Space)
     assert controller.state is SequencerState.RUNNING
     step = controller.sample().segment.step_index
@@ -556,7 +557,7 @@ def test_f1_in_the_kiosk_lists_only_what_a_guest_can_use(
     stops = tab_walk(qtbot, shell.start_over)  # type: ignore[attr-defined]
     areas = [area_of(guest, w) if guest.isAncestorOf(w) else 0 for w in stops]
     assert areas == sorted(areas), [describe(w) for w in stops]
-    assert guest.breathing._pause in stops and guest.keys_button in stops
+    assert button(guest.breathing, "pause") in stops and guest.keys_button in stops
     shell.reset()  # type: ignore[attr-defined]
 
 

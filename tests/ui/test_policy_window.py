@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from session_pages import button, find, label
 
 from calmfloor.core.breathing import BreathPattern, SessionState
 from calmfloor.core.clock import ManualClock
@@ -193,11 +194,13 @@ def test_only_the_offered_patterns_are_listed_and_the_users_own_are_kept(
     before = patterns_file.read_bytes()
 
     window = make_policy_window(Policy(patterns=("Calm", "Box")))
-    combo = window.breathing._pattern
+    combo = find(window.breathing, "pattern-choice")
     assert [combo.itemData(i) for i in range(combo.count())] == ["Calm", "Box"]
     assert not window.breathing.select_pattern("My evening")
     assert not window.breathing.select_pattern("Resonance")
-    assert window.breathing._new_pattern.isHidden()  # nothing made that would not be shown
+    assert button(
+        window.breathing, "new-pattern"
+    ).isHidden()  # nothing made that would not be shown
     assert patterns_file.read_bytes() == before
 
 
@@ -210,7 +213,7 @@ def test_without_a_pattern_list_the_users_own_patterns_are_offered(
     window = make_policy_window(Policy())
     assert window.breathing.select_pattern("My evening")
     assert window.breathing.select_pattern("Resonance")
-    assert not window.breathing._new_pattern.isHidden()
+    assert not button(window.breathing, "new-pattern").isHidden()
 
 
 @pytest.fixture
@@ -321,7 +324,7 @@ def test_the_pelvic_floor_note_mentions_settings_only_when_they_can_be_changed(
     )
     window = make_policy_window(policy, guest=guest)
     window.show_page(Page.RELAX)
-    note = window.relax._pelvic_note.text()
+    note = label(window.relax, "pelvic-note").text()
     assert ("Settings" in note) is mentions_settings
     assert ("switch it off" in note) is (tense and mentions_settings)
     assert note

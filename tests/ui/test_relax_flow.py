@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from session_pages import button, find, label, rating
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.routine import RoutinePhase, SequencerState
@@ -132,7 +133,8 @@ def make_rig(
         rig = Rig(
             view, controller, recorder, library, settings, store, clock, user_dir, announced, played
         )
-        controller.phase_started.connect(lambda _s: rig.words.append(view._phase_word.text()))
+        word = label(view, "phase-word")
+        controller.phase_started.connect(lambda _s: rig.words.append(word.text()))
         view.resize(1000, 720)
         view.show()
         qtbot.waitExposed(view)
@@ -168,37 +170,37 @@ def test_standard_routine_runs_to_the_end_with_a_painful_step_skipped(
     view = rig.view
     current = view.current_routine()
     assert current is not None and current.routine.id == STANDARD  # offered first
-    assert view._routine_facts.text() == "About 13 minutes · Muscle relaxation · Built-in"
+    assert label(view, "routine-facts").text() == "About 13 minutes · Muscle relaxation · Built-in"
     saved: list[None] = []
     view.session_saved.connect(lambda: saved.append(None))
-    qtbot.mouseClick(view._tension_before._buttons[6], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._pain_before._buttons[4], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._start, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating(view, "before", "tension", 6), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating(view, "before", "pain", 4), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(view, "primary"), Qt.MouseButton.LeftButton)
     assert rig.controller.state is SequencerState.RUNNING
-    assert view._phase_word.text() == "Get ready"
-    assert view._progress.text() == "Step 1 of 9 · Feet · Left side"
-    assert "Next: Feet, left side" in view._how.text()
+    assert label(view, "phase-word").text() == "Get ready"
+    assert label(view, "step-progress").text() == "Step 1 of 9 · Feet · Left side"
+    assert "Next: Feet, left side" in label(view, "phase-how").text()
 
     def skip_buttocks(step: int) -> None:
         if step == 3:
-            assert view._progress.text() == "Step 4 of 9 · Buttocks"
+            assert label(view, "step-progress").text() == "Step 4 of 9 · Buttocks"
             rig.frames(2.0)
-            qtbot.mouseClick(view._skip_hurts, Qt.MouseButton.LeftButton)
-            assert view._progress.text().startswith("Step 5 of 9 · Hips")
+            qtbot.mouseClick(button(view, "skip-hurts"), Qt.MouseButton.LeftButton)
+            assert label(view, "step-progress").text().startswith("Step 5 of 9 · Hips")
 
     rig.run_to_end(skip_buttocks)
     assert rig.controller.state is SequencerState.FINISHED
     assert not rig.controller.ticker.isActive()
-    assert view._done_title.text() == "Well done"
-    summary = view._done_summary.text()
+    assert label(view, "done-title").text() == "Well done"
+    summary = label(view, "done-summary").text()
     assert summary.startswith("8 of 9 steps in ") and summary.endswith(" · 1 skipped")
-    assert view._repeat.isHidden()  # the standard routine suggests no repeat
+    assert label(view, "repeat-note").isHidden()  # the standard routine suggests no repeat
     assert Cue.TENSE in rig.played and Cue.LET_GO in rig.played
     assert rig.played[-1] is Cue.END
-    qtbot.mouseClick(view._tension_after._buttons[2], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._pain_after._buttons[3], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view._save_ratings, Qt.MouseButton.LeftButton)
-    assert view._stack.currentWidget() is view._setup_page
+    qtbot.mouseClick(rating(view, "after", "tension", 2), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating(view, "after", "pain", 3), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(view, "save-ratings"), Qt.MouseButton.LeftButton)
+    assert view.current_step() == "setup"
     assert saved == [None]
 
     (record,) = rig.sessions()
@@ -232,41 +234,41 @@ def test_space_right_left_and_escape_do_what_they_say(qtbot: QtBot, make_rig: Ri
     rig = make_rig()
     view = rig.view
     view.select_routine(STANDARD)
-    view._start.setFocus()
+    button(view, "primary").setFocus()
     press(qtbot, rig, Qt.Key.Key_Space)
     assert rig.controller.state is SequencerState.RUNNING
-    assert view._progress.text() == "Step 1 of 9 · Feet · Left side"
+    assert label(view, "step-progress").text() == "Step 1 of 9 · Feet · Left side"
 
     rig.frames(1.0)
     press(qtbot, rig, Qt.Key.Key_Right)  # skip the feet
-    assert view._progress.text() == "Step 2 of 9 · Calves · Left side"
-    assert view._phase_word.text() == "Get ready"
+    assert label(view, "step-progress").text() == "Step 2 of 9 · Calves · Left side"
+    assert label(view, "phase-word").text() == "Get ready"
 
     rig.frames(1.0)
     press(qtbot, rig, Qt.Key.Key_Left)  # early in a step: back to the one before
-    assert view._progress.text() == "Step 1 of 9 · Feet · Left side"
+    assert label(view, "step-progress").text() == "Step 1 of 9 · Feet · Left side"
     rig.frames(6.0)
-    assert view._phase_word.text() == "Tense"
+    assert label(view, "phase-word").text() == "Tense"
     press(qtbot, rig, Qt.Key.Key_Left)  # later in a step: the step starts again
-    assert view._progress.text() == "Step 1 of 9 · Feet · Left side"
-    assert view._phase_word.text() == "Get ready"
+    assert label(view, "step-progress").text() == "Step 1 of 9 · Feet · Left side"
+    assert label(view, "phase-word").text() == "Get ready"
 
     press(qtbot, rig, Qt.Key.Key_Space)
     assert rig.controller.state is SequencerState.PAUSED
-    assert view._phase_word.text() == "Paused"
-    assert view._pause.text() == "Resume"
+    assert label(view, "phase-word").text() == "Paused"
+    assert button(view, "pause").text() == "Resume"
     assert not rig.controller.ticker.isActive()
     rig.clock.advance(120)  # a long pause costs nothing
     press(qtbot, rig, Qt.Key.Key_Space)
     assert rig.controller.state is SequencerState.RUNNING
-    assert view._phase_word.text() == "Get ready"
-    assert view._ring.seconds() == 5
+    assert label(view, "phase-word").text() == "Get ready"
+    assert find(view, "phase-ring").seconds() == 5
 
     press(qtbot, rig, Qt.Key.Key_Escape)
     assert rig.controller.state is SequencerState.STOPPED
-    assert view._done_title.text() == "Routine stopped"
+    assert label(view, "done-title").text() == "Routine stopped"
     press(qtbot, rig, Qt.Key.Key_Escape)  # leaves the end screen without ratings
-    assert view._stack.currentWidget() is view._setup_page
+    assert view.current_step() == "setup"
 
     (record,) = rig.sessions()
     assert record.outcome is Outcome.STOPPED
@@ -276,7 +278,7 @@ def test_space_right_left_and_escape_do_what_they_say(qtbot: QtBot, make_rig: Ri
 
 def test_arrows_do_nothing_on_the_setup_page(qtbot: QtBot, make_rig: RigFactory) -> None:
     rig = make_rig()
-    rig.view._picker.setFocus()
+    find(rig.view, "routine-picker").setFocus()
     press(qtbot, rig, Qt.Key.Key_Right)
     press(qtbot, rig, Qt.Key.Key_Escape)
     assert rig.controller.state is SequencerState.IDLE
@@ -292,7 +294,7 @@ def test_the_pelvic_floor_only_lets_go_unless_the_setting_allows_tensing(
     rig = make_rig()
     write_user_routine(rig, PELVIC_ROUTINE)
     assert rig.view.select_routine("pelvic-practice")
-    assert "never squeezed" in rig.view._pelvic_note.text()
+    assert "never squeezed" in label(rig.view, "pelvic-note").text()
     rig.view.start()
     rig.run_to_end()
     assert "Tense" not in rig.words
@@ -301,7 +303,7 @@ def test_the_pelvic_floor_only_lets_go_unless_the_setting_allows_tensing(
     rig.view.skip_ratings()
 
     rig.settings.set_value("relax_pelvic_tense", True)
-    assert "switched on in Settings" in rig.view._pelvic_note.text()
+    assert "switched on in Settings" in label(rig.view, "pelvic-note").text()
     rig.words.clear()
     rig.view.start()
     rig.run_to_end()
@@ -317,10 +319,10 @@ def test_release_only_has_no_tensing_anywhere(qtbot: QtBot, make_rig: RigFactory
     rig = make_rig()
     view = rig.view
     view.select_routine(STANDARD)
-    before = view._routine_facts.text()
-    view._release_only.click()
+    before = label(view, "routine-facts").text()
+    find(view, "release-only").click()
     assert rig.settings.value("relax_release_only") is True
-    assert view._routine_facts.text() != before  # shorter without tensing
+    assert label(view, "routine-facts").text() != before  # shorter without tensing
     view.start()
     phases: list[RoutinePhase] = []
     rig.controller.phase_started.connect(lambda segment: phases.append(segment.phase))
@@ -339,9 +341,9 @@ def test_release_only_checkbox_is_disabled_when_the_clinic_manages_it(
     rig = make_rig()
     rig.settings._locked.add("relax_release_only")  # clinic policy arrives in a later issue
     rig.settings.changed.emit("relax_release_only", False)
-    assert not rig.view._release_only.isEnabled()
-    assert rig.view._locked_note.isVisibleTo(rig.view)
-    assert rig.view._locked_note.text() == "Managed by your clinic"
+    assert not find(rig.view, "release-only").isEnabled()
+    assert label(rig.view, "locked-note").isVisibleTo(rig.view)
+    assert label(rig.view, "locked-note").text() == "Managed by your clinic"
 
 
 def test_caution_must_be_confirmed_before_the_first_routine(make_rig: RigFactory) -> None:
@@ -349,16 +351,16 @@ def test_caution_must_be_confirmed_before_the_first_routine(make_rig: RigFactory
     view = rig.view
     seen: list[None] = []
     view.caution_seen.connect(lambda: seen.append(None))
-    assert view._caution.isVisibleTo(view)
-    text = view._caution_text.text()
+    assert find(view, "caution-note").isVisibleTo(view)
+    text = label(view, "caution-text").text()
     for words in ("never into pain", "70 %", "hurts", "pain rises", "before you stand up"):
         assert words in text
     view.start()
     assert rig.controller.state is SequencerState.IDLE
-    assert view.focusWidget() is view._understood
-    view._understood.click()
+    assert view.focusWidget() is button(view, "understood")
+    button(view, "understood").click()
     assert seen == [None]
-    assert not view._caution.isVisibleTo(view)
+    assert not find(view, "caution-note").isVisibleTo(view)
     view.start()
     assert rig.controller.state is SequencerState.RUNNING
     view.acknowledge_caution()
@@ -374,9 +376,9 @@ def test_body_diagram_lights_the_current_region_and_marks_done_ones(
     rig = make_rig()
     rig.view.select_routine(STANDARD)
     rig.view.start()
-    diagram = rig.view._diagram
+    diagram = find(rig.view, "body-diagram")
     assert diagram.accessibleDescription() == "Now: Feet, left side."
-    while not rig.view._progress.text().startswith("Step 2 "):
+    while not label(rig.view, "step-progress").text().startswith("Step 2 "):
         rig.next_phase()
     assert diagram.accessibleDescription() == "Now: Calves, left side. Done: Feet."
     rig.view.skip(hurts=True)
@@ -419,15 +421,15 @@ def test_tense_phase_words_gentle_and_breath_hints(make_rig: RigFactory) -> None
     )
     rig.view.select_routine("gentle-hands")
     rig.view.start()
-    assert rig.view._step_caution.text() == "Stop if your wrist aches."
+    assert label(rig.view, "step-caution").text() == "Stop if your wrist aches."
     rig.next_phase()
-    assert rig.view._phase_word.text() == "Tense"
-    assert "about half effort" in rig.view._how.text()
-    assert "Round 1 of 2" in rig.view._how.text()
-    assert rig.view._breath_hint.isHidden()
+    assert label(rig.view, "phase-word").text() == "Tense"
+    assert "about half effort" in label(rig.view, "phase-how").text()
+    assert "Round 1 of 2" in label(rig.view, "phase-how").text()
+    assert label(rig.view, "breath-hint").isHidden()
     rig.next_phase()
-    assert rig.view._phase_word.text() == "Let go"
-    assert rig.view._breath_hint.text() == "Let go as you breathe out"
+    assert label(rig.view, "phase-word").text() == "Let go"
+    assert label(rig.view, "breath-hint").text() == "Let go as you breathe out"
     assert rig.announced[-1] == "Let go. Hands, left side."
 
 
@@ -438,10 +440,10 @@ def test_stretch_routine_is_stored_as_stretch_and_suggests_a_repeat(
     rig.view.select_routine("piriformis-stretch")
     rig.view.start()
     rig.next_phase()
-    assert rig.view._phase_word.text() == "Hold"
+    assert label(rig.view, "phase-word").text() == "Hold"
     assert rig.played[-1] is Cue.HOLD
     rig.run_to_end()
-    assert rig.view._repeat.text() == "Do this again in about 4½ hours."
+    assert label(rig.view, "repeat-note").text() == "Do this again in about 4½ hours."
     (record,) = rig.sessions()
     assert record.kind is SessionKind.STRETCH
 
@@ -454,7 +456,7 @@ def test_heat_step_asks_the_window_for_the_heat_timer(make_rig: RigFactory) -> N
     rig.view.start()
     assert heat == []
     rig.frames(5.1, fps=10)
-    assert rig.view._phase_word.text() == "Heat pack"
+    assert label(rig.view, "phase-word").text() == "Heat pack"
     assert heat == [900.0]
     rig.frames(2.0, fps=10)
     assert heat == [900.0]
@@ -480,12 +482,12 @@ def test_ticker_stops_when_paused_or_finished_and_waits_for_the_phase_when_hidde
     rig.view.show()
     assert ticker.interval() == 16
     rig.settings.set_value("reduced_motion", "on")
-    assert rig.view._ring.seconds() == 6
+    assert find(rig.view, "phase-ring").seconds() == 6
     assert abs(ticker.interval() - 1000) <= 2  # the next whole second, no sweep
     rig.clock.advance(ticker.interval() / 1000)
     rig.controller.tick()
-    assert rig.view._ring.seconds() == 5
-    assert rig.view._ring.fraction() == pytest.approx(5 / 6)
+    assert find(rig.view, "phase-ring").seconds() == 5
+    assert find(rig.view, "phase-ring").fraction() == pytest.approx(5 / 6)
     rig.view.toggle()
     assert not ticker.isActive()
     rig.view.toggle()
@@ -512,14 +514,14 @@ def test_import_of_a_broken_file_lists_its_problems_and_copies_nothing(
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0
     )
-    count = rig.view._picker.count()
-    rig.view._import.click()
+    count = find(rig.view, "routine-picker").count()
+    button(rig.view, "import-routine").click()
     ((text, problems),) = shown
     assert "broken.toml" in text and "nothing was copied" in text
     assert "tense_s" in problems and "version" in problems
     assert problems.count("• ") == 2
     assert not rig.user_dir.exists() or not any(rig.user_dir.iterdir())
-    assert rig.view._picker.count() == count
+    assert find(rig.view, "routine-picker").count() == count
 
 
 def test_import_of_a_good_file_adds_it_to_the_picker(
@@ -529,15 +531,15 @@ def test_import_of_a_good_file_adds_it_to_the_picker(
     good = tmp_path / "from-physio.toml"
     good.write_text(PELVIC_ROUTINE, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(good), "")))
-    rig.view._import.click()
+    button(rig.view, "import-routine").click()
     assert (rig.user_dir / "pelvic-practice.toml").is_file()
     current = rig.view.current_routine()
     assert current is not None and current.routine.id == "pelvic-practice"
-    assert rig.view._routine_name.text() == "Pelvic practice"
-    facts = rig.view._routine_facts.text()
+    assert label(rig.view, "routine-name").text() == "Pelvic practice"
+    facts = label(rig.view, "routine-facts").text()
     assert facts == "About 1 minute · Muscle relaxation · Yours"
-    assert rig.view._routine_author.text() == "By Test physio · version 2.1"
-    assert "was added" in rig.view._file_note.text()
+    assert label(rig.view, "routine-author").text() == "By Test physio · version 2.1"
+    assert "was added" in label(rig.view, "file-note").text()
 
     # the same id again: the user is asked before their routine is replaced
     asked: list[str] = []
@@ -563,13 +565,13 @@ def test_export_writes_a_routine_file_to_share(
         return str(tmp_path / "shared"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
-    rig.view._export.click()
+    button(rig.view, "export-routine").click()
     assert offered[0].endswith("piriformis-stretch.toml")
     routine, problems = read_routine_file(tmp_path / "shared.toml")
     assert problems == []
     loaded = rig.library.find("piriformis-stretch")
     assert loaded is not None and routine == loaded.routine
-    assert "was saved to" in rig.view._file_note.text()
+    assert "was saved to" in label(rig.view, "file-note").text()
 
 
 def test_leaving_during_a_routine_asks_first(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from session_pages import button
 from tests.ui.conftest import WindowFactory
 
 from calmfloor.core.clock import ManualClock
@@ -43,7 +44,7 @@ def test_standard_routine_with_one_painful_step_skipped_is_in_history(
     while window.relax_controller.sample().segment.step_index < 3:
         clock.advance(window.relax_controller.sample().phase_left_s + 0.01)
         window.relax_controller.tick()
-    qtbot.mouseClick(relax._skip_hurts, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(relax, "skip-hurts"), Qt.MouseButton.LeftButton)
     run_to_end(window, clock)
     relax.skip_ratings()
 

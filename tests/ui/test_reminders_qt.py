@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from session_pages import button, label
 from tests.ui.conftest import WindowFactory
 
 from calmfloor.core.clock import ManualClock
@@ -341,13 +342,13 @@ def test_end_screen_offers_the_repeat_reminder_and_confirms_it(
     assert relax.select_routine("piriformis-stretch")
     relax.start()
     run_to_end(window, clock)
-    offer = relax._remind_again
+    offer = button(relax, "repeat-remind")
     assert offer.isVisible() and offer.text() == "Remind me again in 4½ hours"
     offer.click()
     one_off = window.reminders.schedule.one_off
     assert one_off is not None and one_off.routine_id == "piriformis-stretch"
     local = one_off.due.astimezone()
-    assert relax._remind_confirm.text() == f"I'll remind you at {local:%H:%M}."
+    assert label(relax, "repeat-confirm").text() == f"I'll remind you at {local:%H:%M}."
     assert not offer.isEnabled()
     relax.skip_ratings()
     # 4½ hours later, "Start now" opens Relax with the stretch chosen
