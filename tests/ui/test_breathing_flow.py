@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStackedWidget
 from pytestqt.qtbot import QtBot
-from session_pages import button, label, rating
+from session_pages import button, find, label, rating
 
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
@@ -203,3 +204,13 @@ def test_start_option_opens_straight_into_a_session(
     assert session.plan.pattern.name == "Box" and session.timeline.total_breaths == 3
     tick(window, clock, 4 * 4 * 2 + 12 + 0.1)
     assert window.controller.state is SessionState.FINISHED
+
+
+def test_the_session_steps_have_a_name_a_reader_says(make_window: WindowFactory) -> None:
+    # an unnamed stack of steps is read by Orca as "layered pane"
+    window = make_window()
+    names = [
+        find(page, "session-steps", QStackedWidget).accessibleName()
+        for page in (window.breathing, window.relax)
+    ]
+    assert names == ["Paced breathing", "Muscle relaxation and stretches"]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from session_pages import button, find, label, rating
+from session_pages import button, find, label, rating, rating_row
 
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.routine import RoutinePhase, SequencerState
@@ -112,7 +112,12 @@ def make_rig(
     monkeypatch.setattr(CuePlayer, "play", lambda _self, cue: played.append(cue))
     made: list[Rig] = []
 
-    def make(*, show_caution: bool = False, **values: object) -> Rig:
+    def make(
+        *,
+        show_caution: bool = False,
+        ratings_asked: Callable[[], frozenset[str] | None] | None = None,
+        **values: object,
+    ) -> Rig:
         settings = SettingsModel(defaults())
         for key, value in values.items():
             settings.set_value(key, value)
@@ -129,6 +134,7 @@ def make_rig(
             CuePlayer(backend=None),
             asset_path(Asset.BODY_SVG),
             show_caution=show_caution,
+            ratings_asked=ratings_asked,
         )
         rig = Rig(
             view, controller, recorder, library, settings, store, clock, user_dir, announced, played
@@ -586,3 +592,35 @@ def test_leaving_during_a_routine_asks_first(
     assert rig.controller.state is SequencerState.RUNNING
     assert rig.view.confirm_leave()
     assert rig.controller.state is SequencerState.STOPPED
+
+
+def test_a_programme_asks_exactly_its_ratings(qtbot: QtBot, make_rig: RigFactory) -> None:
+    asked: list[frozenset[str] | None] = [frozenset({"pain"})]  # the programme's list
+    rig = make_rig(ratings_asked=lambda: asked[0], ask_ratings=False)
+    view = rig.view
+    # the programme's ratings, though the setting asks none
+    assert not rating_row(view, "before", "tension").isVisible()
+    assert rating_row(view, "before", "pain").isVisible()
+    qtbot.mouseClick(rating(view, "before", "pain", 4), Qt.MouseButton.LeftButton)
+    view.start()
+    view.stop()
+    assert view.current_step() == "done"
+    assert not rating_row(view, "after", "tension").isVisible()
+    assert rating(view, "after", "pain", 0).hasFocus()  # the first rating asked
+    qtbot.mouseClick(rating(view, "after", "pain", 2), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(view, "save-ratings"), Qt.MouseButton.LeftButton)
+    (record,) = rig.sessions()
+    ratings = record.ratings
+    assert (ratings.tension_before, ratings.pain_before) == (None, 4)
+    assert (ratings.tension_after, ratings.pain_after) == (None, 2)
+
+    asked[0] = frozenset()  # a programme that asks none
+    view.refresh_ratings()
+    assert not find(view, "ratings-before").isVisible()
+    assert button(view, "save-ratings").text() == "Done"
+
+    asked[0] = None  # no programme now: the setting decides again
+    rig.settings.set_value("ask_ratings", True)
+    assert rating_row(view, "before", "tension").isVisible()
+    assert rating_row(view, "before", "pain").isVisible()
+    assert button(view, "save-ratings").text() == "Save and finish"
