@@ -18,9 +18,8 @@ from calmfloor.core.breathing import (
 from calmfloor.ui.breathing.controller import BreathingController, SessionRecorder
 from calmfloor.ui.breathing.run_pane import BreathingRunPane
 from calmfloor.ui.breathing.setup_pane import BreathingSetupPane
-from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.models import PatternLibrary, SettingsModel
-from calmfloor.ui.kit.session_page import RatingsAsked, SessionPage
+from calmfloor.ui.kit.session_page import RatingsAsked, SessionPage, done_title_label
 from calmfloor.ui.kit.shortcuts import make_shortcut
 from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.kit.widgets import announce, format_clock, scrolling, tr_core
@@ -113,10 +112,7 @@ class BreathingView(SessionPage):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self._done_title = QLabel()
-        self._done_title.setObjectName("done-title")
-        set_font_scale(self._done_title, 1.8, bold=True)
-        self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._done_title = done_title_label()
         self._done_summary = QLabel()
         self._done_summary.setObjectName("done-summary")
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmfloor.core.session import Ratings
+from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.rating import RatingRow, tension_and_pain_rows
 from calmfloor.ui.kit.session import HistoryRecorder, SessionDriver
@@ -42,6 +43,15 @@ def height_scale(height_px: int) -> float:
     """How much a session page's large type grows on a page ``height_px`` tall (1.0 up to
     ``REFERENCE_HEIGHT_PX``)."""
     return max(1.0, height_px / REFERENCE_HEIGHT_PX) if height_px > 0 else 1.0
+
+
+def done_title_label() -> QLabel:
+    """The end step's large title ("Well done"), object name ``done-title``."""
+    title = QLabel()
+    title.setObjectName("done-title")
+    set_font_scale(title, 1.8, bold=True)
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return title
 
 
 class RatingsBox(QGroupBox):

@@ -6,10 +6,11 @@ import math
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from calmfloor.core.routine import Routine, RoutineEnded
 from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.session_page import done_title_label
 from calmfloor.ui.kit.widgets import (
     announce,
     format_clock,
@@ -54,10 +55,7 @@ class RelaxDonePane(QWidget):
         self._repeat_offer: tuple[str, str, float] | None = None  # id, name, hours
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self._done_title = QLabel()
-        self._done_title.setObjectName("done-title")
-        set_font_scale(self._done_title, 1.8, bold=True)
-        self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._done_title = done_title_label()
         self._done_summary = wrapping_label("done-summary")
         self._done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_font_scale(self._done_summary, 1.2)
