@@ -516,6 +516,7 @@ def test_in_process_one_of_a_few_choices_are_radio_buttons(make_window: Any) -> 
     AT-SPI, UIA and VoiceOver), named by what they mean; nothing else about them changes."""
     from PySide6.QtGui import QAccessible
 
+    from calmfloor.ui.history.view import Tab
     from calmfloor.ui.shell.main_window import Page
 
     radio = QAccessible.Role.RadioButton
@@ -541,6 +542,17 @@ def test_in_process_one_of_a_few_choices_are_radio_buttons(make_window: Any) -> 
     area = window.findChild(QPushButton, "heat-area-lower_back")
     assert area is not None
     assert _spoken(area) == (radio, "Lower back", ["Where will the pack go?"])
+
+    # History's range and its Tension/Pain switch: one of a few, too
+    window.show_page(Page.HISTORY)
+    window.history.tabs.setCurrentIndex(Tab.SYMPTOMS)  # each tab is built when first shown
+    for name, spoken in (
+        ("history-range-week", "Show the last 7 days"),
+        ("history-measure-pain", "Show pain ratings"),
+    ):
+        choice = window.findChild(QPushButton, name)
+        assert choice is not None, name
+        assert _spoken(choice)[:2] == (radio, spoken)
 
 
 def test_radio_roles_change_no_behaviour(make_window: Any, qtbot: QtBot) -> None:

@@ -26,6 +26,7 @@ from calmfloor.ui.history.calendar import CalendarHeatMap
 from calmfloor.ui.history.controller import Consistency, locale_week_start
 from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.roles import read_as_choice
 from calmfloor.ui.kit.theme import CHOSEN_BUTTON_STYLE
 from calmfloor.ui.kit.widgets import FlowLayout, format_number
 
@@ -97,6 +98,7 @@ class RangeBar(QWidget):
             button.setStyleSheet(CHOSEN_BUTTON_STYLE)
             set_font_scale(button, 1.0)  # a style sheet would keep the old text size
             self.buttons.addButton(button, index)
+            read_as_choice(button)  # "Week, selected, radio button", not a check box
             row.addWidget(button)
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
         self.buttons.idToggled.connect(

@@ -40,6 +40,7 @@ from calmfloor.ui.history.chart_base import (
 )
 from calmfloor.ui.history.text import to_qdatetime
 from calmfloor.ui.kit.fonts import set_font_scale
+from calmfloor.ui.kit.roles import read_as_choice
 from calmfloor.ui.kit.theme import CHOSEN_BUTTON_STYLE, paint_for
 from calmfloor.ui.kit.widgets import FlowLayout, format_number, join_parts, kind_text, separator
 
@@ -90,6 +91,7 @@ class SymptomChart(ChartBase):
             button.setAccessibleName(name)
             button.setChecked(measure is self.measure)
             self._switch.addButton(button)
+            read_as_choice(button)
             button.setProperty("measure", measure.value)
             switch_row.addWidget(button)
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
