@@ -33,8 +33,9 @@ class BreathingController(SessionDriver[BreathingSession, BreathSample, Event]):
     """
 
     phase_started = Signal(object, int)
-    state_changed = Signal(str)
-    ended = Signal(object)
+    phase_event = PhaseStarted
+    state_event = StateChanged
+    end_event = SessionEnded
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(clock, "breathing-ticker", parent)
@@ -52,13 +53,6 @@ class BreathingController(SessionDriver[BreathingSession, BreathSample, Event]):
     def _emit_event(self, event: Event) -> None:
         if isinstance(event, PhaseStarted):
             self.phase_started.emit(event.phase, event.breath_index)
-        elif isinstance(event, StateChanged):
-            self.state_changed.emit(event.state.value)
-        elif isinstance(event, SessionEnded):
-            self.ended.emit(event)
-
-    def _is_phase_start(self, event: Event) -> bool:
-        return isinstance(event, PhaseStarted)
 
 
 class SessionRecorder(HistoryRecorder):

@@ -113,8 +113,9 @@ class SessionDriver(QObject, Generic[SessionT, SampleT, EventT]):
     Every tick asks the core for the sample at ``clock.now()``: timing never depends on
     tick counts.
 
-    Subclasses start their own kind of session (``_begin``) and turn its events into their
-    own signals (``_emit_event``).
+    Subclasses name their core's event classes (``phase_event``, ``state_event``,
+    ``end_event``), start their own kind of session (``_begin``) and turn the other events
+    into their own signals (``_emit_event``).
 
     Args:
         clock: monotonic ``now()`` for the core.
@@ -123,9 +124,17 @@ class SessionDriver(QObject, Generic[SessionT, SampleT, EventT]):
 
     Signals:
         sample_changed(object): a new frame to paint.
+        state_changed(str): the session state's value after a change.
+        ended(object): the core's end event, once per session.
     """
 
     sample_changed = Signal(object)
+    state_changed = Signal(str)
+    ended = Signal(object)
+
+    phase_event: type = object  # the core's "a phase began" event
+    state_event: type = object  # ...its "the state changed" event (has ``state``)
+    end_event: type = object  # ...and its "the session ended" event
 
     def __init__(self, clock: Clock, ticker_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -226,9 +235,15 @@ class SessionDriver(QObject, Generic[SessionT, SampleT, EventT]):
 
     def _emit(self, events: Sequence[EventT], sample: SampleT) -> None:
         for event in events:
-            self._emit_event(event)
+            if isinstance(event, self.state_event):
+                changed: Any = event  # the core's StateChanged: its ``state`` is a StrEnum
+                self.state_changed.emit(changed.state.value)
+            elif isinstance(event, self.end_event):
+                self.ended.emit(event)
+            else:
+                self._emit_event(event)
         # hidden: a phase start alone paints nothing, a pause or the end still does
-        if self._painting or any(not self._is_phase_start(e) for e in events):
+        if self._painting or any(not isinstance(e, self.phase_event) for e in events):
             self.sample_changed.emit(sample)
         self._schedule(sample)
 
@@ -243,11 +258,7 @@ class SessionDriver(QObject, Generic[SessionT, SampleT, EventT]):
     # ----- what each kind of session adds ------------------------------------------------
 
     def _emit_event(self, event: EventT) -> None:
-        """Re-emit one core event as a Qt signal."""
-        raise NotImplementedError
-
-    def _is_phase_start(self, event: EventT) -> bool:
-        """True for the event that only says a phase began."""
+        """Re-emit one core event (not a state change or the end) as a Qt signal."""
         raise NotImplementedError
 
     def _wake_left_s(self, sample: SampleT) -> float:

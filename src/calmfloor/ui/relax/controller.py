@@ -46,10 +46,11 @@ class RelaxController(SessionDriver[RoutineSession, RoutineSample, RoutineEvent]
     """
 
     phase_started = Signal(object)
-    state_changed = Signal(str)
     step_completed = Signal(int)
     step_skipped = Signal(int, bool)
-    ended = Signal(object)
+    phase_event = PhaseStarted
+    state_event = StateChanged
+    end_event = RoutineEnded
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(clock, "relax-ticker", parent)
@@ -135,13 +136,6 @@ class RelaxController(SessionDriver[RoutineSession, RoutineSample, RoutineEvent]
             self.step_completed.emit(event.step_index)
         elif isinstance(event, StepSkipped):
             self.step_skipped.emit(event.step_index, event.hurts)
-        elif isinstance(event, StateChanged):
-            self.state_changed.emit(event.state.value)
-        elif isinstance(event, RoutineEnded):
-            self.ended.emit(event)
-
-    def _is_phase_start(self, event: RoutineEvent) -> bool:
-        return isinstance(event, PhaseStarted)
 
     def _wake_left_s(self, sample: RoutineSample) -> float:
         if self._session is not None:
