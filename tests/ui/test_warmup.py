@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
@@ -11,6 +12,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import WindowFactory
 
+from calmfloor.core.clock import ManualClock
+from calmfloor.storage.paths import resolve_paths
+from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow
 from calmfloor.ui.shell.warmup import (
     IDLE_DELAY_MS,
     SESSION_RETRY_MS,
@@ -152,3 +158,13 @@ def test_the_main_window_warms_history_up(make_window: WindowFactory) -> None:
     warmup = window.findChild(HistoryWarmup, "history-warmup")
     assert warmup is not None
     assert not warmup.done  # not before the idle delay
+
+
+def test_a_kiosk_window_warms_nothing_up(qtbot: QtBot, data_dir: Path, clock: ManualClock) -> None:
+    context = load_context(resolve_paths(data_dir), clock)
+    window = MainWindow(context, CuePlayer(backend=None), kiosk=True)
+    try:
+        assert window.findChild(HistoryWarmup, "history-warmup") is None
+    finally:
+        window.close()
+        context.close()
