@@ -176,3 +176,35 @@ def test_the_last_pattern_and_routine_come_back_at_the_next_start(
     assert again.breathing.current_pattern().name == "Box"
     chosen = again.relax.current_routine()
     assert chosen is not None and chosen.routine.id == "piriformis-stretch"
+
+
+def test_a_programme_asks_only_its_own_ratings_and_none_after_it(
+    make_window: WindowFactory, data_dir: Path, tmp_path: Path
+) -> None:
+    """The physiotherapist asked for pain only: Breathe and Relax ask pain, never tension;
+    without a programme the setting decides again (both)."""
+    from PySide6.QtWidgets import QWidget
+
+    data_dir.mkdir(parents=True)
+    path = tmp_path / "pain-only.toml"
+    path.write_text(
+        example_text().replace('ratings = ["tension", "pain"]', 'ratings = ["pain"]'),
+        encoding="utf-8",
+    )
+    with HistoryStore.open(data_dir / "history.sqlite3") as store:
+        programme, problems = import_programme(store, path, datetime(2026, 3, 1, 18, tzinfo=CET))
+    assert problems == [] and programme is not None and programme.ratings == ("pain",)
+    window = make_window()
+
+    def asked(page: QWidget) -> tuple[bool, bool]:
+        box = page.findChild(QWidget, "ratings-before")
+        assert box is not None
+        tension = box.findChild(QWidget, "tension-rating")
+        pain = box.findChild(QWidget, "pain-rating")
+        assert tension is not None and pain is not None
+        return tension.isVisibleTo(page), pain.isVisibleTo(page)
+
+    window.show_page(Page.BREATHE)
+    assert asked(window.breathing) == (False, True)
+    window.show_page(Page.RELAX)
+    assert asked(window.relax) == (False, True)

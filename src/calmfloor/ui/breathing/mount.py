@@ -52,6 +52,7 @@ def _build(host: PageHost) -> BreathingMounted:
         host.cues,
         show_safety_note=not context.state.get_bool(STATE_SAFETY_NOTE_SEEN, False),
         report_unsaved=host.report_unsaved,
+        ratings_asked=host.ratings_asked,  # a programme's ratings, else the setting's
         # with a clinic's list of patterns, the user's own are not offered
         own_patterns=context.guest or context.policy.patterns is None,
     )

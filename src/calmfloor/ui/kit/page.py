@@ -109,6 +109,9 @@ class PageHost(Protocol):
     def session_ended(self) -> None:
         """A session ended (reminders count from here)."""
 
+    def ratings_asked(self) -> frozenset[str] | None:
+        """The ratings the programme in force asks for; None: the setting decides."""
+
 
 def _nothing() -> None:
     return None

@@ -27,7 +27,7 @@ from calmfloor.ui.kit.fonts import set_font_scale
 from calmfloor.ui.kit.models import SettingsModel
 from calmfloor.ui.kit.rating import RatingRow, tension_and_pain_rows
 from calmfloor.ui.kit.session import HistoryRecorder, SessionDriver
-from calmfloor.ui.kit.sound import CuePlayer, bind_cues
+from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.kit.theme import resolve_reduced_motion
 from calmfloor.ui.kit.widgets import keep_tall
 
@@ -159,7 +159,6 @@ class SessionPage(QWidget):
         self._done_page: QWidget | None = None
 
         recorder.saved.connect(lambda _id: self.session_saved.emit())
-        bind_cues(cues, settings)  # until the window binds them once (idempotent)
         settings.changed.connect(self._on_setting)
 
     def _build_footer(self) -> QWidget:

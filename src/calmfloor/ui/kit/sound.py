@@ -83,8 +83,8 @@ CUE_SETTINGS = frozenset({"sound_enabled", "volume", "hold_sound", "end_chime"})
 def bind_cues(cues: CuePlayer, settings: SettingsModel) -> None:
     """Configure ``cues`` from ``settings`` now and at every change; once per model.
 
-    The window calls this once; a session page calls it too until then, which is harmless
-    (binding the same settings again does nothing).
+    The window calls this once, when it is made (``ui/shell/main_window.py``); binding the
+    same settings again does nothing, and another model (a new kiosk guest's) replaces them.
     """
     cues.bind_settings(settings)
 
@@ -237,6 +237,13 @@ class CuePlayer(QObject):
         self._settings = settings
         settings.changed.connect(self._on_setting)
         self._apply_settings()
+
+    def unbind_settings(self, settings: SettingsModel) -> None:
+        """Stop following ``settings`` if they are the ones followed (a closing window lets
+        go of its profile's settings, never of a newer window's)."""
+        if settings is self._settings:
+            settings.changed.disconnect(self._on_setting)
+            self._settings = None
 
     def _on_setting(self, key: str, _value: object) -> None:
         if key in CUE_SETTINGS:

@@ -123,6 +123,13 @@ class ProgrammeMount:
             return
         host.open_page(KEY)
 
+    def ratings_asked(self) -> frozenset[str] | None:
+        """The ratings the programme in force today asks for; None without one."""
+        from calmfloor.core.programme import ratings_asked
+
+        status = self.controller.status
+        return ratings_asked(status.programme if status is not None else None)
+
     def times_today(self) -> list[time]:
         """The times of day the programme in force asks for today (reminders use them)."""
         status = self.controller.status

@@ -64,6 +64,7 @@ def _build(host: PageHost) -> RelaxMounted:
         show_caution=not context.state.get_bool(STATE_RELAX_CAUTION_SEEN, False),
         kiosk=host.kiosk,
         report_unsaved=host.report_unsaved,
+        ratings_asked=host.ratings_asked,  # a programme's ratings, else the setting's
         clips=PackClips(lambda: voice_pack_roots(context.paths, context.policy)),
     )
     view.session_saved.connect(host.session_saved)

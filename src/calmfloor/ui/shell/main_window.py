@@ -39,7 +39,7 @@ from calmfloor.ui.kit.shortcuts import (
     show_shortcuts,
     spec,
 )
-from calmfloor.ui.kit.sound import CuePlayer
+from calmfloor.ui.kit.sound import CuePlayer, bind_cues
 from calmfloor.ui.kit.theme import apply_theme, resolve_reduced_motion
 from calmfloor.ui.kit.tray import SharedTray
 from calmfloor.ui.kit.widgets import announce, fit_to_screen, format_number
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("calmfloor"))
         # sounds load right after the first paint, so start-up shows the window sooner
         self.cues = cues or CuePlayer(self, deferred=True)
+        bind_cues(self.cues, context.settings)  # sound, volume, hold and end chime: once
         self.messages = MessageBar()
         self.tray = SharedTray(self)  # one tray icon for the heat timer and the reminders
         # guests and a clinic without history are never recorded: no "could not be saved"
@@ -275,6 +276,10 @@ class MainWindow(QMainWindow):
     def session_ended(self) -> None:
         """A session ended: the reminders count from now."""
         self.reminders.session_ended()
+
+    def ratings_asked(self) -> frozenset[str] | None:
+        """The programme's ratings while one is in force; None: the setting decides."""
+        return self.programme.ratings_asked() if self.programme is not None else None
 
     # ----- pages -----------------------------------------------------------------------
 
@@ -571,6 +576,7 @@ class MainWindow(QMainWindow):
             keep_geometry(self, self.context.state)
             self._save_state()
         self.cues.stop_all()
+        self.cues.unbind_settings(self.context.settings)  # an injected player outlives us
         for mounted in self.pages.built():
             mounted.closing()
         self.tray.hide()
