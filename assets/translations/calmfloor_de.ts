@@ -2746,7 +2746,7 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Programmes from your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme Ihrer Praxis</translation>
     </message>
     <message>
         <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
@@ -2766,17 +2766,17 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <source>From %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1, %2 bis %3</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the clinic&apos;s programme folder could not be used; please tell the clinic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei im Programmordner der Praxis konnte nicht verwendet werden; bitte sagen Sie es der Praxis.</numerusform>
+            <numerusform>%n Dateien im Programmordner der Praxis konnten nicht verwendet werden; bitte sagen Sie es der Praxis.</numerusform>
         </translation>
     </message>
     <message>
@@ -3390,11 +3390,11 @@ Ihre Einstellungen, Atemmuster und Übungsprogramme bleiben erhalten.</translati
     </message>
     <message>
         <source>Folder of the clinic&apos;s programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Programmen der Praxis</translation>
     </message>
     <message>
         <source>A full path to a folder of programme files (.toml) the clinic&apos;s physiotherapists wrote; patients choose theirs on the Today page. Never shown in kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiger Pfad zu einem Ordner mit Programmdateien (.toml), die die Physiotherapeutinnen und Physiotherapeuten der Praxis geschrieben haben; Patientinnen und Patienten wählen ihres auf der Seite „Heute“. Im Kioskmodus nie angezeigt.</translation>
     </message>
     <message>
         <source>Language of the app</source>

@@ -2700,7 +2700,7 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Programmes from your clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌های درمانگاه شما</translation>
     </message>
     <message>
         <source>No programme yet. When your physiotherapist gives you a programme file, import it here; Today then shows what it asks for each day.</source>
@@ -2720,16 +2720,16 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از «%1»</translation>
     </message>
     <message>
         <source>From %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1، %2 تا %3</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the clinic&apos;s programme folder could not be used; please tell the clinic.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln پرونده در پوشهٔ برنامه‌های درمانگاه قابل استفاده نبود؛ لطفاً به درمانگاه خبر دهید.</numerusform>
         </translation>
     </message>
     <message>
@@ -3343,11 +3343,11 @@ Your settings, breathing patterns and routines are kept.</source>
     </message>
     <message>
         <source>Folder of the clinic&apos;s programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ برنامه‌های درمانگاه</translation>
     </message>
     <message>
         <source>A full path to a folder of programme files (.toml) the clinic&apos;s physiotherapists wrote; patients choose theirs on the Today page. Never shown in kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر کامل پوشه‌ای از پرونده‌های برنامه (.toml) که فیزیوتراپ‌های درمانگاه نوشته‌اند؛ بیماران برنامهٔ خود را در صفحهٔ «امروز» برمی‌گزینند. در حالت کیوسک هرگز نشان داده نمی‌شود.</translation>
     </message>
     <message>
         <source>Language of the app</source>
