@@ -73,3 +73,27 @@ def test_the_qt_layer_has_no_import_cycles() -> None:
     # a package's __init__ importing its own module is not a circle of ours
     cycles = [c for c in cycles if not all(m.startswith(c[0] + ".") or m == c[0] for m in c)]
     assert not cycles, "\n".join(" -> ".join(cycle) for cycle in cycles)
+
+
+MAX_UI_FILE_LINES = 600  # docs/architecture.md, "Large files"
+MAX_UI_CLASS_LINES = 500
+
+
+def test_no_qt_layer_file_or_class_grows_too_large_to_read() -> None:
+    """A file of the Qt layer stays under 600 lines and a class under 500, so the next
+    feature lands in a pane or a package of its own, not in a view everyone edits."""
+    import ast
+
+    too_long: list[str] = []
+    for path in sorted((ROOT / "src" / "calmfloor" / "ui").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(ROOT).as_posix()
+        lines = text.count("\n")
+        if lines > MAX_UI_FILE_LINES:
+            too_long.append(f"{name}: {lines} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
+                size = node.end_lineno - node.lineno + 1
+                if size > MAX_UI_CLASS_LINES:
+                    too_long.append(f"{name}: class {node.name}, {size} lines")
+    assert too_long == []
