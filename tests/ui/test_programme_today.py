@@ -208,3 +208,26 @@ def test_a_programme_asks_only_its_own_ratings_and_none_after_it(
     assert asked(window.breathing) == (False, True)
     window.show_page(Page.RELAX)
     assert asked(window.relax) == (False, True)
+
+
+def test_a_refreshed_today_shows_each_item_once(
+    make_window: WindowFactory, with_programme: Path
+) -> None:
+    """Refreshing (each time Today is shown) replaces the rows; the old ones were drawn
+    over the new ones until the event loop deleted them (seen in a screenshot)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    controller = window.programme_controller
+    assert controller is not None
+
+    def drawn() -> int:
+        labels = window.today.findChildren(QLabel, "today-item-text")
+        return len([label for label in labels if label.isVisible()])
+
+    assert drawn() == 4
+    controller.reload()
+    controller.reload()
+    assert drawn() <= 4  # the old rows are gone at once; the new ones show next turn
+    QApplication.processEvents()
+    assert drawn() == 4

@@ -179,6 +179,7 @@ class TodayView(QWidget):
         """Show the controller's current status."""
         for row in self._row_widgets:
             self._rows.removeWidget(row)
+            row.hide()  # not drawn over the new rows while it waits to be deleted
             row.deleteLater()
         self._row_widgets = []
         status = self._controller.status
