@@ -17,7 +17,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -304,7 +304,8 @@ def test_restoring_an_older_backup_migrates_it(db_path: Path, tmp_path: Path) ->
     with result.store as db:
         db.restore(old, DAY1)
         assert [s.details for s in db.sessions()] == [{}, {}]
-        assert db._db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        with closing(sqlite3.connect(db_path)) as conn:  # the file the store now uses
+            assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
 
 
 def test_a_foreign_or_damaged_file_is_never_restored(db_path: Path, tmp_path: Path) -> None:

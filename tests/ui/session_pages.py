@@ -6,6 +6,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from calmfloor.ui.relax.library import RoutineLibrary
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -41,3 +43,10 @@ def rating_row(page: QWidget, when: str, what: str) -> QWidget:
 def label(page: QWidget, name: str) -> QLabel:
     """The label called ``name``."""
     return find(page, name, QLabel)
+
+
+def routine_library(window: QWidget) -> RoutineLibrary:
+    """The Relax page's routines, object name ``routine-library`` (built with the page)."""
+    found = window.findChildren(RoutineLibrary, "routine-library")
+    assert len(found) == 1, f"{len(found)} routine libraries"
+    return found[0]

@@ -253,7 +253,7 @@ def test_a_heat_countdown_never_floods_and_each_skin_check_is_announced_once(
         clock.advance(1.0)  # the heat ticker's once a second
         elapsed += 1.0
         controller.tick()
-        countdown.add(heat._countdown.text())
+        countdown.add(heat.countdown_text())
         heard.look(elapsed)
         if controller.sample() is not None and controller.sample().pending_skin_check:
             controller.acknowledge_skin_check()  # the patient looked
@@ -280,7 +280,8 @@ def test_the_old_heat_chip_would_have_flooded_the_reader(
     window.heat.confirm_checklist()
     assert window.heat.select_area("hip")
     assert window.heat.start()
-    window.heat_chip._title.setAccessibleName("")  # as it was before the fixed name
+    chip_title = label(window.heat_chip, "heat-chip-title")
+    chip_title.setAccessibleName("")  # as it was before the fixed name
     for second in range(1, 31):
         clock.advance(1.0)
         window.heat_controller.tick()

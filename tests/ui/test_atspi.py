@@ -457,13 +457,14 @@ def _toggle(button: QAbstractButton) -> None:
 
 def test_a_readers_toggle_action_works_like_a_click(make_window: Any) -> None:
     """Qt's "Toggle" checks a button without a click; every choice must still take effect."""
+    from calmfloor.core.heat import HeatArea
     from calmfloor.core.stats import Measure, Range
     from calmfloor.ui.shell.main_window import Page
 
     window = make_window()
-    _toggle(window._nav.button(Page.SETTINGS))
+    _toggle(window.nav_button(Page.SETTINGS))
     assert window.current_page() is Page.SETTINGS
-    _toggle(window._nav.button(Page.BREATHE))
+    _toggle(window.nav_button(Page.BREATHE))
     assert window.current_page() is Page.BREATHE
 
     from calmfloor.ui.kit.rating import RatingRow
@@ -482,8 +483,8 @@ def test_a_readers_toggle_action_works_like_a_click(make_window: Any) -> None:
     window.show_page(Page.HEAT)
     heat = window.heat
     heat.confirm_checklist()
-    _toggle(heat._area_buttons[next(iter(heat._area_buttons))])
-    assert heat._start.isEnabled()
+    _toggle(heat.findChild(QPushButton, f"heat-area-{next(iter(HeatArea)).value}"))
+    assert heat.findChild(QPushButton, "heat-start").isEnabled()
 
     window.show_page(Page.HISTORY)
     history = window.history

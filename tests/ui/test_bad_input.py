@@ -10,6 +10,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from session_pages import text
+
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
@@ -200,7 +202,7 @@ def test_newer_history_is_left_byte_identical(
 
     run_session(window, clock)
     assert not window.recorder.can_save
-    assert window.breathing._not_saved.text() == (
+    assert text(window.breathing, "not-saved") == (
         "This session could not be saved to your history."
     )
     window.breathing.skip_ratings()

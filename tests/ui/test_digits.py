@@ -144,7 +144,7 @@ def test_the_persian_history_summary_table_and_charts_use_persian_digits(
     spoken = model.index(0, Column.LENGTH).data(Qt.ItemDataRole.AccessibleTextRole)
     assert persian_only(spoken).startswith("۲۰")  # 20 minutes 50 seconds
     chart = view.symptom_chart
-    persian_only(chart._change_title.text())  # "... over the last ۷ sessions"
+    persian_only(label(chart, "history-change-title").text())  # "... over the last ۷ sessions"
     persian_only(chart.point_text(0))
     persian_only(chart.ratings_plot.accessibleDescription())
     axis = chart.ratings_plot.getPlotItem().getAxis("left")
@@ -198,8 +198,9 @@ def test_german_routine_names_and_ratings_keep_their_capitals(qapp: QApplication
     qtbot.addWidget(chart)
     chart.set_points([], TODAY - timedelta(days=30), TODAY)
     chart.set_measure(Measure.PAIN)
-    texts = [chart._change_title.text(), chart.empty_text]
-    texts += [button.accessibleName() for button in chart._switch.buttons()]
+    texts = [label(chart, "history-change-title").text(), chart.empty_text]
+    switch = [find(chart, f"history-measure-{m.value}", QPushButton) for m in Measure]
+    texts += [button.accessibleName() for button in switch]
     for text in texts:
         assert "anspannung" not in text and "schmerz " not in text, text
     assert any("Schmerz" in text for text in texts)
@@ -218,6 +219,6 @@ def test_an_unexpected_failure_is_a_whole_sentence() -> None:
 
 def test_the_heat_step_names_the_button_as_it_is_labelled(make_window: WindowFactory) -> None:
     window = make_window()
-    window._on_heat_requested(10 * 60)
-    button = window.heat._start.text()
-    assert any(f"“{button}”" in text for text in window.messages.messages())
+    window.relax.heat_requested.emit(10 * 60)  # a routine's heat step
+    start = find(window.heat, "heat-start", QPushButton).text()
+    assert any(f"“{start}”" in text for text in window.messages.messages())

@@ -622,7 +622,7 @@ def test_esc_in_a_reminder_dismisses_it_not_the_session(
     show(window, Page.BREATHE)  # the page whose Esc stops a session
     window.breathing.start()
     banner = window.reminder_banner
-    banner._on_due(Reminder(ReminderKind.DAILY, clock.wall()))
+    window.reminders.reminder_due.emit(Reminder(ReminderKind.DAILY, clock.wall()))
     assert banner.isVisible()
     start_now = banner.buttons()[0]
     start_now.setFocus(Qt.FocusReason.TabFocusReason)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from session_pages import button, find, label
+from session_pages import button, find, label, routine_library, text
 
 from calmfloor.core.breathing import BreathPattern, SessionState
 from calmfloor.core.clock import ManualClock
@@ -81,7 +81,7 @@ def routine_file(source_id: str, new_id: str) -> str:
 
 
 def relax_ids(window: MainWindow) -> dict[str, RoutineSource]:
-    return {item.routine.id: item.source for item in window.relax._library.routines()}
+    return {item.routine.id: item.source for item in routine_library(window).routines()}
 
 
 # ----- settings ----------------------------------------------------------------------------
@@ -124,7 +124,7 @@ def test_history_off_opens_no_database_says_why_and_records_nothing(
 
     breathe_to_the_end(window, clock)
     window.breathing.skip_ratings()
-    assert window.breathing._not_saved.text() == ""  # nothing went wrong: nothing to say
+    assert text(window.breathing, "not-saved") == ""  # nothing went wrong: nothing to say
     window.show_page(Page.HISTORY)
     assert window.history.message_text == HISTORY_OFF
     assert not list(data_dir.glob("history.sqlite3*"))
@@ -258,7 +258,7 @@ def test_only_the_offered_routines_are_listed_from_every_folder(
     # a file whose routine is not on offer is not copied in
     other = tmp_path / "elsewhere.toml"
     other.write_text(routine_file("release-only", "not-offered"), "utf-8")
-    loaded, problems = window.relax._library.import_file(other)
+    loaded, problems = routine_library(window).import_file(other)
     assert loaded is None and [p.code for p in problems] == ["not_offered"]
     assert not (resolve_paths(data_dir).routines_dir / "not-offered.toml").exists()
 
@@ -284,7 +284,7 @@ def test_a_guest_is_never_told_a_session_could_not_be_saved(
 ) -> None:
     window = make_policy_window(guest=True)
     breathe_to_the_end(window, clock)
-    assert window.breathing._not_saved.text() == ""
+    assert text(window.breathing, "not-saved") == ""
 
 
 def test_a_failed_history_still_says_the_session_was_not_saved(
@@ -296,7 +296,7 @@ def test_a_failed_history_still_says_the_session_was_not_saved(
     window.show()
     qtbot.waitExposed(window)
     breathe_to_the_end(window, clock)
-    assert window.breathing._not_saved.text() == NOT_SAVED
+    assert text(window.breathing, "not-saved") == NOT_SAVED
     window.close()
 
 

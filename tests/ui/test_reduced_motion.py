@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from session_pages import find, label
+from session_pages import button, find, label
 
 from calmfloor.core.breathing import SessionState
 from calmfloor.core.clock import ManualClock
@@ -222,14 +222,14 @@ def test_heat_countdown_changes_once_a_second_at_most(
     window.show_page(Page.HEAT)
     heat = window.heat
     heat.confirm_checklist()
-    heat._area_buttons[HeatArea.LOWER_BACK].click()
+    button(heat, f"heat-area-{HeatArea.LOWER_BACK.value}").click()
     assert heat.start()
     ticker = window.heat_controller.ticker
     texts: list[str] = []
 
     def tick() -> None:
         window.heat_controller.tick()
-        texts.append(heat._countdown.text())
+        texts.append(heat.countdown_text())
 
     intervals = run_ticker(clock, ticker, tick, 10.0)
     assert min(intervals) >= WHOLE_SECOND_MS - SLACK_MS
@@ -261,7 +261,7 @@ def test_nothing_runs_at_frame_rate_anywhere_with_reduced_motion(
     window = reduced
     window.show_page(Page.HEAT)
     window.heat.confirm_checklist()
-    window.heat._area_buttons[HeatArea.HIP].click()
+    button(window.heat, f"heat-area-{HeatArea.HIP.value}").click()
     assert window.heat.start()
     window.show_page(Page.RELAX)
     window.relax.acknowledge_caution()

@@ -345,7 +345,7 @@ def test_release_only_checkbox_is_disabled_when_the_clinic_manages_it(
     make_rig: RigFactory,
 ) -> None:
     rig = make_rig()
-    rig.settings._locked.add("relax_release_only")  # clinic policy arrives in a later issue
+    rig.settings.apply_policy({}, ["relax_release_only"])  # locked at its default
     rig.settings.changed.emit("relax_release_only", False)
     assert not find(rig.view, "release-only").isEnabled()
     assert label(rig.view, "locked-note").isVisibleTo(rig.view)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from session_pages import button
+from session_pages import button, routine_library
 from tests.ui.conftest import WindowFactory
 
 from calmfloor.core.clock import ManualClock
@@ -102,7 +102,7 @@ def test_pelvic_floor_lets_go_only_unless_the_setting_allows_tensing(
     window.show_page(Page.RELAX)
     relax = window.relax
     relax.acknowledge_caution()
-    loaded, problems = relax._library.import_file(source)
+    loaded, problems = routine_library(window).import_file(source)
     assert problems == [] and loaded is not None
     assert relax.select_routine("pelvic-squeeze")
 

@@ -308,7 +308,7 @@ def test_painted_text_grows_with_the_text_size(
         settle()
         figure = window.breathing.findChild(PelvisFigureWidget)
         assert figure is not None
-        assert QFontInfo(figure._label_font).pixelSize() >= text_px  # "Diaphragm" labels
+        assert QFontInfo(figure.label_font()).pixelSize() >= text_px  # "Diaphragm" labels
         window.breathing.stop()
         window.show_page(Page.RELAX)
         window.relax.acknowledge_caution()

@@ -219,7 +219,7 @@ def test_every_phase_of_every_builtin_routine_is_spoken_in_order(
     breath_in = QCoreApplication.translate("voice", CUE_TEXTS[VoiceCue.BREATHE_IN_DROP])
     if any(step.breath and step.breath.value == "in_drop" for step in routine.steps):
         assert said.count(breath_in) >= 3
-    assert not rig.voice._breath_timer.isActive()
+    assert not rig.voice.findChild(QTimer, "voice-breath-timer").isActive()
 
 
 def test_the_wait_for_speech_moves_the_rest_exactly(make_voice_rig: Any) -> None:

@@ -202,6 +202,10 @@ class PelvisFigureWidget(CachedView):
         """The level the picture shows (it lags ``sample().level`` by under ``STEP_PX``)."""
         return self._painted_level
 
+    def label_font(self) -> QFont:
+        """The font of the painted labels ("Diaphragm", "Pelvic floor")."""
+        return QFont(self._label_font)
+
     def figure_rect(self) -> QRectF:
         """The area the body is fitted into, in widget coordinates."""
         if self._layout_size != self.size():  # a hidden widget gets its resize event late

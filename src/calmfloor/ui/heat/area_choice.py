@@ -60,10 +60,6 @@ class HeatAreaChoice(QGroupBox):
         # toggled, not clicked: a screen reader's default action on a checkable button toggles it
         self._group.idToggled.connect(self._on_toggled)
 
-    def buttons(self) -> dict[HeatArea, QPushButton]:
-        """The button of every area."""
-        return self._buttons
-
     def button(self, area: HeatArea | None) -> QPushButton:
         """The button of ``area`` (of the first area when None): where the focus goes."""
         return self._buttons[area or HeatArea.LOWER_BACK]

@@ -103,13 +103,6 @@ class HeatView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._skin_help)
         layout.addWidget(self._stack, 1)
-        # reached by other pages' tests: they are to find these by object name instead
-        self._confirm = self._setup.checklist.findChild(QWidget, "heat-confirm")
-        self._start = self._setup.start_button
-        self._area_buttons = self._setup.areas.buttons()
-        self._pause = self._running.pause_button
-        self._remove = self._running.remove_button
-        self._countdown = self._running.countdown
 
         self._setup.checklist_confirmed.connect(self.checklist_confirmed.emit)
         self._setup.area_chosen.connect(self.area_chosen.emit)
@@ -300,7 +293,7 @@ class HeatView(QWidget):
         self._setup.focus_first()
 
     def page(self) -> str:
-        """Which step is shown: "setup", "running" or "done" (for tests)."""
+        """Which step is shown: "setup", "running" or "done"."""
         current = self._stack.currentWidget()
         if current is self._run_page:
             return "running"

@@ -136,7 +136,9 @@ class SymptomChart(ChartBase):
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(p, pos))
 
         self._ratings_title = QLabel()
+        self._ratings_title.setObjectName("history-ratings-title")
         self._change_title = QLabel()
+        self._change_title.setObjectName("history-change-title")
         for chart_title in (self._ratings_title, self._change_title):
             chart_title.setWordWrap(True)  # large text: the titles wrap, the page stays narrow
         self._band_key = QLabel()

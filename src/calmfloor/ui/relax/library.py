@@ -64,6 +64,7 @@ class RoutineLibrary(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("routine-library")
         if language is None:
             from calmfloor.ui.kit.i18n import current_language
 
