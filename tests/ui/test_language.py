@@ -321,6 +321,25 @@ def test_during_a_session_the_switch_waits_until_the_session_is_over(
     assert current_language() == "de"
 
 
+def test_the_heat_pack_s_end_screen_also_holds_the_switch(
+    qtbot: QtBot, live: Callable[[], LanguageSwitcher]
+) -> None:
+    switcher = live()
+    window = switcher.window
+    window.show_page(Page.HEAT)
+    heat = window.heat
+    heat.confirm_checklist()
+    assert heat.select_area("hip")
+    assert heat.start()
+    assert choose(switcher, "de", qtbot) is window  # not now
+    heat.remove_pack()  # the end screen says how it went: still not now
+    switcher.check_pending()
+    assert switcher.window is window
+    heat.back_to_setup()
+    switcher.check_pending()
+    assert switcher.window is not window and switcher.pending is None
+
+
 def test_choosing_the_old_language_again_during_a_session_cancels_the_switch(
     qtbot: QtBot, live: Callable[[], LanguageSwitcher]
 ) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from calmfloor.storage.settings_store import STATE_HEAT_CHECKLIST_CONFIRMED, STATE_HEAT_LAST_AREA
-from calmfloor.ui.kit.page import Mounted, PageHost, PageMount, showing_end
+from calmfloor.ui.kit.page import Mounted, PageHost, PageMount
 
 if TYPE_CHECKING:
     from calmfloor.ui.heat.alarm import HeatAlarmBanner, HeatNotifier, HeatStatusChip
@@ -103,7 +103,7 @@ def _build(host: PageHost) -> HeatMounted:
     return HeatMounted(
         page=view,
         running=running,
-        resting=lambda: not showing_end(view),
+        resting=lambda: view.page() != "done",
         stop=stop,
         confirm_leave=lambda: view.confirm_leave(),  # looked up when asked
         closing=closing,

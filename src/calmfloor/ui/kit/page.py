@@ -171,8 +171,14 @@ class PageMount:
     nav_extras: tuple[QWidget, ...] = ()
 
 
-def showing_end(view: QWidget) -> bool:
-    """True when a session page (a stack of setup, running and end screens) shows its end."""
-    stack = getattr(view, "_stack", None)
-    done = getattr(view, "_done_page", None)
-    return stack is not None and done is not None and stack.currentWidget() is done
+class SessionSteps(Protocol):
+    """A page with setup, run and done steps (``kit.session_page.SessionPage`` is one)."""
+
+    def current_step(self) -> str:
+        """``setup``, ``run`` or ``done``: which step is shown."""
+        ...
+
+
+def showing_end(view: SessionSteps) -> bool:
+    """True when a session page shows its end (the after-session ratings wait)."""
+    return view.current_step() == "done"
