@@ -25,13 +25,12 @@ from calmfloor.core.heat import (
 from calmfloor.core.session import Outcome, SessionKind, SessionRecord
 from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import HistoryStore
-from calmfloor.ui.kit.session import HEARTBEAT_S, HistoryRecorder
+from calmfloor.ui.kit.session import FLOAT_SLACK_MS, HEARTBEAT_S, HistoryRecorder
 
 TICK_MAX_MS = 1000  # at least one tick a second while running: a wake from sleep shows at once
 ALARM_REPEAT_S = 8.0  # while time is up, the alarm sounds again this often
 ALARM_MAX_LEVEL = 5  # the alarm grows louder up to this level
 NO_WAKE_MS = -1  # next_wake_ms: no tick needed in this state
-_FLOAT_SLACK_MS = 1e-6  # float noise (a nanosecond) must not round a wait up by a whole ms
 
 
 def next_wake_ms(sample: HeatSample) -> int:
@@ -53,11 +52,11 @@ def next_wake_ms(sample: HeatSample) -> int:
         wait_s = min(to_second if to_second > 0 else 1.0, TICK_MAX_MS / 1000)
         if sample.next_event_s is not None:
             wait_s = min(wait_s, sample.next_event_s)
-        return max(math.ceil(wait_s * 1000 - _FLOAT_SLACK_MS), 1)
+        return max(math.ceil(wait_s * 1000 - FLOAT_SLACK_MS), 1)
     if sample.state is HeatState.TIME_UP:
         overdue_s = max(sample.elapsed_s - sample.length_s, 0.0)
         wait_s = ALARM_REPEAT_S - math.fmod(overdue_s, ALARM_REPEAT_S)
-        return max(math.ceil(wait_s * 1000 - _FLOAT_SLACK_MS), 1)
+        return max(math.ceil(wait_s * 1000 - FLOAT_SLACK_MS), 1)
     return NO_WAKE_MS
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from calmfloor.core.heat import HEAT_AREA_LABELS, HeatArea, HeatState
+from calmfloor.ui.kit.session_page import height_scale
 from calmfloor.ui.kit.theme import BASE_POINT_SIZE
 from calmfloor.ui.kit.widgets import tr_core, wrapping_label
 
@@ -19,15 +20,14 @@ BANNER_FONT_SCALE = 1.3  # the skin-check prompt
 SAFETY_FONT_SCALE = 1.15  # the always-visible safety list
 BUTTON_FONT_SCALE = 1.15
 ALARM_FONT_SCALE = 1.8  # "Time's up: take the heat pack off now"
-REFERENCE_HEIGHT_PX = 700  # large type grows with the page above this height
 ACTIVE_STATES = (HeatState.RUNNING, HeatState.PAUSED, HeatState.TIME_UP)
 
 
 def page_font(base: QFont, factor: float, bold: bool = False, height: int = 0) -> QFont:
-    """``factor`` times the standard text size (growing with a tall page), never smaller
-    than the user's own text size."""
+    """``factor`` times the standard text size (growing with a tall page, as every session
+    page's large type does), never smaller than the user's own text size."""
     font = QFont(base)
-    scale = max(1.0, height / REFERENCE_HEIGHT_PX) if height else 1.0
+    scale = height_scale(height)
     font.setPointSizeF(max(font.pointSizeF(), BASE_POINT_SIZE * factor * scale))
     font.setBold(bold)
     return font

@@ -38,6 +38,7 @@ from calmfloor.storage.settings_store import (
 )
 from calmfloor.ui.kit.i18n import FALLBACK_LANGUAGE, current_language
 from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.session import FLOAT_SLACK_MS
 from calmfloor.ui.kit.shortcuts import matches
 from calmfloor.ui.kit.tray import SharedTray
 from calmfloor.ui.kit.widgets import announce, tr_core, wrapping_label
@@ -47,7 +48,6 @@ from calmfloor.ui.kit.widgets import announce, tr_core, wrapping_label
 # the timer never waits longer than this; on waking, the next look at the wall clock is at
 # most this far off, well inside the half hour a missed reminder may still show.
 WAKE_MAX_MS = 15 * 60 * 1000
-_FLOAT_SLACK_MS = 1e-6  # float noise must not round a wait up by a whole ms
 REMINDER_SETTINGS = ("reminders_enabled", "reminder_times")
 QUIET_POLL_MS = 60 * 1000  # a reminder held while the user is quiet: look again this often
 
@@ -66,7 +66,7 @@ def system_time_zone() -> tzinfo:
 def wait_ms(due: datetime, now: datetime) -> int:
     """Milliseconds from ``now`` to ``due``, at least 0 and at most ``WAKE_MAX_MS``."""
     left_ms = (due - now).total_seconds() * 1000
-    return min(max(math.ceil(left_ms - _FLOAT_SLACK_MS), 0), WAKE_MAX_MS)
+    return min(max(math.ceil(left_ms - FLOAT_SLACK_MS), 0), WAKE_MAX_MS)
 
 
 def local_time_text(moment: datetime, tz: tzinfo | None = None) -> str:
