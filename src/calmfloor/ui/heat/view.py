@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from calmfloor.core.clock import Clock
@@ -27,11 +27,12 @@ from calmfloor.ui.heat.running_pane import HeatRunningPane
 from calmfloor.ui.heat.safety import HeatSkinHelp
 from calmfloor.ui.heat.setup_pane import HeatSetupPane
 from calmfloor.ui.kit.models import SettingsModel
+from calmfloor.ui.kit.session_page import LargeTypePage
 from calmfloor.ui.kit.sound import Cue, CuePlayer
 from calmfloor.ui.kit.widgets import scrolling
 
 
-class HeatView(QWidget):
+class HeatView(LargeTypePage):
     """The Heat page: the safety checklist and setup, the running timer, the end.
 
     Three steps in one page: setup (:class:`HeatSetupPane`: first-use checklist, area,
@@ -356,15 +357,6 @@ class HeatView(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         if self.skin_check_pending():  # opened from the chip: one key answers the check
             self._running.skin_ok.setFocus()
-
-    def resizeEvent(self, event: object) -> None:
-        self._apply_fonts()
-        super().resizeEvent(event)  # type: ignore[arg-type]
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
-            self._apply_fonts()
 
     def _apply_fonts(self) -> None:
         self._running.apply_fonts(self.font(), self.height())

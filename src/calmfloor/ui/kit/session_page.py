@@ -99,7 +99,24 @@ class RatingsBox(QGroupBox):
         self.pain.clear()
 
 
-class SessionPage(QWidget):
+class LargeTypePage(QWidget):
+    """A page whose large type follows its height and the text size: :meth:`_apply_fonts`
+    runs on every resize and every text-size change."""
+
+    def resizeEvent(self, event: object) -> None:
+        self._apply_fonts()
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """Large type for the page's height and the text size (subclasses)."""
+
+
+class SessionPage(LargeTypePage):
     """Setup, run and done for one kind of session, with the ratings before and after.
 
     A subclass builds its three panes, hands them to :meth:`set_panes` (the setup pane
@@ -345,15 +362,3 @@ class SessionPage(QWidget):
 
     def _shown(self, shown: bool) -> None:
         """The page was shown or hidden (subclasses)."""
-
-    def resizeEvent(self, event: object) -> None:
-        self._apply_fonts()
-        super().resizeEvent(event)  # type: ignore[arg-type]
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
-            self._apply_fonts()
-
-    def _apply_fonts(self) -> None:
-        """Large type for the page's height and the text size (subclasses)."""
