@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from calmfloor.cli import Options, parse_args
-from calmfloor.commands import run_tool
+from calmfloor.tool_base import tool_word
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,9 +48,13 @@ class ExitCode(IntEnum):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run calmfloor; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    tool_status = run_tool(args)  # e.g. "routine validate FILE...": no window at all
-    if tool_status is not None:
-        return tool_status
+    word = tool_word(args)
+    if word is not None and not word.startswith("-"):  # may name a tool: import them now
+        from calmfloor.commands import run_tool
+
+        tool_status = run_tool(args)  # e.g. "routine validate FILE...": no window at all
+        if tool_status is not None:
+            return tool_status
     try:
         options = parse_args(args)
     except SystemExit as exit_:  # --help, --version, or a usage error

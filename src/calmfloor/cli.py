@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calmfloor import __version__
-from calmfloor.commands import tools_epilog
 
 MAX_MINUTES = 60.0
 MAX_BREATHS = 300
@@ -59,16 +58,31 @@ def _breaths(text: str) -> int:
     return value
 
 
+ENVIRONMENT_EPILOG = "Environment: CALMFLOOR_DATA_DIR has the same effect as --data-dir. "
+
+
+class _Parser(argparse.ArgumentParser):
+    """Names the tools in its epilog, importing them only when the help is printed.
+
+    The tool commands (and the core modules they use) are not needed to start the window,
+    so a start-up never imports them (docs/performance.md).
+    """
+
+    def format_help(self) -> str:
+        if not self.epilog:
+            from calmfloor.commands import tools_epilog
+
+            self.epilog = ENVIRONMENT_EPILOG + tools_epilog()
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (English; shown in a terminal before Qt is loaded)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="calmfloor",
         description=(
             "Paced breathing and relaxation for pelvic-floor, buttock and hip muscle spasm. "
             "Everything stays on this computer."
-        ),
-        epilog=(
-            "Environment: CALMFLOOR_DATA_DIR has the same effect as --data-dir. " + tools_epilog()
         ),
     )
     parser.add_argument("--version", action="version", version=f"calmfloor {__version__}")

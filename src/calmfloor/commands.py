@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from calmfloor.policy_cli import POLICY_TOOL_COMMANDS
 from calmfloor.programme_cli import PROGRAMME_TOOL_COMMANDS
-from calmfloor.tool_base import Handler, ToolCommand, ToolExit
+from calmfloor.tool_base import DATA_DIR_OPTION, Handler, ToolCommand, ToolExit, tool_word
 from calmfloor.tool_base import err as _err
 from calmfloor.tool_base import out as _out
 from calmfloor.tool_base import plural as _plural
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from calmfloor.storage.errors import StorageWriteError
     from calmfloor.storage.history_db import HistoryStore
 
-DATA_DIR_OPTION = "--data-dir"
 ROUTINES_ASSET_DIR = "routines"
 
 
@@ -90,15 +89,8 @@ def _stop_on_terminate() -> Iterator[None]:
 
 def tool_name(argv: Sequence[str]) -> str | None:
     """The tool ``argv`` names, or None; only ``--data-dir`` may come before it."""
-    index = 0
-    while index < len(argv):
-        token = argv[index]
-        option, has_value, _ = token.partition("=")
-        if len(option) > 2 and DATA_DIR_OPTION.startswith(option):  # argparse abbreviations
-            index += 1 if has_value else 2
-            continue
-        return token if token in TOOL_COMMANDS else None
-    return None
+    word = tool_word(argv)
+    return word if word in TOOL_COMMANDS else None
 
 
 def _exit_status(code: str | int | None) -> int:

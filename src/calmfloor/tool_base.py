@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TextIO
 
 from calmfloor.core.text import printable
+
+DATA_DIR_OPTION = "--data-dir"
 
 Handler = Callable[[argparse.Namespace], int]
 """Runs one tool subcommand with its parsed arguments; returns the exit status."""
@@ -43,6 +45,23 @@ class ToolCommand:
     summary: str
     examples: tuple[str, ...]
     add_arguments: Callable[[argparse.ArgumentParser], None]
+
+
+def tool_word(argv: Sequence[str]) -> str | None:
+    """The argument in a tool's place: the first, or the first after ``--data-dir DIR``.
+
+    None when there is none. Needs no registry of tools, so ``app.main`` imports the tools
+    only when this word may name one.
+    """
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        option, has_value, _ = token.partition("=")
+        if len(option) > 2 and DATA_DIR_OPTION.startswith(option):  # argparse abbreviations
+            index += 1 if has_value else 2
+            continue
+        return token
+    return None
 
 
 def emit(text: str, stream: TextIO | None) -> None:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from calmfloor.core.clock import Clock
-from calmfloor.core.routine import Problem
 from calmfloor.storage.errors import StorageError
 from calmfloor.storage.history_db import HistoryStore
 
 if TYPE_CHECKING:
     from calmfloor.core.adherence import ProgrammeSpan, TodayStatus
     from calmfloor.core.programme import FlareEntry, Programme, ProgrammeItem
+    from calmfloor.core.routine import Problem  # an annotation: no routine model at start-up
 
 LOOK_BACK_DAYS = 8  # sessions read for today's status: the longest period (a week) and a day
 
