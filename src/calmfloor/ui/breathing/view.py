@@ -151,6 +151,7 @@ class BreathingView(SessionPage):
         """Start a session with the chosen setup."""
         if self._controller.is_active:
             return
+        self._cues.load()  # once: QtMultimedia waits for the first session (idle memory)
         self._recorder.set_before_ratings(self.before_ratings())
         if self._setup.take_safety_note():
             self.safety_note_seen.emit()

@@ -92,12 +92,15 @@ def bind_cues(cues: CuePlayer, settings: SettingsModel) -> None:
 class CuePlayer(QObject):
     """Plays the breathing cues; a silent no-op whenever sound is not possible.
 
-    The sound effects are loaded once, at construction, and reused, so a cue starts with low
-    latency. Nothing polls: failures are found at construction (no QtMultimedia, no audio
-    output, a missing file) or reported by QSoundEffect's ``statusChanged``.
+    The sound effects are loaded once, at construction or (``deferred``) at :meth:`load` or
+    the first cue, and reused, so a cue starts with low latency. The window defers them to
+    the first sign of a session (Breathe's Start, opening Relax, Heat pack or Settings):
+    QtMultimedia and its FFmpeg plug-in cost about 18 MiB for as long as calmfloor runs.
+    Nothing polls: failures are found when loading (no QtMultimedia, no audio output, a
+    missing file) or reported by QSoundEffect's ``statusChanged``.
 
-    A failure found at construction is already visible in `available` and
-    `unavailable_reason` when the constructor returns; the `unavailable` signal for it is
+    A failure found when loading is already visible in `available` and
+    `unavailable_reason` when that call returns; the `unavailable` signal for it is
     queued, so receivers connected right after construction still get it.
 
     Signals:

@@ -13,7 +13,7 @@ import functools
 from enum import IntEnum
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,7 +87,8 @@ class Page(IntEnum):
 
 NAV_ORDER = (Page.TODAY, Page.BREATHE, Page.RELAX, Page.HEAT, Page.HISTORY, Page.SETTINGS)
 
-AFTER_FIRST_PAINT_MS = 50  # deferred start-up work waits until the window has painted
+# opening one of these may soon play a sound: load the cues (Breathe loads them at Start)
+SOUNDING_PAGES = frozenset({Page.RELAX, Page.HEAT, Page.SETTINGS})
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         if kiosk or context.history is None:  # a kiosk never shows a programme
             self._offered = tuple(page for page in self._offered if page is not Page.TODAY)
         self.setWindowTitle(self.tr("calmfloor"))
-        # sounds load right after the first paint, so start-up shows the window sooner
+        # the sounds (QtMultimedia, 18 MiB) load when a session may start: see show_page
         self.cues = cues or CuePlayer(self, deferred=True)
         bind_cues(self.cues, context.settings)  # sound, volume, hold and end chime: once
         self.messages = MessageBar()
@@ -230,7 +231,6 @@ class MainWindow(QMainWindow):
         self.show_page(Page.TODAY if programme is not None and programme.status else 0)
         if not kiosk:
             restore_geometry(self, self.context.state)
-        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.cues, self.cues.load)
         start_history_warmup(self, self.session_running, kiosk=kiosk)  # History, when idle
 
     # ----- the pages' host (ui/kit/page.PageHost) ----------------------------------------
@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
         page = Page(index)
         if page not in self._offered or not self.pages.has(page):
             return
+        if page in SOUNDING_PAGES:
+            self.cues.load()  # once; a missing audio device is reported now
         mounted = self.pages.mounted(page)
         self.pages.setCurrentWidget(mounted.page)
         mounted.shown()

@@ -1,0 +1,78 @@
+"""The window loads its sounds when a session may start, not at start-up (idle memory).
+
+QtMultimedia and its FFmpeg plug-in cost about 18 MiB for as long as calmfloor runs
+(docs/performance.md, "Idle memory"), so an idle window on Breathe has loaded no sound; the
+first cue of a session still plays at its start, and a missing audio device is still said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from test_sound import FakeSoundEffect, effects, fake_backend
+
+from calmfloor.core.clock import ManualClock
+from calmfloor.storage.paths import resolve_paths
+from calmfloor.ui.kit.sound import Cue, CuePlayer
+from calmfloor.ui.shell.context import load_context
+from calmfloor.ui.shell.main_window import MainWindow, Page
+
+IDLE_MS = 300  # well past the first paint (the sounds used to load 50 ms after it)
+
+
+@pytest.fixture
+def window_with(qtbot: QtBot, clock: ManualClock, data_dir: Path) -> Iterator[object]:
+    made: list[MainWindow] = []
+
+    def make(outputs: tuple[str, ...] = ("speakers",)) -> MainWindow:
+        context = load_context(resolve_paths(data_dir), clock)
+        cues = CuePlayer(backend=fake_backend(outputs), deferred=True)
+        window = MainWindow(context, cues)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window, 2000)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.breathing.stop()
+        window.close()
+        window.context.close()
+
+
+def test_an_idle_window_loads_no_sound_and_start_plays_the_first_cue_at_once(
+    qtbot: QtBot, window_with
+) -> None:
+    window = window_with()
+    qtbot.wait(IDLE_MS)
+    assert not window.cues.findChildren(FakeSoundEffect)  # nothing of QtMultimedia yet
+
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)  # Start
+
+    assert window.controller.is_active
+    played = effects(window.cues)
+    assert played[Cue.IN].plays == 1  # the first cue, in the same event as Start
+    assert sum(effect.plays for effect in played.values()) == 1
+
+
+@pytest.mark.parametrize("page", [Page.RELAX, Page.HEAT, Page.SETTINGS])
+def test_opening_a_page_that_sounds_loads_the_cues_and_says_when_there_is_no_audio(
+    qtbot: QtBot, window_with, page: Page
+) -> None:
+    window = window_with(outputs=())
+    qtbot.wait(IDLE_MS)
+    assert window.cues.available  # not known yet: nothing was loaded
+    assert not any("Sound is off" in text for text in window.messages.messages())
+
+    with qtbot.waitSignal(window.cues.unavailable, timeout=1000):
+        window.show_page(page)
+
+    assert not window.cues.available
+    assert any("Sound is off" in text for text in window.messages.messages())
