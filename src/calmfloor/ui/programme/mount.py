@@ -125,10 +125,12 @@ class ProgrammeMount:
 
     def ratings_asked(self) -> frozenset[str] | None:
         """The ratings the programme in force today asks for; None without one."""
+        status = self.controller.status
+        if status is None:  # the usual start: the programme model (17 ms) stays unloaded
+            return None
         from calmfloor.core.programme import ratings_asked
 
-        status = self.controller.status
-        return ratings_asked(status.programme if status is not None else None)
+        return ratings_asked(status.programme)
 
     def times_today(self) -> list[time]:
         """The times of day the programme in force asks for today (reminders use them)."""
