@@ -11,13 +11,9 @@ import pytest
 from calmfloor.app import main
 from calmfloor.commands import TOOL_COMMANDS, ToolExit, tool_name
 from calmfloor.programme_cli import DEMO_MARKER
+from readme_examples import programme_example
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-
-
-def example_text() -> str:
-    section = README.read_text(encoding="utf-8").split("## Programme files", 1)[1]
-    return re.findall(r"```toml\n(.*?)```", section, re.S)[0]
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +30,7 @@ def test_the_readme_example_validates_with_the_built_in_routines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "programme.toml"
-    path.write_text(example_text(), encoding="utf-8")
+    path.write_text(programme_example(), encoding="utf-8")
     code = main(["--data-dir", str(tmp_path / "data"), "programme", "validate", str(path)])
     out, err = capsys.readouterr()
     assert (code, err) == (ToolExit.OK, "")
@@ -49,10 +45,10 @@ def test_problems_name_the_file_item_and_key_and_fail(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = tmp_path / "good.toml"
-    good.write_text(example_text(), encoding="utf-8")
+    good.write_text(programme_example(), encoding="utf-8")
     bad = tmp_path / "bad.toml"
     bad.write_text(
-        example_text()
+        programme_example()
         .replace('routine = "release-only"', 'routine = "release-onyl"')
         .replace("frequency = 3", "frequency = 30"),
         encoding="utf-8",
@@ -81,7 +77,7 @@ def test_a_patients_own_routine_is_known_from_the_data_folder(
         own.replace('id = "release-only"', 'id = "my-release"'), encoding="utf-8"
     )
     path = tmp_path / "p.toml"
-    path.write_text(example_text().replace('"release-only"', '"my-release"'), encoding="utf-8")
+    path.write_text(programme_example().replace('"release-only"', '"my-release"'), encoding="utf-8")
     assert main(["programme", "validate", str(path)]) == ToolExit.FAILED
     capsys.readouterr()
     assert main(["--data-dir", str(data), "programme", "validate", str(path)]) == ToolExit.OK
@@ -89,7 +85,7 @@ def test_a_patients_own_routine_is_known_from_the_data_folder(
 
 def test_import_then_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "programme.toml"
-    path.write_text(example_text(), encoding="utf-8")
+    path.write_text(programme_example(), encoding="utf-8")
     data = str(tmp_path / "data")
     assert main(["--data-dir", data, "programme", "import", str(path)]) == ToolExit.OK
     assert capsys.readouterr().out.startswith("Active programme: Pelvic-floor release")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -22,21 +21,17 @@ from calmfloor.storage.programme_store import (
     programme_spans,
     read_programme_file,
 )
+from readme_examples import programme_example
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
 
 
-def example_text() -> str:
-    section = README.read_text(encoding="utf-8").split("## Programme files", 1)[1]
-    return re.findall(r"```toml\n(.*?)```", section, re.S)[0]
-
-
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
     path = tmp_path / "programme.toml"
-    path.write_text(example_text(), encoding="utf-8")
+    path.write_text(programme_example(), encoding="utf-8")
     return path
 
 
@@ -87,7 +82,7 @@ def test_references_are_checked_against_what_calmfloor_offers(example: Path) -> 
 def test_importing_a_new_programme_keeps_the_old_one(tmp_path: Path, example: Path) -> None:
     second = tmp_path / "second.toml"
     second.write_text(
-        example_text().replace('id = "pelvic-release"', 'id = "pelvic-release-2"'),
+        programme_example().replace('id = "pelvic-release"', 'id = "pelvic-release-2"'),
         encoding="utf-8",
     )
     with HistoryStore.open(tmp_path / "history.sqlite3") as store:
@@ -244,7 +239,7 @@ def test_the_clinic_folder_offers_its_good_programmes_and_says_why_not_the_other
     is offered, and every file that is not says why, naming the file."""
     folder = tmp_path / "programmes"
     folder.mkdir()
-    text = example_text()
+    text = programme_example()
     (folder / "b-release.toml").write_text(text, encoding="utf-8")
     other = text.replace('title = "', 'title = "A ', 1).replace('id = "pelvic-release"', 'id = "a"')
     (folder / "a-copy.toml").write_text(other, encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -15,14 +14,10 @@ from calmfloor.core.clock import ManualClock
 from calmfloor.storage.history_db import HistoryStore
 from calmfloor.ui.programme.controller import ProgrammeController
 from calmfloor.ui.programme.view import TodayView
+from readme_examples import programme_example
 
 CET = timezone(timedelta(hours=1))
 README = Path(__file__).resolve().parents[2] / "README.md"
-
-
-def example_text() -> str:
-    section = README.read_text(encoding="utf-8").split("## Programme files", 1)[1]
-    return re.findall(r"```toml\n(.*?)```", section, re.S)[0]
 
 
 @pytest.fixture
@@ -36,7 +31,7 @@ def clinic(tmp_path: Path) -> Path:
     """Two current programmes, one that ended last year and one broken file."""
     folder = tmp_path / "clinic"
     folder.mkdir()
-    text = example_text()
+    text = programme_example()
     (folder / "release.toml").write_text(text, encoding="utf-8")
     hips = text.replace('title = "Pelvic-floor release"', 'title = "Hips, gently"')
     (folder / "hips.toml").write_text(hips.replace('"pelvic-release"', '"hips"'), encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -18,16 +17,12 @@ from calmfloor.ui.kit.sound import CuePlayer
 from calmfloor.ui.programme.view import FlareDialog
 from calmfloor.ui.shell.context import load_context
 from calmfloor.ui.shell.main_window import MainWindow, Page
+from readme_examples import programme_example
 
 WindowFactory = Callable[..., MainWindow]
 
 CET = timezone(timedelta(hours=1))
 README = Path(__file__).resolve().parents[2] / "README.md"
-
-
-def example_text() -> str:
-    section = README.read_text(encoding="utf-8").split("## Programme files", 1)[1]
-    return re.findall(r"```toml\n(.*?)```", section, re.S)[0]
 
 
 @pytest.fixture
@@ -40,7 +35,7 @@ def clock() -> ManualClock:
 def with_programme(data_dir: Path, tmp_path: Path) -> Path:
     data_dir.mkdir(parents=True)
     path = tmp_path / "programme.toml"
-    path.write_text(example_text(), encoding="utf-8")
+    path.write_text(programme_example(), encoding="utf-8")
     with HistoryStore.open(data_dir / "history.sqlite3") as store:
         programme, problems = import_programme(store, path, datetime(2026, 3, 1, 18, tzinfo=CET))
     assert problems == [] and programme is not None
@@ -130,9 +125,9 @@ def test_importing_a_programme_from_today(
 ) -> None:
     window = make_window()
     bad = tmp_path / "bad.toml"
-    bad.write_text(example_text().replace("frequency = 2", "frequency = 0"), encoding="utf-8")
+    bad.write_text(programme_example().replace("frequency = 2", "frequency = 0"), encoding="utf-8")
     good = tmp_path / "good.toml"
-    good.write_text(example_text(), encoding="utf-8")
+    good.write_text(programme_example(), encoding="utf-8")
     chosen = [str(bad)]
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen[0], ""))
@@ -188,7 +183,7 @@ def test_a_programme_asks_only_its_own_ratings_and_none_after_it(
     data_dir.mkdir(parents=True)
     path = tmp_path / "pain-only.toml"
     path.write_text(
-        example_text().replace('ratings = ["tension", "pain"]', 'ratings = ["pain"]'),
+        programme_example().replace('ratings = ["tension", "pain"]', 'ratings = ["pain"]'),
         encoding="utf-8",
     )
     with HistoryStore.open(data_dir / "history.sqlite3") as store:
