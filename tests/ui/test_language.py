@@ -282,6 +282,8 @@ def test_no_timer_tray_or_connection_of_an_old_window_survives(
     switcher = live()
     first = switcher.window
     context = first.context
+    # the reminders are made just after the first paint (docs/performance.md): count them
+    qtbot.waitUntil(lambda: first.findChild(QTimer, "reminder-timer") is not None)
     signal = "2changed(QString,PyObject)"
     listening = context.settings.receivers(signal)
     assert listening > 0

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calmfloor.core.reminders import Reminder, ReminderKind
 from calmfloor.storage.errors import StorageWriteError
 from calmfloor.ui.breathing.mount import BreathingMounted
 from calmfloor.ui.breathing.mount import mount as breathing_mount
@@ -46,23 +45,19 @@ from calmfloor.ui.kit.widgets import announce, fit_to_screen, format_number
 from calmfloor.ui.programme.mount import ProgrammeMount
 from calmfloor.ui.relax.mount import RelaxMounted
 from calmfloor.ui.relax.mount import mount as relax_mount
-from calmfloor.ui.reminders.controller import (
-    ReminderBanner,
-    ReminderController,
-    ReminderNotifier,
-)
-from calmfloor.ui.reminders.quiet import system_quiet_source
 from calmfloor.ui.settings.mount import mount as settings_mount
-from calmfloor.ui.shell.context import AppContext, last_practice
+from calmfloor.ui.shell.context import AppContext
 from calmfloor.ui.shell.geometry import keep_geometry, restore_geometry, toggle_full_screen
 from calmfloor.ui.shell.navigation import NavigationColumn
 from calmfloor.ui.shell.pages import PageStack
 from calmfloor.ui.shell.qt_effects import still_qt_effects
+from calmfloor.ui.shell.reminder_parts import AfterFirstPaint
 from calmfloor.ui.shell.tab_chain import order_tab_chain
 from calmfloor.ui.shell.warmup import start_history_warmup
 
 if TYPE_CHECKING:
     from calmfloor.core.programme import ProgrammeItem
+    from calmfloor.core.reminders import Reminder
     from calmfloor.ui.heat.alarm import HeatAlarmBanner, HeatStatusChip
     from calmfloor.ui.heat.controller import HeatController
     from calmfloor.ui.heat.view import HeatView
@@ -71,7 +66,9 @@ if TYPE_CHECKING:
     from calmfloor.ui.programme.view import TodayView
     from calmfloor.ui.relax.controller import RelaxController
     from calmfloor.ui.relax.view import RelaxView
+    from calmfloor.ui.reminders.controller import ReminderBanner, ReminderController
     from calmfloor.ui.settings.view import SettingsView
+    from calmfloor.ui.shell.reminder_parts import ReminderParts
 
 
 class Page(IntEnum):
@@ -180,32 +177,10 @@ class MainWindow(QMainWindow):
         self._column = column  # a page's banner goes in below the messages
         self.setCentralWidget(central)
 
-        # reminders: cheap at start-up (a timer and a hidden banner; no page is built)
-        self.reminders = ReminderController(
-            context.clock,
-            context.settings,
-            context.state,
-            self.session_running,
-            lambda: last_practice(context.history),
-            self,
-            quiet=system_quiet_source(),  # full screen, presenting, do-not-disturb: wait
-            programme_times=self.programme.times_today if self.programme is not None else None,
-        )
-        if self.programme is not None:
-            self.programme.controller.changed.connect(self.reminders.refresh_times)
-        self.reminder_notifier = ReminderNotifier(self.tray, self)
-        self.reminder_banner = ReminderBanner(self.reminders, self.reminder_notifier)
-        column.insertWidget(1, self.reminder_banner)
-        self.reminder_banner.start_requested.connect(self._start_from_reminder)
-        self.reminder_notifier.activated.connect(self._bring_to_reminder)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            # after a suspend or a long time in the background, look at the clock at once
-            app.applicationStateChanged.connect(self.reminders.check_now)
-
-        if kiosk:
-            self.reminders.set_enabled(False)
-        else:
+        # reminders: made right after the first paint (see reminder_parts), or when asked
+        self._reminder_parts: ReminderParts | None = None
+        AfterFirstPaint(self, self._reminders_after_paint)
+        if not kiosk:
             make_shortcut("full-screen", self, self.toggle_full_screen)
 
         context.settings.changed.connect(self._on_setting)
@@ -276,6 +251,35 @@ class MainWindow(QMainWindow):
     def session_ended(self) -> None:
         """A session ended: the reminders count from now."""
         self.reminders.session_ended()
+
+    def _reminders(self) -> ReminderParts:
+        """The reminders, made the first time they are needed (at the latest just after the
+        first paint); their banner goes in right above the pages."""
+        if self._reminder_parts is None:
+            from calmfloor.ui.shell.reminder_parts import make_reminders
+
+            parts = make_reminders(self, self)
+            self._reminder_parts = parts
+            self._column.insertWidget(self._column.count() - 1, parts.banner)
+            parts.banner.start_requested.connect(self._start_from_reminder)
+            parts.notifier.activated.connect(self._bring_to_reminder)
+            self._chain_built = None  # the banner joins the Tab order
+            self._order_tab_chain()
+        return self._reminder_parts
+
+    def _reminders_after_paint(self) -> None:
+        if self.isVisible():  # not closed meanwhile (a closed window needs no reminders)
+            self._reminders()
+
+    @property
+    def reminders(self) -> ReminderController:
+        """The reminder timer (see :meth:`_reminders`)."""
+        return self._reminders().controller
+
+    @property
+    def reminder_banner(self) -> ReminderBanner:
+        """The reminder shown above the pages (see :meth:`_reminders`)."""
+        return self._reminders().banner
 
     def ratings_asked(self) -> frozenset[str] | None:
         """The programme's ratings while one is in force; None: the setting decides."""
@@ -432,7 +436,9 @@ class MainWindow(QMainWindow):
         if built == self._chain_built:
             return
         self._chain_built = built
-        banners: list[QWidget] = [self.messages, self.reminder_banner]
+        banners: list[QWidget] = [self.messages]
+        if self._reminder_parts is not None:
+            banners.append(self._reminder_parts.banner)
         banners += [m.banner for m in self.pages.built() if m.banner is not None]
         order_tab_chain(self, self.pages, banners, self.nav.controls())
 
@@ -525,6 +531,8 @@ class MainWindow(QMainWindow):
 
     def _start_from_reminder(self, reminder: Reminder) -> None:
         """ "Start now": the Relax page with the routine for a one-off, else Breathe."""
+        from calmfloor.core.reminders import ReminderKind
+
         self._raise_window()
         if reminder.kind is ReminderKind.ONE_OFF and reminder.routine_id:
             self.show_page(Page.RELAX)
@@ -582,5 +590,6 @@ class MainWindow(QMainWindow):
         for mounted in self.pages.built():
             mounted.closing()
         self.tray.hide()
-        self.reminders.set_enabled(False)  # the app is closing: no timer left behind
+        if self._reminder_parts is not None:  # the app is closing: no timer left behind
+            self._reminder_parts.controller.set_enabled(False)
         super().closeEvent(event)
