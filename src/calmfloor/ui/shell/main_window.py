@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
         # reminders: made right after the first paint (see reminder_parts), or when asked
         self._reminder_parts: ReminderParts | None = None
-        AfterFirstPaint(self, self._reminders_after_paint)
+        AfterFirstPaint(self, self._reminders)
         if not kiosk:
             make_shortcut("full-screen", self, self.toggle_full_screen)
 
@@ -253,23 +253,18 @@ class MainWindow(QMainWindow):
         self.reminders.session_ended()
 
     def _reminders(self) -> ReminderParts:
-        """The reminders, made the first time they are needed (at the latest just after the
-        first paint); their banner goes in right above the pages."""
+        """The reminders, made when first needed or just after the first paint."""
         if self._reminder_parts is None:
             from calmfloor.ui.shell.reminder_parts import make_reminders
 
             parts = make_reminders(self, self)
             self._reminder_parts = parts
-            self._column.insertWidget(self._column.count() - 1, parts.banner)
+            self._column.insertWidget(self._column.count() - 1, parts.banner)  # above the pages
             parts.banner.start_requested.connect(self._start_from_reminder)
             parts.notifier.activated.connect(self._bring_to_reminder)
             self._chain_built = None  # the banner joins the Tab order
             self._order_tab_chain()
         return self._reminder_parts
-
-    def _reminders_after_paint(self) -> None:
-        if self.isVisible():  # not closed meanwhile (a closed window needs no reminders)
-            self._reminders()
 
     @property
     def reminders(self) -> ReminderController:

@@ -84,7 +84,8 @@ def make_reminders(window: ReminderHost, owner: QWidget) -> ReminderParts:
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``then`` once from the event loop, right after ``widget``'s first paint.
+    """Calls ``then`` once from the event loop, right after ``widget``'s first paint, if the
+    widget is still visible then (a window closed meanwhile needs nothing more).
 
     A one-shot event filter: it removes itself at that paint, so no later event passes
     through Python.
@@ -99,5 +100,9 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._widget, self._then)
+            QTimer.singleShot(0, self._widget, self._after_paint)
         return False
+
+    def _after_paint(self) -> None:
+        if self._widget.isVisible():
+            self._then()
