@@ -27,3 +27,26 @@ def test_the_title_hints_and_numbers_never_overlap_at_any_width(qtbot: QtBot) ->
             for second in shown[index + 1 :]:
                 assert not first.intersects(second), (width, row.one_line(), first, second)
             assert row.rect().contains(first), (width, first)
+
+
+def test_a_flow_layout_survives_an_item_qt_deleted_behind_its_back(qtbot: QtBot) -> None:
+    """Qt can delete an item of a layout written in Python without asking it; the next
+    layout pass raised inside Qt (RuntimeError: already deleted) and shiboken crashed
+    while reporting it, deep in the full test run. The layout now forgets such items."""
+    import shiboken6
+
+    from calmfloor.ui.kit.widgets import FlowLayout
+
+    holder = QWidget()
+    flow = FlowLayout(holder)
+    buttons = [QPushButton(text) for text in ("Week", "Month", "All")]
+    for button in buttons:
+        flow.addWidget(button)
+    qtbot.addWidget(holder)
+    holder.show()
+    shiboken6.delete(flow.itemAt(1))  # as Qt did: the item is gone, the button is not
+    assert flow.count() == 2
+    assert flow.minimumSize().width() >= buttons[0].minimumSizeHint().width()
+    assert flow.sizeHint().width() > 0
+    flow.setGeometry(holder.rect())
+    assert flow.heightForWidth(200) > 0
