@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
             self.programme.controller.start_requested.connect(self._start_programme_item)
         self.pages = PageStack(mounts, self._place)
         self.nav = NavigationColumn(self)
-        self._nav = self.nav.group
         breathe = self.pages.part(Page.BREATHE, BreathingMounted)  # the others when opened
         self.breathing = breathe.view
         self.controller = breathe.controller
@@ -163,7 +162,7 @@ class MainWindow(QMainWindow):
         if not kiosk:
             make_shortcut("show-shortcuts", self, self.show_shortcuts)
         # toggled, not clicked: a screen reader's "toggle" action checks without a click
-        self._nav.idToggled.connect(self._on_nav_toggled)
+        self.nav.group.idToggled.connect(self._on_nav_toggled)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -298,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def nav_button(self, page: int) -> QPushButton | None:
         """The navigation button of ``page``, None when the page is not offered."""
-        return cast("QPushButton | None", self._nav.button(page))
+        return cast("QPushButton | None", self.nav.group.button(page))
 
     @property
     def history(self) -> HistoryView:
@@ -399,7 +398,7 @@ class MainWindow(QMainWindow):
         selects its first tab, and Orca follows that selection instead of the focus.
         """
         self.show_page(index)
-        button = self._nav.button(index)
+        button = self.nav.group.button(index)
         if button is None:
             return
         focus = QApplication.focusWidget()
@@ -419,7 +418,7 @@ class MainWindow(QMainWindow):
         mounted = self.pages.mounted(page)
         self.pages.setCurrentWidget(mounted.page)
         mounted.shown()
-        button = self._nav.button(index)
+        button = self.nav.group.button(index)
         if button is not None:
             button.setChecked(True)
         self._order_tab_chain()
