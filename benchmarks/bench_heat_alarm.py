@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from calmfloor.core.clock import SystemClock
 from calmfloor.core.heat import HEAT_MAX_S, HEAT_MIN_S, HeatArea, HeatPlan, HeatSample, HeatState
 from calmfloor.ui.heat.controller import HeatController
-from common import Measured, machine_info, print_verdicts
+from common import Measured, machine_info, percentile, print_verdicts
 
 WARMUP_S = 2.0  # the workers get going before anything is timed
 LATE_BUDGET_MS = 50.0
@@ -86,17 +86,6 @@ class ShiftedClock:
 
     def wall(self) -> datetime:
         return self._system.wall() + timedelta(seconds=self.shift_s)
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The ``q`` percentile (0..100) by linear interpolation; nan for no values."""
-    if not values:
-        return math.nan
-    ordered = sorted(values)
-    pos = (len(ordered) - 1) * q / 100
-    low = math.floor(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 @dataclass

@@ -44,23 +44,12 @@ from calmfloor.core.clock import SystemClock
 from calmfloor.ui.breathing.controller import BreathingController
 from calmfloor.ui.breathing.pacer import PacerWidget, PelvisFigureWidget
 from calmfloor.ui.kit.session import FRAME_INTERVAL_MS
-from common import Measured, machine_info, print_verdicts
+from common import Measured, machine_info, percentile, print_verdicts
 
 WINDOW_W, WINDOW_H = 900, 600
 WARMUP_S = 2.0
 P99_BUDGET_MS = 17.5
 COALESCED_BUDGET = 0.005  # share of requested repaints that may be merged into the next
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The ``q`` percentile (0..100) by linear interpolation; nan for no values."""
-    if not values:
-        return math.nan
-    ordered = sorted(values)
-    pos = (len(ordered) - 1) * q / 100
-    low = math.floor(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 def xserver_cpu_s(pid: int | None) -> float:

@@ -49,7 +49,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench_startup import BARE_NAME, BARE_SCRIPT, FIRST_FLUSH, FLUSH_LOGGING_RULES, frozen_bare
+from bench_startup import BARE_NAME, BARE_SCRIPT, FIRST_FLUSH, frozen_bare, logged_child_env
 from common import Measured, machine_info, print_verdicts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -272,22 +272,9 @@ OUTSIDE_MARKS_S = (("idle", 1.0), ("warmed", 5.0))  # after the first paint
 def run_outside(name: str, command: list[str]) -> dict[str, object]:
     """Start ``command`` as a person would, and read its RSS from outside at each mark."""
     scratch = Path(tempfile.mkdtemp(prefix="calmfloor-bench-rss-"))
-    runtime = scratch / "run"
-    runtime.mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.pop("CALMFLOOR_DATA_DIR", None)
-    env.pop("CALMFLOOR_POLICY_FILE", None)
+    env = logged_child_env(scratch)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.update(
-        PYTHONPATH=str(SRC),
-        QT_LOGGING_RULES=FLUSH_LOGGING_RULES,
-        QT_MESSAGE_PATTERN="%{category}|%{message}",
-        XDG_RUNTIME_DIR=str(runtime),
-        XDG_CONFIG_HOME=str(scratch / "config"),
-        XDG_DATA_HOME=str(scratch / "data-home"),
-        XDG_STATE_HOME=str(scratch / "state"),
-        XDG_CACHE_HOME=str(scratch / "cache"),
-    )
+    env["PYTHONPATH"] = str(SRC)
     command = [part.replace("{data}", str(scratch / "data")) for part in command]
     report: dict[str, object] = {"rss_mib": {}}
     proc = subprocess.Popen(

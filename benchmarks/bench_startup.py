@@ -295,13 +295,10 @@ FLUSH_LOGGING_RULES = (
 FIRST_FLUSH = "Flushing top level"
 
 
-def run_logged(name: str, command: list[str]) -> Run:
-    """Spawn a program that shows a window and time its first flush from Qt's log.
-
-    The program runs with a throwaway home, runtime folder and data folder (so calmfloor
-    finds no other instance of itself), and is ended with SIGTERM once it has painted.
-    """
-    scratch = Path(tempfile.mkdtemp(prefix="calmfloor-bench-frozen-"))
+def logged_child_env(scratch: Path) -> dict[str, str]:
+    """The environment of a child timed from Qt's log: its home, runtime and data folders
+    in ``scratch`` (so calmfloor finds no other instance of itself, and no policy or data
+    folder of the machine's), Qt's first-flush log line on."""
     runtime = scratch / "run"
     runtime.mkdir(mode=0o700)
     env = dict(CHILD_ENV)
@@ -316,6 +313,17 @@ def run_logged(name: str, command: list[str]) -> Run:
         XDG_STATE_HOME=str(scratch / "state"),
         XDG_CACHE_HOME=str(scratch / "cache"),
     )
+    return env
+
+
+def run_logged(name: str, command: list[str]) -> Run:
+    """Spawn a program that shows a window and time its first flush from Qt's log.
+
+    The program runs with a throwaway home, runtime folder and data folder (so calmfloor
+    finds no other instance of itself), and is ended with SIGTERM once it has painted.
+    """
+    scratch = Path(tempfile.mkdtemp(prefix="calmfloor-bench-frozen-"))
+    env = logged_child_env(scratch)
     command = [part.replace("{data}", str(scratch / "data")) for part in command]
     painted = math.nan
     try:

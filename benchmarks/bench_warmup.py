@@ -47,24 +47,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from common import Measured, machine_info, print_verdicts
+from common import Measured, machine_info, percentile, print_verdicts
 
 P99_BUDGET_MS = 17.5  # as bench_pacer.py
 MAX_BUDGET_MS = 50.0  # one frame late by two and more: what an import on a frame looks like
 FIRST_OPEN_BUDGET_MS = 150.0  # History, click to charts drawn (issue 21)
 WARMUP_MODULES = ("pyqtgraph", "numpy", "calmfloor.ui.history.charts")
 WAIT_FOR_WARMUP_S = 30.0
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The ``q`` percentile (0..100) by linear interpolation; nan for no values."""
-    if not values:
-        return math.nan
-    ordered = sorted(values)
-    pos = (len(ordered) - 1) * q / 100
-    low = math.floor(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 class ImportSpy(MetaPathFinder):

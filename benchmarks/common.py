@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import math
 import os
 import platform
 from collections.abc import Mapping
 from typing import NamedTuple
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q`` percentile (0..100) by linear interpolation; nan for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    low = math.floor(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 def machine_info(platform_name: str, pyside_version: str) -> dict[str, object]:
