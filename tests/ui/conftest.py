@@ -44,11 +44,13 @@ def make_window(qtbot: QtBot, clock: ManualClock, data_dir: Path) -> Iterator[Wi
     """Build a main window on ``data_dir``, as the app does at start-up; closed afterwards."""
     made: list[MainWindow] = []
 
-    def make(path: Path | None = None, **settings: object) -> MainWindow:
+    def make(
+        path: Path | None = None, *, cues: CuePlayer | None = None, **settings: object
+    ) -> MainWindow:
         context = load_context(resolve_paths(path or data_dir), clock)
         for key, value in settings.items():
             context.settings.set_value(key, value)
-        window = MainWindow(context, CuePlayer(backend=None))
+        window = MainWindow(context, cues or CuePlayer(backend=None))
         # not qtbot.addWidget: pytest-qt would close it before a running session is stopped
         window.show()
         qtbot.waitExposed(window)

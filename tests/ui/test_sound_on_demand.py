@@ -7,44 +7,27 @@ first cue of a session still plays at its start, and a missing audio device is s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from test_sound import FakeSoundEffect, effects, fake_backend
 
-from calmfloor.core.clock import ManualClock
-from calmfloor.storage.paths import resolve_paths
 from calmfloor.ui.kit.sound import Cue, CuePlayer
-from calmfloor.ui.shell.context import load_context
 from calmfloor.ui.shell.main_window import MainWindow, Page
 
 IDLE_MS = 300  # well past the first paint (the sounds used to load 50 ms after it)
 
 
 @pytest.fixture
-def window_with(qtbot: QtBot, clock: ManualClock, data_dir: Path) -> Iterator[object]:
-    made: list[MainWindow] = []
+def window_with(make_window: Callable[..., MainWindow]) -> Callable[..., MainWindow]:
+    """A real window whose sound player has the fake backend with these audio outputs."""
 
     def make(outputs: tuple[str, ...] = ("speakers",)) -> MainWindow:
-        context = load_context(resolve_paths(data_dir), clock)
-        cues = CuePlayer(backend=fake_backend(outputs), deferred=True)
-        window = MainWindow(context, cues)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        QTest.qWaitForWindowActive(window, 2000)
-        made.append(window)
-        return window
+        return make_window(cues=CuePlayer(backend=fake_backend(outputs), deferred=True))
 
-    yield make
-    for window in made:
-        window.breathing.stop()
-        window.close()
-        window.context.close()
+    return make
 
 
 def test_an_idle_window_loads_no_sound_and_start_plays_the_first_cue_at_once(
