@@ -63,6 +63,11 @@ CHILD = r"""
 import json, os, re, sys
 mode, data_dir = sys.argv[1], sys.argv[2]
 sys.path.insert(0, sys.argv[3])
+if not mode.startswith("bare"):  # calmfloor's own start path: its check imports PySide6
+    from calmfloor.app import build_window, create_application, unsafe_qt_binding
+    from calmfloor.cli import parse_args
+
+    unsafe_qt_binding()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -177,8 +182,6 @@ if mode == "ours without fonts":
 
     theme.install_fonts = lambda app: []
 
-from calmfloor.app import build_window, create_application
-from calmfloor.cli import parse_args
 from calmfloor.ui.shell.main_window import Page
 
 options = parse_args(["--data-dir", data_dir])

@@ -133,7 +133,10 @@ marks["shown"] = _clock() - T_SPAWN
 app.exec()
 """
 
-OURS_BODY = """
+# calmfloor's own imports and the binding check come before PySide6 is imported, as in
+# ``app.main()`` (PySide6 scans the source of every module imported after it, unless the
+# check has told it not to): so the paint filter is defined after them on this side.
+OURS_HEAD = """
 import traceback
 sys.path.insert(0, sys.argv[3])
 
@@ -157,6 +160,9 @@ problem = unsafe_qt_binding()
 if problem:
     raise SystemExit(problem)
 marks["checked"] = _clock() - T_SPAWN
+"""
+
+OURS_BODY = """
 app = create_application()
 marks["app"] = _clock() - T_SPAWN
 
@@ -245,8 +251,9 @@ class Case:
 
 
 def child_code(name: str) -> str:
-    body = BASELINE_BODY if name == "baseline" else OURS_BODY
-    return CHILD_PRELUDE + CHILD_PAINT_FILTER + body
+    if name == "baseline":
+        return CHILD_PRELUDE + CHILD_PAINT_FILTER + BASELINE_BODY
+    return CHILD_PRELUDE + OURS_HEAD + CHILD_PAINT_FILTER + OURS_BODY
 
 
 # An installed calmfloor has its bytecode compiled by pip; a source checkout run with

@@ -79,15 +79,15 @@ OURS = (
     PRELUDE
     + """
 sys.path.insert(0, sys.argv[2])
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-mark("import PySide6 QtCore, QtGui, QtWidgets")
 from calmfloor.app import create_application, unsafe_qt_binding
 from calmfloor.cli import parse_args
 mark("import calmfloor.app and cli")
 options = parse_args(["--data-dir", sys.argv[1]])
-unsafe_qt_binding()
-mark("parse_args, binding check")
+unsafe_qt_binding()  # imports PySide6 (and tells it not to scan later imports), as main() does
+mark("binding check (imports PySide6)")
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 QtCore, QtGui, QtWidgets")
 app = create_application()
 mark("create the application")
 from calmfloor.core.clock import SystemClock

@@ -343,8 +343,9 @@ def ensure_display(options: Options) -> bool:
 
 def unsafe_qt_binding() -> str | None:
     """Why the installed PySide6 must not be used, or None."""
-    from calmfloor.ui.shell.qt_guard import binding_problem
+    from calmfloor.ui.shell.qt_guard import binding_problem, skip_source_scan
 
+    skip_source_scan()  # before anything else is imported after PySide6
     return binding_problem()
 
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import ctypes
+import importlib
+import linecache
+import os
+import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
@@ -14,7 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from calmfloor import app
 from calmfloor.ui.shell import qt_guard
-from calmfloor.ui.shell.qt_guard import PROBE_CALLS, binding_problem, known_leaking
+from calmfloor.ui.shell.qt_guard import (
+    PROBE_CALLS,
+    binding_problem,
+    known_leaking,
+    skip_source_scan,
+)
 
 VOID_CALLS = 5000
 # Unrelated bookkeeping can move None's count by a few; the bug moves it by one per call.
@@ -120,3 +130,52 @@ def test_main_refuses_an_unsafe_binding(
     assert out == ""
     assert "cannot run safely" in err
     assert "python -m pip install PySide6-Essentials==6.11.3 PySide6-Addons==6.11.3" in err
+
+
+def test_modules_imported_after_pyside6_are_not_read_for_its_feature_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PySide6 reads every later module's whole source (and keeps it in linecache) unless told
+    source = "from PySide6.QtCore import QObject\n\nMARK = 1\n"
+    for name in ("calmfloor_scan_probe_before", "calmfloor_scan_probe_after"):
+        (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    table = sys.modules["PySide6.support.feature"].pyside_feature_dict
+    scan_was_skipped = "calmfloor_scan_probe_before" in table or any(
+        type(entry).__name__ == "_SourceScanAnswer" for entry in sys.meta_path
+    )
+    if not scan_was_skipped:  # the control: PySide6 on its own reads the file
+        importlib.import_module("calmfloor_scan_probe_before")
+        assert str(tmp_path / "calmfloor_scan_probe_before.py") in linecache.cache
+
+    assert skip_source_scan() is True
+    assert skip_source_scan() is True  # a second call adds no second entry
+    assert sum(type(e).__name__ == "_SourceScanAnswer" for e in sys.meta_path) == 1
+    module = importlib.import_module("calmfloor_scan_probe_after")
+
+    assert module.MARK == 1
+    assert str(tmp_path / "calmfloor_scan_probe_after.py") not in linecache.cache
+    assert table["calmfloor_scan_probe_after"] == 0  # what the scan says of a PySide6 user
+    for name in ("calmfloor_scan_probe_before", "calmfloor_scan_probe_after"):
+        sys.modules.pop(name, None)
+
+
+def test_main_skips_the_scan_before_importing_the_window(tmp_path: Path) -> None:
+    # a fresh interpreter running the start path: no calmfloor source read by PySide6
+    code = (
+        "import linecache, sys\n"
+        "from calmfloor.app import create_application, unsafe_qt_binding\n"
+        "assert unsafe_qt_binding() is None\n"
+        "app = create_application()\n"
+        "from calmfloor.ui.shell.main_window import MainWindow\n"
+        "read = [f for f in linecache.cache if 'calmfloor' in f]\n"
+        "print(len(read), len(linecache.cache))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    calmfloor_files, all_files = (int(n) for n in done.stdout.split())
+    assert calmfloor_files == 0
+    assert all_files < 5

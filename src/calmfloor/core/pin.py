@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import math
 import re
 import unicodedata
@@ -83,6 +81,8 @@ def hash_pin(pin: str, salt: bytes, iterations: int = PIN_ITERATIONS) -> str:
         raise ValueError(f"the salt must have at least {MIN_SALT_BYTES} bytes")
     if not 1 <= iterations <= MAX_PIN_ITERATIONS:
         raise ValueError(f"iterations must be 1 to {MAX_PIN_ITERATIONS}")
+    import hashlib  # here, not at start-up: it loads OpenSSL's libcrypto (3 MiB resident)
+
     digest = hashlib.pbkdf2_hmac("sha256", normalize_pin(pin).encode("utf-8"), salt, iterations)
     return f"{PIN_SCHEME}${iterations}${_b64(salt)}${_b64(digest)}"
 
@@ -131,6 +131,9 @@ def verify_pin(pin: str, encoded: str) -> bool:
     if isinstance(decoded, str):
         return False
     iterations, salt, expected = decoded
+    import hashlib
+    import hmac
+
     actual = hashlib.pbkdf2_hmac("sha256", normalize_pin(pin).encode("utf-8"), salt, iterations)
     return hmac.compare_digest(actual, expected)
 

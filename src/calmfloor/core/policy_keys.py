@@ -31,6 +31,12 @@ from calmfloor.core.policy import (
 )
 from calmfloor.core.settings import SETTINGS, SettingSpec, SettingValue
 
+# Where a clinic's policy lives outside the JSON file (read by storage.policy_sources at
+# start-up, written by policy_templates only when ``calmfloor policy generate`` asks).
+REGISTRY_ROOT = r"Software\Policies\calmfloor"
+RECOMMENDED_SUBKEY = "Recommended"
+MACOS_DOMAIN = "org.calmfloor.Calmfloor"
+
 __all__ = [
     "CLINIC_KEYS",
     "POLICY_KEY_SPECS",

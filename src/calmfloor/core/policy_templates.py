@@ -27,8 +27,11 @@ from calmfloor.core.policy_keys import (
     LOCK_ALL_EXPLAIN,
     LOCK_ALL_LABEL,
     LOCK_LABEL,
+    MACOS_DOMAIN,
     POLICY_KEY_SPECS,
     RANGE_TEXT,
+    RECOMMENDED_SUBKEY,
+    REGISTRY_ROOT,
     SETTING_EXPLAIN,
     PolicyKeySpec,
 )
@@ -55,9 +58,6 @@ __all__ = [
 Translate = Callable[[str, str], str]
 """``translate(context, english) -> text``, as ``QCoreApplication.translate``."""
 
-REGISTRY_ROOT = r"Software\Policies\calmfloor"
-RECOMMENDED_SUBKEY = "Recommended"
-MACOS_DOMAIN = "org.calmfloor.Calmfloor"
 ADMX_NAMESPACE = "Calmfloor.Policies.Calmfloor"
 ADMX_PREFIX = "calmfloor"
 ADML_CULTURES: tuple[tuple[str, str], ...] = (("en-US", "en"), ("de-DE", "de"), ("fa-IR", "fa"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import plistlib
 import re
 import sys
 from collections.abc import Mapping
@@ -29,8 +28,13 @@ from calmfloor.core.policy import (
     DuplicateValues,
     PolicyProblem,
 )
-from calmfloor.core.policy_keys import POLICY_KEY_SPECS, PolicyKeySpec
-from calmfloor.core.policy_templates import MACOS_DOMAIN, RECOMMENDED_SUBKEY, REGISTRY_ROOT
+from calmfloor.core.policy_keys import (
+    MACOS_DOMAIN,
+    POLICY_KEY_SPECS,
+    RECOMMENDED_SUBKEY,
+    REGISTRY_ROOT,
+    PolicyKeySpec,
+)
 from calmfloor.core.settings import SETTINGS
 from calmfloor.storage.safefile import FileReadError, read_regular_file
 
@@ -232,6 +236,8 @@ class _PlistDict(dict[str, Any]):
 
 def plist_document(raw: bytes) -> tuple[object | None, str]:
     """The policy document in a managed-preferences plist (XML or binary), or why not."""
+    import plistlib  # only where a plist is read: it brings pyexpat
+
     try:
         data = plistlib.loads(raw, dict_type=_PlistDict)
     except (plistlib.InvalidFileException, ValueError, TypeError, KeyError, OverflowError) as exc:
@@ -526,7 +532,7 @@ def gather_sources(
     """Every source of this computer except ``policy.json``, highest precedence first.
 
     Windows: the registry (``HKLM``, then ``HKCU``). macOS: the managed preferences of
-    :data:`~calmfloor.core.policy_templates.MACOS_DOMAIN` (the computer's, then this
+    :data:`~calmfloor.core.policy_keys.MACOS_DOMAIN` (the computer's, then this
     user's). Then, everywhere, the ``managed`` JSON folder in name order, and the
     ``recommended`` one.
     """
