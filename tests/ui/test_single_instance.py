@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import subprocess
@@ -128,6 +129,18 @@ def test_the_same_folder_spelled_differently_is_the_same_instance(tmp_path: Path
     assert instance_key(APP_ID, tmp_path / "data" / ".." / "data") == plain
     assert instance_key(APP_ID, tmp_path / "other") != plain
     assert instance_key("org.example.Other", tmp_path / "data") != plain
+
+
+def test_the_name_is_the_keys_sha256_as_before(
+    make_instance: Callable[..., SingleInstance], tmp_path: Path
+) -> None:
+    # an older calmfloor (hashlib's SHA-256) still running must be found by a newer one
+    key = instance_key(APP_ID, tmp_path / "alice")
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    assert Path(make_instance("alice").server_name).name in (
+        "calmfloor-" + digest[:32],
+        "calmfloor-" + digest[:16],  # the short name, where the private folder's path is long
+    )
 
 
 def test_different_data_folders_run_side_by_side(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -14,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, QThread, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from calmfloor.storage.runtime_dir import private_runtime_dir
@@ -158,7 +157,9 @@ class SingleInstance(QObject):
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        # Qt's SHA-256, not hashlib's: hashlib loads OpenSSL, 3.5 MiB resident at every start
+        sha256 = QCryptographicHash.Algorithm.Sha256
+        digest = bytes(QCryptographicHash.hash(key.encode("utf-8"), sha256).toHex()).decode()
         name = SERVER_PREFIX + digest[:HASH_HEX_CHARS]
         # never a folder other users can enter or prepare; short enough for a socket name
         room = MAX_SOCKET_PATH_BYTES - len(SERVER_PREFIX) - SHORT_HASH_HEX_CHARS - 1
