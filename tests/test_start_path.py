@@ -43,6 +43,8 @@ NOT_AT_START = {
     "calmfloor.commands": "the tool commands",
     "pyqtgraph": "History's charts (warmed up after the first paint)",
     "PySide6.QtMultimedia": "the sound cues (loaded when a session may start)",
+    "importlib.resources": "nothing: the assets are found from the package's own folder",
+    "html": "the keyboard shortcuts list",
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -391,6 +390,8 @@ class ShortcutsDialog(QDialog):
 
     def refill(self) -> None:
         """Write the list in the current language and direction."""
+        import html  # here: its entity table is not needed at start-up
+
         direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
         parts: list[str] = []
         section = None
