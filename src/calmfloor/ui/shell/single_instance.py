@@ -159,7 +159,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         # Qt's SHA-256, not hashlib's: hashlib loads OpenSSL, 3.5 MiB resident at every start
         sha256 = QCryptographicHash.Algorithm.Sha256
-        digest = bytes(QCryptographicHash.hash(key.encode("utf-8"), sha256).toHex()).decode()
+        digest = QCryptographicHash.hash(key.encode("utf-8"), sha256).toHex().toStdString()
         name = SERVER_PREFIX + digest[:HASH_HEX_CHARS]
         # never a folder other users can enter or prepare; short enough for a socket name
         room = MAX_SOCKET_PATH_BYTES - len(SERVER_PREFIX) - SHORT_HASH_HEX_CHARS - 1

@@ -29,8 +29,10 @@ def order_tab_chain(
     # the page's last control, found backwards: only the few moved controls and any page
     # built since lie behind it, so the page's many widgets are not walked (each one
     # visited from Python gets a wrapper: 1.3 MiB for the Breathe page at start-up)
-    last_of_page = window.previousInFocusChain()
-    while last_of_page is not window and not pages.isAncestorOf(last_of_page):
+    last_of_page: QWidget | None = window.previousInFocusChain()
+    while last_of_page is not None and last_of_page is not window:
+        if pages.isAncestorOf(last_of_page):
+            break
         last_of_page = last_of_page.previousInFocusChain()
     if last_of_page is window:
         last_of_page = None
