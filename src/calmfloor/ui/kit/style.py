@@ -292,9 +292,7 @@ class CalmStyle(QProxyStyle):
                 # the bar's own palette (inherited from the scroll area) gives the theme:
                 # walking up from a bar meets Qt's private bar container, which PySide6
                 # identifies by creating some twenty widget types (5 ms of the first paint)
-                self._outline(
-                    option, painter, None, radius=2.0, rect=handle.adjusted(1, 1, -1, -1)
-                )
+                self._outline(option, painter, None, radius=2.0, rect=handle.adjusted(1, 1, -1, -1))
         if control in _RING_COMPLEX and focused:
             self._ring(option, painter, widget, option.rect)
 
