@@ -252,7 +252,11 @@ def run_spec(
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             main = ("calmfloor_main", str(PYINSTALLER_DIR / "calmfloor_main.py"), "PYSOURCE")
-            self.scripts = [("pyi_rth_pyside6", "hook.py", "PYSOURCE"), main]
+            self.scripts = [
+                ("pyi_rth_pyside6", "hook.py", "PYSOURCE"),
+                ("pyi_rth_multiprocessing", "mp_hook.py", "PYSOURCE"),
+                main,
+            ]
             self.pure = []
             self.binaries = [("libQt6Core.so.6", "/nowhere/libQt6Core.so.6", "BINARY")]
             self.datas = [
@@ -302,6 +306,9 @@ def test_spec_builds_a_gui_and_a_console_program_in_one_folder(
     assert "calmfloor/assets/translations/calmfloor_en.qm" in kept
     assert all(e.kwargs["upx"] is False for e in exes)
     assert built(made, "BUNDLE") == [] or platform == "darwin"
+    # no multiprocessing imported at every start for children calmfloor never spawns
+    for exe in exes:
+        assert [name for name, _src, _code in exe.args[1]] == ["pyi_rth_pyside6", "calmfloor_main"]
 
 
 def test_spec_on_windows_sets_icon_and_version_resource(
