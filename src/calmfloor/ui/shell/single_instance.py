@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, QThread, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if sys.platform == "win32":  # a named pipe, user-only
+    from PySide6.QtNetwork import QLocalServer as LocalServer
+    from PySide6.QtNetwork import QLocalSocket as LocalSocket
+else:  # a Unix socket, without importing QtNetwork (see unix_channel)
+    from calmfloor.ui.shell.unix_channel import UnixServer as LocalServer
+    from calmfloor.ui.shell.unix_channel import UnixSocket as LocalSocket
 
 from calmfloor.storage.runtime_dir import private_runtime_dir
 
@@ -81,7 +87,7 @@ def peer_uid(descriptor: int) -> int | None:
     return int(uid)
 
 
-def same_user(socket: QLocalSocket) -> bool:
+def same_user(socket: LocalSocket) -> bool:
     """False when the other end of ``socket`` is known to be another user."""
     if sys.platform == "win32":
         return True  # the pipe's user-only access list is enforced by Windows itself
@@ -181,10 +187,11 @@ class SingleInstance(QObject):
         self._lock_path = Path(folder) / f"{name}.lock"
         self._lock = QLockFile(str(self._lock_path))
         self._lock.setStaleLockTime(0)  # held for the app's life: stale only if its owner died
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server = LocalServer(self)
+        if sys.platform == "win32":
+            self._server.setSocketOptions(LocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
-        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._buffers: dict[LocalSocket, bytearray] = {}
 
     @property
     def server_name(self) -> str:
@@ -220,7 +227,7 @@ class SingleInstance(QObject):
         if self._server_answers():
             self._release_lock()
             return False
-        QLocalServer.removeServer(self._server_name)  # a socket file left by a crash
+        LocalServer.removeServer(self._server_name)  # a socket file left by a crash
         if not self._server.listen(self._server_name):
             _log.warning("single instance: cannot listen: %s", self._server.errorString())
             self._release_lock()
@@ -244,7 +251,7 @@ class SingleInstance(QObject):
             return False
         deadline = time.monotonic() + max(0, timeout_ms) / 1000
         message = frame(json.dumps({"argv": [str(arg) for arg in argv]}).encode("utf-8"))
-        socket = QLocalSocket()
+        socket = LocalSocket()
         try:
             if not self._connect(socket, deadline):
                 return False
@@ -283,10 +290,10 @@ class SingleInstance(QObject):
             socket.disconnected.connect(lambda s=socket: self._drop(s))
             if socket.bytesAvailable() > 0:
                 self._on_ready_read(socket)
-            elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            elif socket.state() != LocalSocket.LocalSocketState.ConnectedState:
                 self._drop(socket)  # a probe that already hung up
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
+    def _on_ready_read(self, socket: LocalSocket) -> None:
         buffer = self._buffers.get(socket)
         if buffer is None:
             return
@@ -308,8 +315,9 @@ class SingleInstance(QObject):
         socket.flush()  # the other launch can exit before our slots run
         self.activated.emit(argv)
 
-    def _drop(self, socket: QLocalSocket) -> None:
+    def _drop(self, socket: LocalSocket) -> None:
         if self._buffers.pop(socket, None) is not None:
+            socket.abort()  # closes the connection now, not when Python lets go of it
             socket.deleteLater()
 
     # ----- helpers ------------------------------------------------------------------------
@@ -319,7 +327,7 @@ class SingleInstance(QObject):
             self._lock.unlock()
 
     def _server_answers(self) -> bool:
-        socket = QLocalSocket()
+        socket = LocalSocket()
         try:
             socket.connectToServer(self._server_name)
             deadline = time.monotonic() + PROBE_TIMEOUT_MS / 1000
@@ -338,7 +346,7 @@ class SingleInstance(QObject):
             return False
         return probe.error() == QLockFile.LockError.LockFailedError
 
-    def _connect(self, socket: QLocalSocket, deadline: float) -> bool:
+    def _connect(self, socket: LocalSocket, deadline: float) -> bool:
         """Connect to the primary, retrying while its lock is held and time remains."""
         while True:
             socket.connectToServer(self._server_name)
@@ -355,14 +363,14 @@ def _remaining_ms(deadline: float) -> int:
     return max(0, int((deadline - time.monotonic()) * 1000))
 
 
-def _wait_for(socket: QLocalSocket, wait: Callable[[int], bool], deadline: float) -> bool:
+def _wait_for(socket: LocalSocket, wait: Callable[[int], bool], deadline: float) -> bool:
     """Call one of ``socket``'s ``waitFor...`` methods until it succeeds or time runs out.
 
     PySide6 keeps the GIL during those calls, so one long wait would stall every other Python
     thread (a primary in the same process could not even answer). Polling with a zero
     timeout and sleeping in between (``QThread.msleep`` lets the GIL go) avoids that.
     """
-    while socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+    while socket.state() != LocalSocket.LocalSocketState.UnconnectedState:
         if wait(0):
             return True
         remaining = _remaining_ms(deadline)
@@ -372,7 +380,7 @@ def _wait_for(socket: QLocalSocket, wait: Callable[[int], bool], deadline: float
     return False
 
 
-def _read_reply(socket: QLocalSocket, deadline: float) -> bytes | None:
+def _read_reply(socket: LocalSocket, deadline: float) -> bytes | None:
     buffer = bytearray()
     while True:
         buffer += socket.readAll().data()
