@@ -31,8 +31,9 @@ parent waits for Qt's log line of the first paint, then reads ``VmRSS`` of the c
 The frozen build has no multimedia plugin (``packaging/pyinstaller/calmfloor.spec``), so
 QtMultimedia costs it less than the pip-installed PySide6, which loads its FFmpeg plugin.
 
-Budget (a measured one, ``common.Measured``): OURS at IDLE at most 75 MiB. Exact: pyqtgraph
-not imported at IDLE.
+Budget (a measured one, ``common.Measured``): at IDLE at most 75 MiB, for OURS in the
+child, for STANDALONE (the issue's own measure) and for FROZEN when it is measured. Exact:
+pyqtgraph not imported at IDLE.
 """
 
 from __future__ import annotations
@@ -393,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(r.get("warmed_by_benchmark") for r in ours):
         print("(History's warm-up did not run by itself: the benchmark imported the charts)")
 
+    results: dict[str, bool | Measured] = {"idle_rss_mib": Measured(idle, IDLE_BUDGET_MIB)}
     for side in ("standalone", "frozen"):
         if f"{side} ours" in reports:
             ours_idle = median_rss(reports[f"{side} ours"], "idle") or 0.0
@@ -400,11 +402,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{side}: ours {ours_idle:.1f} MiB at IDLE, {ours_idle - bare_idle:.1f} above bare"
             )
-
-    results: dict[str, bool | Measured] = {
-        "idle_rss_mib": Measured(idle, IDLE_BUDGET_MIB),
-        "no_pyqtgraph_at_idle": not any(r["pyqtgraph_at_idle"] for r in ours),
-    }
+            results[f"idle_rss_mib {side}"] = Measured(ours_idle, IDLE_BUDGET_MIB)
+    results["no_pyqtgraph_at_idle"] = not any(r["pyqtgraph_at_idle"] for r in ours)
     status = print_verdicts(results)
     if args.json:
         from PySide6 import __version__ as pyside_version
