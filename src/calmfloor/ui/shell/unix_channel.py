@@ -124,13 +124,8 @@ class UnixSocket(QObject):
         return _ready(self._sock, write=False, msecs=msecs) and self._receive()
 
     def abort(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._sock is not None:
-            self._sock.close()
-            self._sock = None
+        _release(self._notifier, self._sock)
+        self._notifier, self._sock = None, None
         self._outgoing.clear()
 
     # ----- helpers ------------------------------------------------------------------------
@@ -243,13 +238,10 @@ class UnixServer(QObject):
         for pending in self._pending:
             pending.abort()
         self._pending.clear()
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._sock is not None:
-            self._sock.close()
-            self._sock = None
+        listening = self._sock is not None
+        _release(self._notifier, self._sock)
+        self._notifier, self._sock = None, None
+        if listening:
             self.removeServer(self._path)
 
     @Slot()
@@ -267,6 +259,15 @@ class UnixServer(QObject):
             accepted = True
         if accepted:
             self.newConnection.emit()
+
+
+def _release(notifier: QSocketNotifier | None, sock: _socket.socket | None) -> None:
+    """Stop watching and close (either may be gone already)."""
+    if notifier is not None:
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+    if sock is not None:
+        sock.close()
 
 
 def _ready(sock: _socket.socket, *, write: bool, msecs: int) -> bool:
