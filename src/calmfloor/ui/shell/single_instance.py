@@ -136,8 +136,9 @@ def decode_argv(payload: bytes) -> list[str] | None:
 class SingleInstance(QObject):
     """Make sure only one calmfloor runs per key; later launches pass their arguments to it.
 
-    The primary holds a ``QLockFile`` for its whole life and listens on a ``QLocalServer``
-    (a Unix socket, or a named pipe on Windows) whose name is a hash of the key. Both live
+    The primary holds a ``QLockFile`` for its whole life and listens on a local server (a
+    Unix socket made by :mod:`~calmfloor.ui.shell.unix_channel`, or QtNetwork's named pipe
+    on Windows) whose name is a hash of the key. Both live
     in :func:`~calmfloor.storage.runtime_dir.private_runtime_dir`, a ``0700`` folder of
     this user that nobody else can prepare; without one, calmfloor runs without a single
     instance rather than in a shared folder. Only the same user may connect: the socket is
