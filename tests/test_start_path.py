@@ -45,6 +45,7 @@ NOT_AT_START = {
     "PySide6.QtMultimedia": "the sound cues (loaded when a session may start)",
     "importlib.resources": "nothing: the assets are found from the package's own folder",
     "html": "the keyboard shortcuts list",
+    "calmfloor.core.stats": "History's summaries and charts",
 }
 if sys.platform != "win32":  # there the single instance is a named pipe, from QtNetwork
     NOT_AT_START["PySide6.QtNetwork"] = "nothing: the single instance's socket is Python's own"

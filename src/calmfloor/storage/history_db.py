@@ -16,14 +16,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from calmfloor.core.session import Outcome, Ratings, SessionKind, SessionRecord
-from calmfloor.core.stats import (
-    MEANINGFUL_FRACTION,
-    MEANINGFUL_POINTS,
-    DayKindTotal,
-    Measure,
-    RatingPoint,
-    RatingSummary,
-)
 from calmfloor.storage.errors import StorageError, StorageWriteError, WriteFailure, write_error
 from calmfloor.storage.history_backup import (
     PRIVATE_DIR_MODE,
@@ -37,8 +29,11 @@ from calmfloor.storage.history_backup import (
 from calmfloor.storage.jsonfile import ASIDE_TIME_FORMAT, keep_aside
 from calmfloor.storage.wal import db_page_size, read_wal, replayed_image
 
-if TYPE_CHECKING:  # a flare's record loads with the programme code, not at every start
+# Not at every start: a flare's record loads with the programme code, History's summaries
+# (core.stats, six dataclasses) with History; the store makes them only when asked.
+if TYPE_CHECKING:
     from calmfloor.core.programme import FlareEntry
+    from calmfloor.core.stats import DayKindTotal, Measure, RatingPoint, RatingSummary
 
 BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -748,6 +743,8 @@ _INSERT_SQL = """
 
 
 def _rating_point_from_row(row: tuple[Any, ...]) -> RatingPoint | None:
+    from calmfloor.core.stats import RatingPoint
+
     row_id, started_utc, offset_min, kind, name, t_before, t_after, p_before, p_after = row
     try:
         return RatingPoint(
@@ -1268,6 +1265,8 @@ class HistoryStore:
 
     def _aggregate_days(self, since: date | None, until: date | None) -> list[DayKindTotal]:
         """The SQL behind :meth:`daily_totals`, for ``[since, until]``."""
+        from calmfloor.core.stats import DayKindTotal
+
         where, args = _local_day_filter(since, until)
         rows = self._read(
             f"SELECT {_LOCAL_DAY_SQL} AS local_day, kind, SUM(actual_s), COUNT(*) "
@@ -1321,6 +1320,13 @@ class HistoryStore:
             since: first local day (inclusive); from the oldest when None.
             until: last local day (inclusive); to the newest when None.
         """
+        from calmfloor.core.stats import (
+            MEANINGFUL_FRACTION,
+            MEANINGFUL_POINTS,
+            Measure,
+            RatingSummary,
+        )
+
         change = self._change_key()
         if self._summaries_cache[0] != change:  # one entry per range, until a change
             self._summaries_cache = (change, {})
