@@ -55,6 +55,16 @@ for name, at in marks:
     previous = at
 """
 
+# both children end alike: the first-paint filter, show(), the event loop and the report
+SHOW_AND_REPORT = (
+    PAINT
+    + """
+window.show()
+mark("show()")
+"""
+    + REPORT
+)
+
 BARE = (
     PRELUDE
     + """
@@ -67,12 +77,7 @@ window = QMainWindow()
 window.setCentralWidget(QLabel("bare"))
 mark("build the window")
 """
-    + PAINT
-    + """
-window.show()
-mark("show()")
-"""
-    + REPORT
+    + SHOW_AND_REPORT
 )
 
 OURS = (
@@ -115,12 +120,7 @@ mark("apply_theme")
 window = MainWindow(context)
 mark("build the window")
 """
-    + PAINT
-    + """
-window.show()
-mark("show()")
-"""
-    + REPORT
+    + SHOW_AND_REPORT
 )
 
 
